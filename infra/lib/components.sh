@@ -107,12 +107,12 @@ strapi_install() {
     echo "$want" >"$CMS_DIR/node_modules/.stack-lock-hash"
   fi
   want=$(tree_hash src config package-lock.json)
-  have=$(cat "$CMS_DIR/dist/.stack-build-hash" 2>/dev/null || true)
+  have=$(cat "$CMS_DIR/build/.stack-build-hash" 2>/dev/null || true)
   if [ "$want" != "$have" ]; then
     run_step "Building the Strapi admin panel" "$STACK_CACHE/logs/strapi-build.log" \
       bash -c "cd '$CMS_DIR' && NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true npm run build"
-    mkdir -p "$CMS_DIR/dist"
-    echo "$want" >"$CMS_DIR/dist/.stack-build-hash"
+    mkdir -p "$CMS_DIR/build"
+    echo "$want" >"$CMS_DIR/build/.stack-build-hash"
   fi
 }
 
@@ -154,7 +154,7 @@ apps_build() {
   [ -z "$stale" ] && return 0
   [ -z "${STACK_NO_BUILD:-}" ] || die "jar missing for:$stale (run the Maven package phase first)"
   require_jdk
-  run_step "Building$stale (Maven, first run downloads dependencies)" "$STACK_CACHE/logs/maven-package.log" \
+  run_step "Building$stale with Maven" "$STACK_CACHE/logs/maven-package.log" \
     env JAVA_HOME="$JDK_HOME" mvn -B -q -f "$REPO/pom.xml" -pl "$(echo $stale | tr ' ' ',')" -am \
     package -DskipTests -Dspotless.check.skip=true
 }
@@ -172,12 +172,15 @@ app_start() {
       export STRAPI_PORTAL_TOKEN INDEXER_API_KEY
     fi
     cd "$STACK_HOME/$name"
+    # Run a private copy: a rebuild of target/*.jar must not pull classes from under a
+    # running JVM.
+    cp "$(app_jar "$name")" "$STACK_HOME/$name/$name.jar"
     start_process "$name" "$LOG_DIR/$name.log" env \
       INDEXER_PORT="$INDEXER_PORT" PORTAL_PORT="$PORTAL_PORT" \
       ES_URL="http://127.0.0.1:$ES_PORT" \
       STRAPI_URL="http://127.0.0.1:$STRAPI_PORT" STRAPI_PUBLIC_URL="http://127.0.0.1:$STRAPI_PORT" \
       INDEXER_URL="http://127.0.0.1:$INDEXER_PORT" INDEXER_DATA_DIR="$STACK_HOME/indexer/data" \
-      "$JDK_HOME/bin/java" "-Xmx$heap" -XX:+ExitOnOutOfMemoryError -jar "$(app_jar "$name")" \
+      "$JDK_HOME/bin/java" "-Xmx$heap" -XX:+ExitOnOutOfMemoryError -jar "$STACK_HOME/$name/$name.jar" \
       --server.address="$STACK_BIND"
   )
 }

@@ -1,0 +1,14 @@
+'use strict';
+
+const { factories } = require('@strapi/strapi');
+
+module.exports = factories.createCoreController('api::award.award', ({ strapi }) => ({
+  /** Takes the published version down; the draft stays for editing. */
+  async unpublish(ctx) {
+    const { documentId } = ctx.params;
+    const existing = await strapi.documents('api::award.award').findOne({ documentId, status: 'draft' });
+    if (!existing) return ctx.notFound('Not found');
+    await strapi.documents('api::award.award').unpublish({ documentId });
+    ctx.body = { data: { documentId } };
+  },
+}));

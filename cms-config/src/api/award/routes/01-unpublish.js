@@ -1,0 +1,12 @@
+'use strict';
+
+/** Strapi 5's REST API can publish (a write without ?status=draft) but not unpublish. */
+module.exports = {
+  routes: [
+    {
+      method: 'POST',
+      path: '/awards/:documentId/unpublish',
+      handler: 'api::award.award.unpublish',
+    },
+  ],
+};

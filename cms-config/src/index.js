@@ -1,0 +1,31 @@
+'use strict';
+
+const { publishedOnlyForPublicReads } = require('./setup/published-only');
+const { autoSlugOnCreate } = require('./setup/auto-slug');
+const { ensureSuperAdmin } = require('./setup/admin-user');
+const { ensureRoles } = require('./setup/roles');
+const { ensureApiTokens } = require('./setup/api-tokens');
+const { ensureWebhook } = require('./setup/webhook');
+const { seed } = require('./setup/seed');
+
+module.exports = {
+  register({ strapi }) {
+    publishedOnlyForPublicReads(strapi);
+    autoSlugOnCreate(strapi);
+  },
+
+  /**
+   * Idempotent set-up run at every start: a second run finds everything in place and
+   * changes nothing (except secrets that changed in the environment). One log line per step.
+   */
+  async bootstrap({ strapi }) {
+    const started = Date.now();
+    const log = (step, message) => strapi.log.info(`[bootstrap] ${step}: ${message}`);
+    await ensureSuperAdmin(strapi, log);
+    await ensureRoles(strapi, log);
+    await ensureApiTokens(strapi, log);
+    await ensureWebhook(strapi, log);
+    await seed(strapi, log);
+    log('done', `in ${Date.now() - started} ms`);
+  },
+};

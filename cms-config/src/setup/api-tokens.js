@@ -1,0 +1,105 @@
+'use strict';
+
+const TOKEN_UID = 'admin::api-token';
+
+const ALL_TYPES = ['campaign', 'column', 'story', 'unit', 'report', 'initiative', 'criterion', 'award'];
+const action = (type, verb) => `api::${type}.${type}.${verb}`;
+
+/** The portal reads everything and writes what its staff workspace edits. */
+const PORTAL_PERMISSIONS = [
+  ...ALL_TYPES.flatMap((type) => [action(type, 'find'), action(type, 'findOne')]),
+  'api::site-setting.site-setting.find',
+  ...['report', 'initiative', 'story', 'award', 'unit', 'criterion', 'column'].flatMap((type) => [
+    action(type, 'create'),
+    action(type, 'update'),
+  ]),
+  ...['story', 'initiative', 'award'].flatMap((type) => [action(type, 'delete'), action(type, 'unpublish')]),
+  'plugin::upload.content-api.upload',
+  'plugin::upload.content-api.find',
+  'plugin::upload.content-api.findOne',
+  'plugin::upload.content-api.destroy',
+  'plugin::users-permissions.user.find',
+  'plugin::users-permissions.user.findOne',
+  'plugin::users-permissions.user.count',
+  'plugin::users-permissions.role.find',
+  'plugin::users-permissions.role.findOne',
+];
+
+const TOKENS = [
+  {
+    name: 'portal',
+    env: 'STRAPI_PORTAL_TOKEN',
+    description: 'Cổng thông tin (Vaadin): đọc mọi nội dung, ghi báo cáo, sáng kiến, bài viết, khen thưởng, tệp.',
+    type: 'custom',
+    permissions: PORTAL_PERMISSIONS,
+  },
+  {
+    name: 'indexer',
+    env: 'STRAPI_INDEXER_TOKEN',
+    description: 'Bộ lập chỉ mục (Elasticsearch): chỉ đọc nội dung và tệp.',
+    type: 'read-only',
+    permissions: [],
+  },
+];
+
+/**
+ * Content-API tokens whose plaintext key comes from the environment. Strapi stores only
+ * HMAC-SHA512(API_TOKEN_SALT, key) in `accessKey` and authenticates a Bearer key by
+ * hashing it the same way (admin service `api-token`.hash / getByAccessKey), so we create
+ * the token through the service and then overwrite its random key's hash with ours.
+ * The encrypted copy lets the admin panel show the key, as for tokens made there.
+ */
+async function ensureApiTokens(strapi, log) {
+  const service = strapi.service('admin::api-token-content-api') || strapi.service('admin::api-token');
+  const encryption = strapi.service('admin::encryption');
+  const known = new Set(strapi.contentAPI.permissions.providers.action.keys());
+
+  for (const spec of TOKENS) {
+    const key = process.env[spec.env];
+    if (!key) {
+      strapi.log.warn(`[bootstrap] api-token ${spec.name}: ${spec.env} not set, token left as is`);
+      continue;
+    }
+    const unknown = spec.permissions.filter((p) => !known.has(p));
+    if (unknown.length) {
+      strapi.log.warn(`[bootstrap] api-token ${spec.name}: unknown actions skipped: ${unknown.join(', ')}`);
+    }
+    const permissions = spec.permissions.filter((p) => known.has(p));
+    const actions = [];
+
+    let token = await service.getByName(spec.name);
+    if (!token) {
+      token = await service.create({
+        name: spec.name,
+        description: spec.description,
+        type: spec.type,
+        lifespan: null,
+        permissions: spec.type === 'custom' ? permissions : undefined,
+      });
+      actions.push('created');
+    } else {
+      const current = [...(token.permissions || [])].sort().join(',');
+      const wanted = spec.type === 'custom' ? [...permissions].sort().join(',') : '';
+      if (token.type !== spec.type || current !== wanted) {
+        await service.update(token.id, {
+          type: spec.type,
+          permissions: spec.type === 'custom' ? permissions : undefined,
+        });
+        actions.push('permissions updated');
+      }
+    }
+
+    const row = await strapi.db.query(TOKEN_UID).findOne({ where: { id: token.id }, select: ['id', 'accessKey'] });
+    const hash = service.hash(key);
+    if (row.accessKey !== hash) {
+      await strapi.db.query(TOKEN_UID).update({
+        where: { id: token.id },
+        data: { accessKey: hash, encryptedKey: encryption.encrypt(key) },
+      });
+      actions.push('key set from environment');
+    }
+    log('api-token', `${spec.name} (${spec.type}, ${permissions.length} actions): ${actions.join(', ') || 'unchanged'}`);
+  }
+}
+
+module.exports = { ensureApiTokens, PORTAL_PERMISSIONS };

@@ -1,0 +1,464 @@
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { slugify } = require('../../lib/slug');
+
+const SEED_FILES = path.join(__dirname, '..', '..', 'seed');
+const readSeed = (name) => JSON.parse(fs.readFileSync(path.join(SEED_FILES, name), 'utf8'));
+
+const UID = {
+  campaign: 'api::campaign.campaign',
+  column: 'api::column.column',
+  story: 'api::story.story',
+  unit: 'api::unit.unit',
+  report: 'api::report.report',
+  initiative: 'api::initiative.initiative',
+  criterion: 'api::criterion.criterion',
+  award: 'api::award.award',
+  siteSetting: 'api::site-setting.site-setting',
+  user: 'plugin::users-permissions.user',
+  role: 'plugin::users-permissions.role',
+};
+
+const MIME = {
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.txt': 'text/plain',
+};
+
+/** Manifest field ("chuyen-doi-xanh") -> initiative.field ("chuyen_doi_xanh"). */
+const toField = (manifestField) => manifestField.replace(/-/g, '_');
+/** Initiative field -> criterion area. */
+const AREA_OF_FIELD = {
+  chuyen_doi_so: 'so',
+  chuyen_doi_xanh: 'xanh',
+  doi_moi_sang_tao: 'doi_moi',
+  khoa_hoc_cong_nghe: 'doi_moi',
+};
+
+const paragraphs = (value) => (Array.isArray(value) ? value.join('\n\n') : value);
+
+// ---------------------------------------------------------------------------------------
+
+function seedDir(strapi) {
+  const dir = process.env.SEED_DIR;
+  if (!dir) return null;
+  if (!fs.existsSync(dir)) {
+    strapi.log.warn(`[bootstrap] seed: SEED_DIR ${dir} does not exist, files are not attached`);
+    return null;
+  }
+  return dir;
+}
+
+/** Uploads one local file through the upload plugin (same path as the admin and REST). */
+async function uploadFile(strapi, filePath) {
+  const stat = fs.statSync(filePath);
+  const originalFilename = path.basename(filePath);
+  const [file] = await strapi
+    .plugin('upload')
+    .service('upload')
+    .upload({
+      data: { fileInfo: { name: originalFilename } },
+      files: {
+        filepath: filePath,
+        originalFilename,
+        mimetype: MIME[path.extname(filePath).toLowerCase()] || 'application/octet-stream',
+        size: stat.size,
+      },
+    });
+  return file;
+}
+
+/** First document matching `filters` (draft version for D&P types, which always exists). */
+async function findFirst(strapi, uid, filters, extra = {}) {
+  const dp = strapi.contentType(uid).options?.draftAndPublish;
+  return strapi.documents(uid).findFirst({ filters, ...(dp ? { status: 'draft' } : {}), ...extra });
+}
+
+/** Creates the document unless one matches `filters`; D&P types are published at once. */
+async function createIfMissing(strapi, uid, filters, data) {
+  const existing = await findFirst(strapi, uid, filters);
+  if (existing) return { doc: existing, created: false };
+  const dp = strapi.contentType(uid).options?.draftAndPublish;
+  const doc = await strapi.documents(uid).create({ data, ...(dp ? { status: 'published' } : {}) });
+  return { doc, created: true };
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function seedUnits(strapi, log) {
+  const { units } = readSeed('units.json');
+  const bySlug = new Map();
+  let created = 0;
+  for (const unit of units) {
+    const res = await createIfMissing(strapi, UID.unit, { slug: unit.slug }, unit);
+    bySlug.set(unit.slug, res.doc);
+    bySlug.set(unit.name, res.doc);
+    if (res.created) created += 1;
+  }
+  log('seed units', `${created} created, ${units.length - created} already there`);
+  return bySlug;
+}
+
+async function seedCriteria(strapi, log, plan) {
+  const byKindArea = new Map();
+  let created = 0;
+  let total = 0;
+  let order = 0;
+  for (const group of plan.criteriaGroups) {
+    for (const item of group.items) {
+      order += 1;
+      total += 1;
+      const code = `${group.code}.${item.letter}`;
+      const res = await createIfMissing(strapi, UID.criterion, { code }, {
+        code,
+        unitKind: group.unitKind,
+        area: item.area,
+        title: item.title,
+        description: item.text,
+        weight: 1,
+        owningOffice: item.owningOffice,
+        order,
+      });
+      if (res.created) created += 1;
+      const key = `${group.unitKind}/${item.area}`;
+      byKindArea.set(key, [...(byKindArea.get(key) || []), res.doc.documentId]);
+    }
+  }
+  log('seed criteria', `${created} created, ${total - created} already there`);
+  return byKindArea;
+}
+
+async function seedCampaign(strapi, log, plan, dir) {
+  const data = {
+    number: plan.number,
+    issuedDate: plan.issuedDate,
+    issuedDateText: plan.issuedDateText,
+    place: plan.place,
+    issuer: plan.issuer,
+    signer: plan.signer,
+    signerTitle: plan.signerTitle,
+    title: plan.title,
+    slug: plan.slug,
+    featured: plan.featured,
+    basis: paragraphs(plan.basis),
+    introduction: paragraphs(plan.introduction),
+    purpose: paragraphs(plan.purpose),
+    requirements: paragraphs(plan.requirements),
+    contentIntro: paragraphs(plan.contentIntro),
+    contentAreas: plan.contentAreas,
+    criteriaGroups: plan.criteriaGroups.map((group) => ({
+      code: group.code,
+      unitKind: group.unitKind,
+      heading: group.heading,
+      items: group.items.map((item, index) => ({ order: index + 1, code: `${group.code}.${item.letter}`, text: item.text })),
+    })),
+    awardForms: plan.awardForms,
+    awardStandards: paragraphs(plan.awardStandards),
+    solutions: paragraphs(plan.solutions),
+    timelineIntro: paragraphs(plan.timelineIntro),
+    phases: plan.phases,
+    reportDeadlineDay: plan.reportDeadlineDay,
+    reportDeadlineMonth: plan.reportDeadlineMonth,
+    reportRecipient: plan.reportRecipient,
+    responsibilities: plan.responsibilities.map((r) => ({ order: r.order, party: r.party, duties: paragraphs(r.duties) })),
+    reportingNote: paragraphs(plan.reportingNote),
+    recipients: plan.recipients.join('\n'),
+  };
+  const res = await createIfMissing(strapi, UID.campaign, { slug: plan.slug }, data);
+  let attached = 'no SEED_DIR, no attachments';
+  if (dir) {
+    const planDir = path.join(dir, 'corpus', 'plan');
+    const current = await strapi.documents(UID.campaign).findOne({
+      documentId: res.doc.documentId,
+      status: 'draft',
+      populate: ['attachments'],
+    });
+    if (current.attachments && current.attachments.length) {
+      attached = `${current.attachments.length} attachment(s) already there`;
+    } else if (fs.existsSync(planDir)) {
+      const files = fs
+        .readdirSync(planDir)
+        .filter((name) => /\.(docx|pdf)$/i.test(name))
+        .sort();
+      const uploaded = [];
+      for (const name of files) uploaded.push(await uploadFile(strapi, path.join(planDir, name)));
+      await strapi.documents(UID.campaign).update({
+        documentId: res.doc.documentId,
+        status: 'draft',
+        data: { attachments: uploaded.map((f) => f.id) },
+      });
+      await strapi.documents(UID.campaign).publish({ documentId: res.doc.documentId });
+      attached = `${uploaded.length} attachment(s) uploaded`;
+    } else {
+      attached = `${planDir} missing, no attachments`;
+    }
+  }
+  log('seed campaign', `${plan.slug} ${res.created ? 'created' : 'already there'}; ${attached}`);
+  return res.doc;
+}
+
+async function seedColumns(strapi, log, columns) {
+  const bySlug = new Map();
+  let created = 0;
+  for (const column of columns) {
+    const res = await createIfMissing(strapi, UID.column, { slug: column.slug }, column);
+    bySlug.set(column.slug, res.doc);
+    if (res.created) created += 1;
+  }
+  log('seed columns', `${created} created, ${columns.length - created} already there`);
+  return bySlug;
+}
+
+async function seedSiteSetting(strapi, log, campaign) {
+  const setting = readSeed('site-setting.json');
+  const existing = await strapi.documents(UID.siteSetting).findFirst();
+  if (existing) {
+    log('seed site-setting', 'already there');
+    return;
+  }
+  const { _source, activeCampaignSlug, ...data } = setting;
+  await strapi.documents(UID.siteSetting).create({ data: { ...data, activeCampaign: campaign.documentId } });
+  log('seed site-setting', 'created');
+}
+
+// ---------------------------------------------------------------------------------------
+// Demo data from the corpus manifest.
+
+function submittedAt(index) {
+  const day = 1 + (index % 20); // 1..20 November 2026, before the 01/12 deadline
+  return new Date(Date.UTC(2026, 10, day, 2, 0, 0)).toISOString(); // 09:00 in Vietnam
+}
+
+function reviewedAt(index) {
+  const day = 4 + (index % 20); // three days after submission, at the latest 23/11
+  return new Date(Date.UTC(2026, 10, day, 7, 30, 0)).toISOString();
+}
+
+const DEMO_UNIT_ACTORS = {
+  'tram-y-te-xa-dai-son': 'donvi.tramyte',
+  'hop-tac-xa-nong-nghiep-dong-son': 'donvi.htxdongson',
+};
+
+async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea, dir) {
+  const manifestPath = dir && path.join(dir, 'corpus', 'reports', 'manifest.json');
+  if (!manifestPath || !fs.existsSync(manifestPath)) {
+    log('seed reports', 'no SEED_DIR/corpus/reports/manifest.json, demo reports and initiatives skipped');
+    return { reports: new Map(), initiatives: new Map() };
+  }
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const reportDir = path.dirname(manifestPath);
+  const corpusFiles = fs.readdirSync(reportDir);
+
+  const reports = new Map(); // manifest id -> report document
+  const initiatives = new Map(); // `${title}|${unitSlug}|${year}` -> initiative document
+  const counts = { reports: 0, files: 0, initiatives: 0 };
+
+  for (const [index, entry] of manifest.entries()) {
+    const unit = units.get(entry.unit);
+    if (!unit) {
+      strapi.log.warn(`[bootstrap] seed reports: unknown unit "${entry.unit}" in ${entry.id}, skipped`);
+      continue;
+    }
+    const accepted = entry.year === 2026;
+    const actor = DEMO_UNIT_ACTORS[unit.slug] || unit.name;
+    const history = [{ fromStatus: null, toStatus: 'submitted', at: submittedAt(index), actor }];
+    if (accepted) history.push({ fromStatus: 'submitted', toStatus: 'accepted', at: reviewedAt(index), actor: 'thamdinh' });
+
+    const res = await createIfMissing(
+      strapi,
+      UID.report,
+      { number: entry.number, year: entry.year, unit: { documentId: unit.documentId } },
+      {
+        title: `Báo cáo kết quả thực hiện phong trào thi đua năm ${entry.year}`,
+        unit: unit.documentId,
+        year: entry.year,
+        stage: 'annual',
+        number: entry.number,
+        status: accepted ? 'accepted' : 'submitted',
+        submittedAt: submittedAt(index),
+        reviewedAt: accepted ? reviewedAt(index) : null,
+        history,
+        indicators: entry.indicators || null,
+      }
+    );
+    if (res.created) counts.reports += 1;
+    let report = res.doc;
+
+    const fileName = corpusFiles.find((name) => path.parse(name).name === entry.id);
+    if (fileName) {
+      const current = await strapi.documents(UID.report).findOne({ documentId: report.documentId, populate: ['files'] });
+      if (!current.files || current.files.length === 0) {
+        const file = await uploadFile(strapi, path.join(reportDir, fileName));
+        report = await strapi.documents(UID.report).update({ documentId: report.documentId, data: { files: [file.id] } });
+        counts.files += 1;
+      }
+    }
+    reports.set(entry.id, report);
+
+    for (const item of entry.initiatives || []) {
+      const field = toField(item.field);
+      const key = `${item.title}|${unit.slug}|${entry.year}`;
+      const criteria = criteriaByKindArea.get(`${unit.kind}/${AREA_OF_FIELD[field]}`) || [];
+      const init = await createIfMissing(
+        strapi,
+        UID.initiative,
+        { title: item.title, year: entry.year, unit: { documentId: unit.documentId } },
+        {
+          title: item.title,
+          slug: slugify(`${item.title} ${unit.slug} ${entry.year}`),
+          unit: unit.documentId,
+          field,
+          year: entry.year,
+          summary: item.detail,
+          detail: item.detail,
+          report: report.documentId,
+          reviewStatus: 'verified',
+          criteria,
+        }
+      );
+      if (init.created) counts.initiatives += 1;
+      initiatives.set(key, init.doc);
+    }
+  }
+  log(
+    'seed reports',
+    `${counts.reports} report(s) created, ${counts.files} file(s) uploaded, ${counts.initiatives} initiative(s) created (of ${manifest.length} manifest entries)`
+  );
+  return { reports, initiatives, manifest };
+}
+
+async function seedStories(strapi, log, stories, units, columns, demo) {
+  let created = 0;
+  for (const story of stories) {
+    const unit = units.get(story.unit);
+    const initiative = demo.initiatives.get(`${story.initiativeTitle}|${story.unit}|${story.year}`);
+    const report = demo.reports.get(story.reportId);
+    const res = await createIfMissing(strapi, UID.story, { slug: story.slug }, {
+      title: story.title,
+      slug: story.slug,
+      summary: story.summary,
+      body: story.body,
+      column: columns.get(story.column)?.documentId,
+      tags: story.tags,
+      featured: story.featured,
+      units: unit ? [unit.documentId] : [],
+      initiatives: initiative ? [initiative.documentId] : [],
+      sourceInitiative: initiative?.documentId ?? null,
+      sourceReport: report?.documentId ?? null,
+      sourceFileName: story.sourceFileName,
+      sourcePage: story.sourcePage,
+      sourceExcerpt: story.sourceExcerpt,
+      publishedDate: story.publishedDate,
+    });
+    if (res.created) created += 1;
+  }
+  log('seed stories', `${created} created, ${stories.length - created} already there`);
+}
+
+async function seedAwards(strapi, log, awards, units, demo) {
+  if (!demo.manifest) {
+    log('seed awards', 'no demo reports, awards skipped');
+    return;
+  }
+  let created = 0;
+  for (const award of awards) {
+    const unit = units.get(award.recipientUnit);
+    const reportDocs = award.reports.map((id) => demo.reports.get(id)).filter(Boolean);
+    const initiativeDocs = award.reports.flatMap((id) => {
+      const entry = demo.manifest.find((e) => e.id === id);
+      return (entry?.initiatives || [])
+        .map((i) => demo.initiatives.get(`${i.title}|${award.recipientUnit}|${entry.year}`))
+        .filter(Boolean);
+    });
+    const res = await createIfMissing(
+      strapi,
+      UID.award,
+      { form: award.form, stage: award.stage, year: award.year, recipientUnit: { documentId: unit.documentId } },
+      {
+        recipientUnit: unit.documentId,
+        form: award.form,
+        stage: award.stage,
+        year: award.year,
+        decisionStatus: award.status,
+        decisionNumber: award.decisionNumber,
+        decisionDate: award.decisionDate,
+        reason: award.reason,
+        initiatives: initiativeDocs.map((d) => d.documentId),
+        reports: reportDocs.map((d) => d.documentId),
+        evidenceNote: award.evidenceNote,
+      }
+    );
+    if (res.created) created += 1;
+  }
+  log('seed awards', `${created} created, ${awards.length - created} already there`);
+}
+
+async function seedUsers(strapi, log, demoSpec, units) {
+  const userService = strapi.plugin('users-permissions').service('user');
+  const out = [];
+  for (const spec of demoSpec.users) {
+    const password = process.env[spec.passwordEnv];
+    if (!password) {
+      out.push(`${spec.username} skipped (${spec.passwordEnv} not set)`);
+      continue;
+    }
+    const role = await strapi.db.query(UID.role).findOne({ where: { type: spec.role } });
+    const unit = spec.unit ? units.get(spec.unit) : null;
+    const existing = await strapi.db.query(UID.user).findOne({ where: { username: spec.username } });
+    if (!existing) {
+      await strapi.documents(UID.user).create({
+        data: {
+          username: spec.username,
+          email: `${spec.username}@${demoSpec.emailDomain}`,
+          password,
+          provider: 'local',
+          confirmed: true,
+          blocked: false,
+          role: role.documentId,
+          unit: unit ? unit.documentId : null,
+          fullName: spec.fullName,
+          office: spec.office || null,
+          preferredLocale: 'vi',
+        },
+      });
+      out.push(`${spec.username} created`);
+    } else if (!(await userService.validatePassword(password, existing.password))) {
+      await strapi.documents(UID.user).update({ documentId: existing.documentId, data: { password } });
+      out.push(`${spec.username} password updated`);
+    }
+  }
+  log('seed users', out.length ? out.join(', ') : 'all demo users already there');
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function seed(strapi, log) {
+  const dir = seedDir(strapi);
+  const plan = readSeed('campaign.json');
+  const { columns, stories } = readSeed('stories.json');
+  const demoSpec = readSeed('demo.json');
+  const withDemo = String(process.env.SEED_DEMO ?? 'true').toLowerCase() !== 'false';
+
+  const units = await seedUnits(strapi, log);
+  const criteria = await seedCriteria(strapi, log, plan);
+  const campaign = await seedCampaign(strapi, log, plan, dir);
+  const columnDocs = await seedColumns(strapi, log, columns);
+  await seedSiteSetting(strapi, log, campaign);
+
+  let demo = { reports: new Map(), initiatives: new Map() };
+  if (withDemo) {
+    demo = await seedReportsAndInitiatives(strapi, log, units, criteria, dir);
+  } else {
+    log('seed reports', 'SEED_DEMO=false, demo reports, initiatives and awards skipped');
+  }
+  await seedStories(strapi, log, stories, units, columnDocs, demo);
+  if (withDemo) await seedAwards(strapi, log, demoSpec.awards, units, demo);
+  // Accounts are needed with or without demo content; each needs its password variable.
+  await seedUsers(strapi, log, demoSpec, units);
+}
+
+module.exports = { seed, slugify };
