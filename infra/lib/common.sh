@@ -33,7 +33,8 @@ LOG_DIR=$STACK_HOME/logs
 SECRETS_FILE=$STACK_HOME/secrets.env
 SEED_DIR=${SEED_DIR:-$(cd "$REPO/.." && pwd)/shared}
 
-export STACK_PROFILE STACK_HOME STACK_CACHE ES_PORT STRAPI_PORT INDEXER_PORT PORTAL_PORT
+# Deliberately not exported: `infra/stack test` runs Maven, whose ITs call infra/stack again
+# in the test profile, which must derive its own home and ports, not inherit these.
 
 # --- output -------------------------------------------------------------------------------
 say() { printf '[stack %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
