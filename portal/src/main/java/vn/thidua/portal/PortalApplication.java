@@ -1,8 +1,8 @@
 package vn.thidua.portal;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
+// Served from META-INF/resources: no frontend build is needed for it.
+@StyleSheet("styles/portal.css")
 public class PortalApplication implements AppShellConfigurator {
 
   public static void main(String[] args) {

@@ -1,0 +1,202 @@
+package vn.thidua.portal.council.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.council.AwardDesk;
+import vn.thidua.portal.council.AwardDesk.Proposal;
+import vn.thidua.portal.shell.Dates;
+import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.strapi.model.Award;
+import vn.thidua.portal.strapi.model.AwardStatus;
+import vn.thidua.portal.strapi.model.Stage;
+import vn.thidua.portal.strapi.model.Unit;
+
+/**
+ * The council's awards: proposals per stage with their linked evidence, a form to propose, and the
+ * decision (number, date, form) that puts the award on the public honours list.
+ */
+@Route(value = Routes.WORKSPACE_COUNCIL, layout = MainLayout.class)
+@RolesAllowed({PortalRole.Names.COUNCIL, PortalRole.Names.ADMIN})
+public class CouncilView extends Div implements HasDynamicTitle {
+
+  private final AwardDesk desk;
+  private final Clock clock;
+  final Select<Stage> stage = new Select<>();
+  final Grid<Award> grid = new Grid<>();
+
+  public CouncilView(AwardDesk desk, Clock clock) {
+    this.desk = desk;
+    this.clock = clock;
+    addClassName("portal-page");
+    addClassName("workspace");
+    stage.setLabel(getTranslation("council.stage"));
+    stage.setItems(Stage.values());
+    stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+    stage.setValue(Stage.ANNUAL);
+    stage.addValueChangeListener(e -> refresh());
+
+    grid.setId("awards");
+    grid.addColumn(
+            a ->
+                a.recipientUnit() != null
+                    ? a.recipientUnit().name()
+                    : a.recipientPerson() == null ? "" : a.recipientPerson())
+        .setHeader(getTranslation("council.recipient"))
+        .setFlexGrow(3);
+    grid.addColumn(a -> a.form() == null ? "" : a.form())
+        .setHeader(getTranslation("council.form"))
+        .setFlexGrow(2);
+    grid.addColumn(a -> a.year() == null ? "" : a.year().toString())
+        .setHeader(getTranslation("council.year"));
+    grid.addColumn(
+            a -> a.decisionStatus() == null ? "" : getTranslation(a.decisionStatus().messageKey()))
+        .setHeader(getTranslation("council.status"));
+    grid.addColumn(
+            a ->
+                a.decisionNumber() == null
+                    ? ""
+                    : a.decisionNumber() + " – " + Dates.format(a.decisionDate()))
+        .setHeader(getTranslation("council.decision"));
+    grid.addColumn(a -> evidence(a)).setHeader(getTranslation("council.evidence")).setFlexGrow(3);
+    grid.addComponentColumn(
+        a -> {
+          if (a.decisionStatus() == AwardStatus.DECIDED) {
+            return new Div();
+          }
+          Button decide = new Button(getTranslation("council.decide"), e -> decide(a));
+          decide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+          return decide;
+        });
+    grid.setAllRowsVisible(true);
+
+    Button propose = new Button(getTranslation("council.propose"), e -> propose());
+    propose.setId("award-propose");
+    add(new H1(getTranslation("council.title")), new HorizontalLayout(stage, propose), grid);
+    refresh();
+  }
+
+  private String evidence(Award a) {
+    String initiatives =
+        a.initiatives().stream().map(i -> i.title()).collect(Collectors.joining("; "));
+    String reports =
+        a.reports().stream()
+            .map(r -> r.title() == null ? "" : r.title())
+            .collect(Collectors.joining("; "));
+    return String.join(
+        " · ", List.of(initiatives, reports).stream().filter(s -> !s.isBlank()).toList());
+  }
+
+  private void refresh() {
+    grid.setItems(desk.awards(stage.getValue()));
+  }
+
+  private void propose() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("council.propose"));
+    ComboBox<Unit> unit = new ComboBox<>(getTranslation("council.recipient-unit"));
+    unit.setItems(desk.units());
+    unit.setItemLabelGenerator(Unit::name);
+    TextField person = new TextField(getTranslation("council.recipient-person"));
+    ComboBox<String> form = new ComboBox<>(getTranslation("council.form"));
+    form.setItems(desk.forms(stage.getValue()));
+    form.setAllowCustomValue(true);
+    form.addCustomValueSetListener(e -> form.setValue(e.getDetail()));
+    IntegerField year = new IntegerField(getTranslation("council.year"));
+    year.setValue(LocalDate.now(clock).getYear());
+    TextArea reason = new TextArea(getTranslation("council.reason"));
+    reason.setWidthFull();
+    Button save =
+        new Button(
+            getTranslation("council.save"),
+            e -> {
+              if (form.getValue() == null
+                  || (unit.getValue() == null && person.getValue().isBlank())) {
+                form.setInvalid(form.getValue() == null);
+                unit.setInvalid(unit.getValue() == null && person.getValue().isBlank());
+                return;
+              }
+              desk.propose(
+                  new Proposal(
+                      unit.getValue() == null ? null : unit.getValue().documentId(),
+                      unit.getValue() == null ? person.getValue() : null,
+                      stage.getValue(),
+                      year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue(),
+                      form.getValue(),
+                      reason.getValue(),
+                      List.of(),
+                      List.of()));
+              dialog.close();
+              refresh();
+            });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new Div(unit, person, form, year, reason));
+    dialog.getFooter().add(new Button(getTranslation("council.cancel"), e -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private void decide(Award award) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("council.decide"));
+    TextField number = new TextField(getTranslation("council.decision-number"));
+    number.setRequired(true);
+    DatePicker date = new DatePicker(getTranslation("council.decision-date"));
+    date.setValue(LocalDate.now(clock));
+    ComboBox<String> form = new ComboBox<>(getTranslation("council.form"));
+    form.setItems(desk.forms(award.stage() == null ? stage.getValue() : award.stage()));
+    form.setAllowCustomValue(true);
+    form.addCustomValueSetListener(e -> form.setValue(e.getDetail()));
+    form.setValue(award.form());
+    Button save =
+        new Button(
+            getTranslation("council.save"),
+            e -> {
+              if (number.getValue().isBlank()
+                  || date.getValue() == null
+                  || form.getValue() == null) {
+                number.setInvalid(number.getValue().isBlank());
+                return;
+              }
+              desk.decide(award.documentId(), number.getValue(), date.getValue(), form.getValue());
+              dialog.close();
+              refresh();
+            });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(
+        new Div(
+            new H2(
+                award.recipientUnit() != null
+                    ? award.recipientUnit().name()
+                    : award.recipientPerson() == null ? "" : award.recipientPerson()),
+            number,
+            date,
+            form));
+    dialog.getFooter().add(new Button(getTranslation("council.cancel"), e -> dialog.close()), save);
+    dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("council.title");
+  }
+}

@@ -1,0 +1,178 @@
+package vn.thidua.portal.files;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import vn.thidua.portal.strapi.ContentType;
+import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
+import vn.thidua.portal.strapi.StrapiQuery;
+import vn.thidua.portal.strapi.model.Campaign;
+import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Story;
+import vn.thidua.portal.strapi.model.StrapiMedia;
+
+/**
+ * The portal's addresses for files of public content, and the check that a requested file is one.
+ * An address names the entry the file is attached to: {@code /tep/tin-bai/{documentId}/{file}}.
+ * Only media of a published entry (read as the public) are served, so a draft's files and the files
+ * of reports (never public in Strapi) cannot be fetched through the portal.
+ */
+@Component
+public class PublicFiles {
+
+  /** The path every file address starts with. */
+  public static final String PREFIX = "/tep/";
+
+  /** The kinds of entry whose files readers may fetch. */
+  public enum Owner {
+    PLAN("ke-hoach"),
+    STORY("tin-bai"),
+    INITIATIVE("sang-kien");
+
+    private final String segment;
+
+    Owner(String segment) {
+      this.segment = segment;
+    }
+
+    static Optional<Owner> of(String segment) {
+      for (Owner owner : values()) {
+        if (owner.segment.equals(segment)) {
+          return Optional.of(owner);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  // Strapi names uploads by a hash and an extension; nothing else reaches Strapi.
+  private static final Pattern FILE_NAME =
+      Pattern.compile("[A-Za-z0-9_\\-]{1,200}\\.[A-Za-z0-9]{1,10}");
+
+  private final StrapiClient strapi;
+
+  PublicFiles(StrapiClient strapi) {
+    this.strapi = strapi;
+  }
+
+  /** The portal's address of a media file attached to {@code documentId}. */
+  public static String url(Owner owner, String documentId, StrapiMedia media) {
+    return url(owner, documentId, media.url());
+  }
+
+  /**
+   * Maps Strapi media URLs ({@code /uploads/x.jpg}) in an entry's rich text to the portal's
+   * addresses; other URLs are returned unchanged.
+   */
+  public static UnaryOperator<String> rewriter(Owner owner, String documentId) {
+    return src -> src.startsWith("/uploads/") ? url(owner, documentId, src) : src;
+  }
+
+  private static String url(Owner owner, String documentId, String strapiUrl) {
+    return PREFIX
+        + owner.segment
+        + "/"
+        + URLEncoder.encode(documentId, StandardCharsets.UTF_8)
+        + "/"
+        + fileName(strapiUrl);
+  }
+
+  /** The last segment of a Strapi media URL. */
+  static String fileName(String strapiUrl) {
+    String path = strapiUrl.replaceFirst("[?#].*", "");
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * The media the address names, when it is attached to a published entry of that kind; for an
+   * image in a story's text (which has no media record) a record with only the URL.
+   */
+  Optional<StrapiMedia> find(String ownerSegment, String documentId, String fileName) {
+    if (!FILE_NAME.matcher(fileName).matches()) {
+      return Optional.empty();
+    }
+    Optional<Owner> owner = Owner.of(ownerSegment.toLowerCase(Locale.ROOT));
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return switch (owner.get()) {
+        case PLAN -> {
+          Campaign plan =
+              strapi
+                  .findOnePublic(
+                      ContentType.CAMPAIGNS,
+                      documentId,
+                      StrapiQuery.create().fields("slug").populate("attachments"))
+                  .value();
+          yield among(plan.attachments(), fileName);
+        }
+        case STORY -> {
+          Story story =
+              strapi
+                  .findOnePublic(
+                      ContentType.STORIES,
+                      documentId,
+                      StrapiQuery.create().fields("slug", "body").populate("cover"))
+                  .value();
+          Set<StrapiMedia> media = new HashSet<>();
+          if (story.cover() != null) {
+            media.add(story.cover());
+          }
+          Optional<StrapiMedia> found = among(media, fileName);
+          if (found.isEmpty()
+              && story.body() != null
+              && story.body().source().contains("/uploads/" + fileName)) {
+            found =
+                Optional.of(
+                    new StrapiMedia(
+                        0, "", fileName, null, null, null, "/uploads/" + fileName, null));
+          }
+          yield found;
+        }
+        case INITIATIVE -> {
+          Initiative initiative =
+              strapi
+                  .findOnePublic(
+                      ContentType.INITIATIVES,
+                      documentId,
+                      StrapiQuery.create().fields("slug").populate("evidence"))
+                  .value();
+          yield among(initiative.evidence(), fileName);
+        }
+      };
+    } catch (StrapiException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<StrapiMedia> among(Iterable<StrapiMedia> media, String fileName) {
+    for (StrapiMedia m : media) {
+      if (fileName.equals(fileName(m.url()))) {
+        return Optional.of(m);
+      }
+      for (StrapiMedia.Format format : m.formats().values()) {
+        if (fileName.equals(fileName(format.url()))) {
+          return Optional.of(
+              new StrapiMedia(
+                  m.id(),
+                  m.documentId(),
+                  m.name(),
+                  m.alternativeText(),
+                  format.mime(),
+                  null,
+                  format.url(),
+                  null));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

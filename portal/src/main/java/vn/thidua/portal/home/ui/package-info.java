@@ -1,0 +1,5 @@
+/** The home page. */
+@NullMarked
+package vn.thidua.portal.home.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Progress (tiến độ) of the movement in charts and tables. */
+@NullMarked
+package vn.thidua.portal.progress.ui;
+
+import org.jspecify.annotations.NullMarked;

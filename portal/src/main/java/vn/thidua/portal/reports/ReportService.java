@@ -1,0 +1,448 @@
+package vn.thidua.portal.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.thidua.portal.account.CurrentUser;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.indexer.FileText;
+import vn.thidua.portal.indexer.IndexedFile;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.reports.UploadSpool.PendingUpload;
+import vn.thidua.portal.strapi.ContentType;
+import vn.thidua.portal.strapi.Publication;
+import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
+import vn.thidua.portal.strapi.StrapiQuery;
+import vn.thidua.portal.strapi.StrapiServerException;
+import vn.thidua.portal.strapi.StrapiUnavailableException;
+import vn.thidua.portal.strapi.UploadSource;
+import vn.thidua.portal.strapi.UploadTarget;
+import vn.thidua.portal.strapi.model.Campaign;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
+import vn.thidua.portal.strapi.model.Stage;
+import vn.thidua.portal.strapi.model.StrapiMedia;
+import vn.thidua.portal.strapi.model.Unit;
+
+/**
+ * Reports, as each role may use them. Every method checks the signed-in user on the server: a unit
+ * reaches only its own unit's reports, whatever the view offered.
+ */
+@Service
+public class ReportService {
+
+  private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+
+  /** Relations a report view needs. */
+  static final String[] POPULATE = {"unit", "files", "history"};
+
+  private final StrapiClient strapi;
+  private final IndexerClient indexer;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+  private final ReportsProperties properties;
+  private final UploadSpool spool;
+
+  ReportService(
+      StrapiClient strapi,
+      IndexerClient indexer,
+      CurrentUser currentUser,
+      Clock clock,
+      ReportsProperties properties,
+      UploadSpool spool) {
+    this.strapi = strapi;
+    this.indexer = indexer;
+    this.currentUser = currentUser;
+    this.clock = clock;
+    this.properties = properties;
+    this.spool = spool;
+  }
+
+  /** The year whose reports are being collected: the current calendar year. */
+  public int currentYear() {
+    return LocalDate.now(clock).getYear();
+  }
+
+  /** The largest file a unit may send, in bytes. */
+  public long maxFileSize() {
+    return properties.maxFileSize().toBytes();
+  }
+
+  /** How often a view asks again while a file is being extracted. */
+  public java.time.Duration pollEvery() {
+    return properties.pollEvery();
+  }
+
+  /** The deadline of {@code year}'s reports, from the campaign (1 December by the plan). */
+  public ReportDeadline deadline(int year) {
+    currentUser.require();
+    Campaign campaign =
+        strapi
+            .find(ContentType.CAMPAIGNS, StrapiQuery.create().sortDesc("featured").page(1, 1))
+            .data()
+            .stream()
+            .findFirst()
+            .orElse(null);
+    if (campaign == null) {
+      return ReportDeadline.of(
+          ReportDeadline.DEFAULT_DAY, ReportDeadline.DEFAULT_MONTH, year, clock);
+    }
+    return ReportDeadline.of(campaign, year, clock);
+  }
+
+  // --- the unit's own ---
+
+  /** What the unit's workspace shows for {@code year}. */
+  public record UnitDesk(
+      String unitName,
+      ReportDeadline deadline,
+      @Nullable Report report,
+      Compliance compliance,
+      List<PendingUpload> spooled) {}
+
+  public UnitDesk myDesk(int year) {
+    PortalUser user = currentUser.require(PortalRole.UNIT);
+    ReportDeadline deadline = deadline(year);
+    List<Report> ofYear = myReportsOf(user, year);
+    Instant first =
+        ofYear.stream()
+            .map(Report::submittedAt)
+            .filter(java.util.Objects::nonNull)
+            .min(Instant::compareTo)
+            .orElse(null);
+    Report current = current(ofYear).orElse(null);
+    List<PendingUpload> spooled =
+        current == null ? List.of() : spool.pendingFor(current.documentId());
+    return new UnitDesk(
+        user.unitName() == null ? user.fullName() : user.unitName(),
+        deadline,
+        current,
+        Compliance.of(first, deadline, clock.getZone()),
+        spooled);
+  }
+
+  /**
+   * The report a unit works on: the one still open (submitted or returned), else the latest. A unit
+   * may send more than one report in a year; the first one decides whether it was on time.
+   */
+  static Optional<Report> current(List<Report> ofYear) {
+    return ofYear.stream()
+        .filter(r -> r.status() != ReportStatus.ACCEPTED)
+        .reduce((a, b) -> b)
+        .or(() -> ofYear.stream().reduce((a, b) -> b));
+  }
+
+  /** The reports of the user's unit, newest year first. */
+  public List<Report> myReports() {
+    PortalUser user = currentUser.require(PortalRole.UNIT);
+    return strapi
+        .find(
+            ContentType.REPORTS,
+            StrapiQuery.create()
+                .eq("unit.documentId", unitOf(user))
+                .populate(POPULATE)
+                .sortDesc("year")
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data();
+  }
+
+  /** The unit's annual reports of a year, oldest first. */
+  private List<Report> myReportsOf(PortalUser user, int year) {
+    return strapi
+        .find(
+            ContentType.REPORTS,
+            StrapiQuery.create()
+                .eq("unit.documentId", unitOf(user))
+                .eq("year", year)
+                .eq("stage", Stage.ANNUAL)
+                .populate(POPULATE)
+                .sortAsc("submittedAt")
+                .sortAsc("id")
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data();
+  }
+
+  private static String unitOf(PortalUser user) {
+    String unit = user.unitDocumentId();
+    if (unit == null) {
+      throw new AccessDeniedException("A unit account without a unit");
+    }
+    return unit;
+  }
+
+  /**
+   * Receives one file for the unit's report of the current year: streamed to disk with the size
+   * limit enforced as the bytes arrive, checked by content, then streamed to Strapi and attached to
+   * the report (made at the first file). When Strapi cannot take it, the file stays in the spool.
+   *
+   * @param declaredSize the size the browser announced, -1 when unknown; only used to refuse early
+   * @param progress told the bytes received so far
+   */
+  public UploadOutcome receive(
+      String fileName, long declaredSize, InputStream content, LongConsumer progress) {
+    PortalUser user = currentUser.require(PortalRole.UNIT);
+    return stream(
+        fileName,
+        declaredSize,
+        content,
+        progress,
+        () -> {
+          Report report = reportToAttachTo(user, currentYear());
+          return new Destination(
+              report.documentId(),
+              UploadTarget.of(ContentType.REPORTS, report.id(), "files"),
+              ContentType.REPORTS,
+              Publication.PUBLISHED);
+        });
+  }
+
+  /**
+   * Where a received file goes: the entry, its media field, and how to write the entry again so
+   * Strapi tells the indexer (attaching a file through {@code /api/upload} fires no entry event).
+   */
+  public record Destination(
+      String entryDocumentId, UploadTarget target, ContentType<?> type, Publication publication) {}
+
+  /**
+   * Streams a unit's file to disk with the size limit enforced as the bytes arrive, checks its type
+   * by content, then streams it to Strapi into {@code destination} (asked only once the file is
+   * accepted); keeps it in the spool when Strapi cannot take it. The caller has checked who may
+   * send it.
+   */
+  public UploadOutcome stream(
+      String fileName,
+      long declaredSize,
+      InputStream content,
+      LongConsumer progress,
+      java.util.function.Supplier<Destination> destination) {
+    currentUser.require(PortalRole.UNIT);
+    String name = cleanName(fileName);
+    long limit = maxFileSize();
+    if (declaredSize > limit) {
+      return new UploadOutcome.Refused(name, "reports.upload.refused.size", megabytes(limit));
+    }
+    Path received = null;
+    try {
+      received = spool.newIncomingFile();
+      try (OutputStream out = Files.newOutputStream(received)) {
+        LimitedCopy.copy(content, out, limit, progress);
+      }
+      Optional<FileType> type = FileType.detect(received, name);
+      if (type.isEmpty()) {
+        return new UploadOutcome.Refused(
+            name,
+            Files.size(received) == 0
+                ? "reports.upload.refused.empty"
+                : "reports.upload.refused.type");
+      }
+      long size = Files.size(received);
+      Destination to = destination.get();
+      try {
+        strapi.upload(UploadSource.of(received, name, type.get().mime()), to.target());
+        log.info("A unit sent {} ({} bytes) to {}", name, size, to.entryDocumentId());
+        touch(to);
+        return new UploadOutcome.Stored(name, type.get().mime(), size);
+      } catch (StrapiUnavailableException | StrapiServerException e) {
+        log.warn("Strapi could not take {} for {}: {}", name, to.entryDocumentId(), e.getMessage());
+        spool.keep(received, to.entryDocumentId(), to.target(), name, type.get().mime());
+        received = null;
+        return new UploadOutcome.Spooled(name, size);
+      }
+    } catch (FileTooLargeException e) {
+      return new UploadOutcome.Refused(name, "reports.upload.refused.size", megabytes(limit));
+    } catch (StrapiException e) {
+      return new UploadOutcome.Refused(name, e.messageKey(), e.messageArgs());
+    } catch (IOException e) {
+      // The browser stopped sending, or the disk failed: nothing was stored.
+      log.warn("Upload of {} broke off: {}", name, e.toString());
+      return new UploadOutcome.Refused(name, "reports.upload.refused.broken");
+    } finally {
+      if (received != null) {
+        try {
+          Files.deleteIfExists(received);
+        } catch (IOException e) {
+          log.warn("Could not delete {}", received, e);
+        }
+      }
+    }
+  }
+
+  /** Writes the entry unchanged, so Strapi's entry.update webhook sends the indexer to it. */
+  private void touch(Destination to) {
+    try {
+      strapi.update(to.type(), to.entryDocumentId(), Map.of(), to.publication());
+    } catch (StrapiException e) {
+      // The file is stored; the indexer's reconciliation will find it later.
+      log.warn(
+          "Could not tell the indexer about {} at once: {}", to.entryDocumentId(), e.getMessage());
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return Long.toString(bytes / (1024 * 1024));
+  }
+
+  /** Keeps the last path segment, as some browsers send a full path. */
+  static String cleanName(String fileName) {
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).strip();
+    return name.isEmpty() ? "tep-khong-ten" : name;
+  }
+
+  /**
+   * The unit's open report of the year; a new one (submitted) when the first file arrives or when
+   * every report of the year is already accepted (an accepted report takes no more files).
+   */
+  private Report reportToAttachTo(PortalUser user, int year) {
+    Optional<Report> open =
+        myReportsOf(user, year).stream()
+            .filter(r -> r.status() != ReportStatus.ACCEPTED)
+            .reduce((a, b) -> b);
+    if (open.isPresent()) {
+      return open.get();
+    }
+    ReportWorkflow.Change first = ReportWorkflow.firstSubmission(user.username(), clock.instant());
+    Map<String, Object> data = new LinkedHashMap<>();
+    String unitName = user.unitName() == null ? user.fullName() : user.unitName();
+    data.put(
+        "title", "Báo cáo kết quả thực hiện phong trào thi đua năm " + year + " – " + unitName);
+    data.put("unit", unitOf(user));
+    data.put("year", year);
+    data.put("stage", Stage.ANNUAL.apiValue());
+    data.putAll(first.fields());
+    return strapi.create(ContentType.REPORTS, data, Publication.PUBLISHED);
+  }
+
+  /** The unit sends its returned report again. */
+  public Report resubmit(String documentId, @Nullable String note) {
+    PortalUser user = currentUser.require(PortalRole.UNIT);
+    Report report = load(documentId);
+    if (!ReportAccess.belongsTo(user, report)) {
+      throw new AccessDeniedException("Not this unit's report");
+    }
+    ReportWorkflow.Change change =
+        ReportWorkflow.resubmit(report, user.username(), note, clock.instant());
+    strapi.update(ContentType.REPORTS, documentId, change.fields(), Publication.PUBLISHED);
+    // Strapi answers a write without relations and components: read it back whole.
+    return load(documentId);
+  }
+
+  // --- any role that may read the report ---
+
+  /** A report, if the user may read it. */
+  public Report report(String documentId) {
+    PortalUser user = currentUser.require();
+    Report report = load(documentId);
+    if (!ReportAccess.canRead(user, report)) {
+      throw new AccessDeniedException("May not read this report");
+    }
+    return report;
+  }
+
+  Report load(String documentId) {
+    return strapi.findOne(ContentType.REPORTS, documentId, StrapiQuery.create().populate(POPULATE));
+  }
+
+  /** The report's files as the indexer sees them; unavailable when the indexer is down. */
+  public IndexerResult<List<IndexedFile>> fileStatuses(String reportDocumentId) {
+    report(reportDocumentId);
+    return indexer.files(reportDocumentId, currentUser.indexerCaller());
+  }
+
+  /** The extracted text of one of the report's files. */
+  public IndexerResult<Optional<FileText>> text(String reportDocumentId, String fileId) {
+    Report report = report(reportDocumentId);
+    boolean ours = report.files().stream().anyMatch(f -> Long.toString(f.id()).equals(fileId));
+    if (!ours) {
+      throw new AccessDeniedException("Not a file of this report");
+    }
+    return indexer.text(fileId, currentUser.indexerCaller());
+  }
+
+  /** One of the report's files, if the user may read the report. */
+  public StrapiMedia file(String reportDocumentId, long mediaId) {
+    Report report = report(reportDocumentId);
+    return report.files().stream()
+        .filter(f -> f.id() == mediaId)
+        .findFirst()
+        .orElseThrow(() -> new AccessDeniedException("Not a file of this report"));
+  }
+
+  /** Streams one of the report's files from Strapi into {@code out}. */
+  public long download(String reportDocumentId, long mediaId, OutputStream out) {
+    return strapi.download(file(reportDocumentId, mediaId).url(), out);
+  }
+
+  // --- staff ---
+
+  /** Every report of a year, for the reviewer, the council and the administrators. */
+  public List<Report> reportsOfYear(int year) {
+    currentUser.require(PortalRole.REVIEWER, PortalRole.COUNCIL, PortalRole.ADMIN);
+    List<Report> all = new ArrayList<>();
+    int page = 1;
+    while (true) {
+      var result =
+          strapi.find(
+              ContentType.REPORTS,
+              StrapiQuery.create()
+                  .eq("year", year)
+                  .populate("unit", "files")
+                  .sortAsc("id")
+                  .page(page, StrapiQuery.MAX_PAGE_SIZE));
+      all.addAll(result.data());
+      if (page >= result.pagination().pageCount()) {
+        return all;
+      }
+      page++;
+    }
+  }
+
+  /** Every unit (published), for the compliance board and the exports. */
+  public List<Unit> units() {
+    currentUser.require(
+        PortalRole.REVIEWER, PortalRole.COUNCIL, PortalRole.EDITOR, PortalRole.ADMIN);
+    return strapi
+        .find(
+            ContentType.UNITS,
+            StrapiQuery.create().sortAsc("name").page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data();
+  }
+
+  /** Writes a review decision: the reviewer's service calls this after its own check. */
+  public Report applyReview(String documentId, ReportWorkflow.Change change) {
+    currentUser.require(PortalRole.REVIEWER, PortalRole.ADMIN);
+    strapi.update(ContentType.REPORTS, documentId, change.fields(), Publication.PUBLISHED);
+    // Strapi answers a write without relations and components: read it back whole.
+    return load(documentId);
+  }
+
+  /** The loaded report for a reviewer's decision. */
+  public Report forReview(String documentId) {
+    currentUser.require(PortalRole.REVIEWER, PortalRole.ADMIN);
+    return load(documentId);
+  }
+
+  /** The clock's instant, for services that record when. */
+  public java.time.Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,175 @@
+package vn.thidua.portal.reports.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.indexer.FileText;
+import vn.thidua.portal.indexer.IndexedFile;
+import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.StrapiMedia;
+
+/**
+ * A report's files with their extraction status (queued, OCR, indexed, refused with its reason), a
+ * preview of the extracted text and a download through the portal, which checks who asks. Used by
+ * the unit's workspace and the reviewer's report view.
+ */
+public class ReportFilesPanel extends Div {
+
+  private final ReportService reports;
+  private final Grid<FileRow> grid = new Grid<>();
+  private final Paragraph indexerNotice = new Paragraph();
+  private @Nullable Report report;
+  private boolean pending;
+
+  /** A file of the report and what the indexer says of it (null when it does not know it yet). */
+  record FileRow(StrapiMedia media, @Nullable IndexedFile status) {}
+
+  public ReportFilesPanel(ReportService reports) {
+    this.reports = reports;
+    addClassName("report-files");
+    grid.addColumn(row -> row.media().name())
+        .setHeader(getTranslation("reports.files.name"))
+        .setFlexGrow(3);
+    grid.addColumn(this::statusText)
+        .setHeader(getTranslation("reports.files.status"))
+        .setFlexGrow(2);
+    grid.addColumn(
+            row ->
+                row.status() == null || row.status().pages() == null
+                    ? ""
+                    : row.status().pages().toString())
+        .setHeader(getTranslation("reports.files.pages"))
+        .setFlexGrow(0);
+    grid.addComponentColumn(this::actions).setHeader(getTranslation("reports.files.actions"));
+    grid.setAllRowsVisible(true);
+    grid.setId("report-files");
+    indexerNotice.setVisible(false);
+    indexerNotice.addClassName("portal-notice");
+    add(new H3(getTranslation("reports.files.heading")), indexerNotice, grid);
+  }
+
+  /** Shows the report's files and asks the indexer for their status. */
+  public void show(@Nullable Report report) {
+    this.report = report;
+    refresh();
+  }
+
+  /** Asks the indexer again; true while a file is still being extracted. */
+  public boolean refresh() {
+    if (report == null) {
+      grid.setItems(List.of());
+      pending = false;
+      return false;
+    }
+    Map<String, IndexedFile> statuses = Map.of();
+    IndexerResult<List<IndexedFile>> result = reports.fileStatuses(report.documentId());
+    if (result instanceof IndexerResult.Available<List<IndexedFile>>(List<IndexedFile> files)) {
+      statuses =
+          files.stream()
+              .collect(Collectors.toMap(IndexedFile::fileId, Function.identity(), (a, b) -> b));
+      indexerNotice.setVisible(false);
+    } else {
+      indexerNotice.setText(getTranslation("reports.files.indexer-unavailable"));
+      indexerNotice.setVisible(true);
+    }
+    Map<String, IndexedFile> known = statuses;
+    List<FileRow> rows =
+        report.files().stream().map(m -> new FileRow(m, known.get(Long.toString(m.id())))).toList();
+    grid.setItems(rows);
+    pending = rows.stream().anyMatch(r -> r.status() == null || r.status().isPending());
+    return pending;
+  }
+
+  public boolean isPending() {
+    return pending;
+  }
+
+  private String statusText(FileRow row) {
+    IndexedFile status = row.status();
+    if (status == null) {
+      return getTranslation("reports.file-status.waiting");
+    }
+    String label = getTranslation("reports.file-status." + status.status());
+    return status.reason() == null || status.reason().isBlank()
+        ? label
+        : label + " – " + status.reason();
+  }
+
+  private HorizontalLayout actions(FileRow row) {
+    Report current = report;
+    HorizontalLayout actions = new HorizontalLayout();
+    if (current == null) {
+      return actions;
+    }
+    String documentId = current.documentId();
+    long mediaId = row.media().id();
+    DownloadHandler handler =
+        event -> {
+          event.setFileName(row.media().name());
+          if (row.media().mime() != null) {
+            event.setContentType(row.media().mime());
+          }
+          reports.download(documentId, mediaId, event.getOutputStream());
+        };
+    Anchor download = new Anchor(handler, getTranslation("reports.files.download"));
+    download.getElement().setAttribute("download", true);
+    actions.add(download);
+    if (row.status() != null && !row.status().isPending()) {
+      Button preview =
+          new Button(
+              getTranslation("reports.files.preview"), e -> preview(documentId, row.media()));
+      preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      actions.add(preview);
+    }
+    return actions;
+  }
+
+  private void preview(String documentId, StrapiMedia media) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("reports.preview.title", media.name()));
+    dialog.setWidth("min(900px, 95vw)");
+    IndexerResult<java.util.Optional<FileText>> text =
+        reports.text(documentId, Long.toString(media.id()));
+    Div body = new Div();
+    body.addClassName("report-preview");
+    switch (text) {
+      case IndexerResult.Available<java.util.Optional<FileText>>(var found)
+          when found.isPresent() -> {
+        for (FileText.Page page : found.get().pages()) {
+          Span heading = new Span(getTranslation("reports.preview.page", page.page()));
+          heading.addClassName("report-preview-page");
+          Pre pre = new Pre(page.text());
+          pre.getStyle().set("white-space", "pre-wrap");
+          body.add(heading, pre);
+        }
+        if (found.get().pages().isEmpty()) {
+          body.add(new Paragraph(getTranslation("reports.preview.empty")));
+        }
+      }
+      case IndexerResult.Available<java.util.Optional<FileText>> none ->
+          body.add(new Paragraph(getTranslation("reports.preview.empty")));
+      case IndexerResult.Unavailable<java.util.Optional<FileText>> u ->
+          body.add(new Paragraph(getTranslation("reports.files.indexer-unavailable")));
+    }
+    dialog.add(body);
+    Button close = new Button(getTranslation("reports.preview.close"), e -> dialog.close());
+    dialog.getFooter().add(close);
+    dialog.open();
+  }
+}

@@ -1,0 +1,280 @@
+package vn.thidua.portal.reports.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.reports.FileType;
+import vn.thidua.portal.reports.ReportDeadline;
+import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.reports.ReportService.UnitDesk;
+import vn.thidua.portal.reports.UploadOutcome;
+import vn.thidua.portal.shell.Dates;
+import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.Report.StatusChange;
+import vn.thidua.portal.strapi.model.ReportStatus;
+
+/**
+ * A unit's workspace: the deadline of the year and a countdown, where its report stands, the upload
+ * of its files (several at once, drag and drop, a progress bar per file, the size limit shown
+ * before upload) and each file's extraction status, refreshed while the indexer works.
+ */
+@Route(value = Routes.WORKSPACE_UNIT, layout = MainLayout.class)
+@RolesAllowed(PortalRole.Names.UNIT)
+public class UnitWorkspaceView extends Div implements HasDynamicTitle {
+
+  private final ReportService reports;
+  private final Clock clock;
+  final Div deadline = new Div();
+  final Div status = new Div();
+  final UnorderedList outcomes = new UnorderedList();
+  final ReportFilesPanel files;
+  final Div history = new Div();
+  final Div spooled = new Div();
+  private final int year;
+  private @Nullable Registration poll;
+
+  public UnitWorkspaceView(ReportService reports, Clock clock) {
+    this.reports = reports;
+    this.clock = clock;
+    this.year = reports.currentYear();
+    this.files = new ReportFilesPanel(reports);
+    addClassName("portal-page");
+    addClassName("workspace");
+    deadline.setId("deadline");
+    status.setId("report-status");
+    outcomes.setId("upload-outcomes");
+    outcomes.getElement().setAttribute("role", "status");
+    outcomes.getElement().setAttribute("aria-live", "polite");
+    history.setId("report-history");
+    Anchor initiatives =
+        new Anchor(Routes.WORKSPACE_UNIT_INITIATIVES, getTranslation("workspace.initiatives.link"));
+    initiatives.getElement().setAttribute("router-link", true);
+    initiatives.setId("my-initiatives-link");
+    add(
+        new H1(getTranslation("reports.unit.title")),
+        initiatives,
+        deadline,
+        status,
+        uploadSection(),
+        outcomes,
+        spooled,
+        files,
+        history);
+    refresh();
+  }
+
+  private Div uploadSection() {
+    long max = reports.maxFileSize();
+    Paragraph limits =
+        new Paragraph(getTranslation("reports.upload.limits", String.valueOf(max / (1024 * 1024))));
+    limits.setId("upload-limits");
+    UploadHandler handler =
+        event -> {
+          UI ui = event.getUI();
+          UploadOutcome outcome =
+              reports.receive(
+                  event.getFileName(), event.getFileSize(), event.getInputStream(), n -> {});
+          ui.access(() -> showOutcome(outcome));
+          if (outcome instanceof UploadOutcome.Refused refused) {
+            // Fails the upload in the browser too; the reason is in the list above.
+            throw new IOException("Refused " + refused.fileName() + ": " + refused.messageKey());
+          }
+        };
+    Upload upload = new Upload(handler);
+    upload.setId("report-upload");
+    upload.setI18n(UploadTexts.of(this));
+    upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+    upload.setAcceptedFileTypes(FileType.ACCEPTED_EXTENSIONS);
+    upload.setDropAllowed(true);
+    upload.addFileRejectedListener(
+        e ->
+            showOutcome(
+                new UploadOutcome.Refused(
+                    e.getFileName(), "reports.upload.refused.browser", e.getErrorMessage())));
+    upload.addAllFinishedListener(e -> refresh());
+    Div section =
+        new Div(
+            new H2(getTranslation("reports.upload.heading", String.valueOf(year))), limits, upload);
+    section.addClassName("workspace-upload");
+    return section;
+  }
+
+  void showOutcome(UploadOutcome outcome) {
+    String text =
+        switch (outcome) {
+          case UploadOutcome.Stored s -> getTranslation("reports.upload.stored", s.fileName());
+          case UploadOutcome.Spooled s -> getTranslation("reports.upload.spooled", s.fileName());
+          case UploadOutcome.Refused r ->
+              getTranslation(
+                  "reports.upload.refused", r.fileName(), getTranslation(r.messageKey(), r.args()));
+        };
+    ListItem item = new ListItem(text);
+    item.addClassName(outcome instanceof UploadOutcome.Refused ? "outcome-refused" : "outcome-ok");
+    outcomes.add(item);
+    refresh();
+  }
+
+  /** Reads the desk again and asks the indexer for the files' status. */
+  void refresh() {
+    UnitDesk desk = reports.myDesk(year);
+    showDeadline(desk.deadline());
+    showStatus(desk);
+    files.show(desk.report());
+    showHistory(desk.report());
+    spooled.removeAll();
+    if (!desk.spooled().isEmpty()) {
+      spooled.add(new H2(getTranslation("reports.spooled.heading")));
+      UnorderedList list = new UnorderedList();
+      desk.spooled()
+          .forEach(
+              p ->
+                  list.add(
+                      new ListItem(
+                          getTranslation(
+                              "reports.spooled.item",
+                              p.fileName(),
+                              Dates.format(p.receivedAt(), clock.getZone())))));
+      spooled.add(list);
+    }
+    keepPolling(files.isPending() || !desk.spooled().isEmpty());
+  }
+
+  private void showDeadline(ReportDeadline d) {
+    deadline.removeAll();
+    String countdown =
+        d.daysLeft() > 0
+            ? getTranslation("reports.deadline.days-left", d.daysLeft())
+            : d.daysLeft() == 0
+                ? getTranslation("reports.deadline.today")
+                : getTranslation("reports.deadline.passed", -d.daysLeft());
+    Span big = new Span(countdown);
+    big.addClassName("workspace-countdown");
+    big.getStyle().set("font-size", "1.6em").set("font-weight", "700");
+    if (d.daysLeft() < 0) {
+      big.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+    deadline.add(
+        new Paragraph(
+            getTranslation(
+                "reports.deadline.label", String.valueOf(d.year()), Dates.format(d.deadline()))),
+        big);
+    deadline.addClassName("workspace-card");
+  }
+
+  private void showStatus(UnitDesk desk) {
+    status.removeAll();
+    status.addClassName("workspace-card");
+    Report report = desk.report();
+    status.add(
+        new Paragraph(
+            getTranslation(
+                "reports.unit.compliance", getTranslation(desk.compliance().messageKey()))));
+    if (report == null) {
+      status.add(new Paragraph(getTranslation("reports.unit.no-report", String.valueOf(year))));
+      return;
+    }
+    ReportStatus s = report.status() == null ? ReportStatus.SUBMITTED : report.status();
+    Span label = new Span(getTranslation(s.messageKey()));
+    label.addClassName("status-" + s.apiValue());
+    label.setId("report-status-label");
+    status.add(new Paragraph(new Span(getTranslation("reports.unit.status") + " "), label));
+    if (report.submittedAt() != null) {
+      status.add(
+          new Paragraph(
+              getTranslation(
+                  "reports.unit.submitted-at",
+                  Dates.format(report.submittedAt(), clock.getZone()))));
+    }
+    if (report.reviewerComment() != null && !report.reviewerComment().isBlank()) {
+      Paragraph comment =
+          new Paragraph(getTranslation("reports.unit.reviewer-comment", report.reviewerComment()));
+      comment.setId("reviewer-comment");
+      status.add(comment);
+    }
+    if (s == ReportStatus.RETURNED) {
+      TextArea note = new TextArea(getTranslation("reports.unit.resubmit-note"));
+      note.setWidthFull();
+      Button resubmit =
+          new Button(
+              getTranslation("reports.unit.resubmit"),
+              e -> {
+                reports.resubmit(report.documentId(), note.getValue());
+                refresh();
+              });
+      resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      resubmit.setId("resubmit");
+      status.add(note, resubmit);
+    }
+  }
+
+  private void showHistory(@Nullable Report report) {
+    history.removeAll();
+    if (report == null || report.history().isEmpty()) {
+      return;
+    }
+    history.add(new H2(getTranslation("reports.history.heading")));
+    UnorderedList list = new UnorderedList();
+    for (StatusChange change : report.history()) {
+      list.add(new ListItem(historyLine(change)));
+    }
+    history.add(list);
+  }
+
+  String historyLine(StatusChange change) {
+    String to = change.toStatus() == null ? "" : getTranslation(change.toStatus().messageKey());
+    String line =
+        getTranslation(
+            "reports.history.item",
+            Dates.format(change.at(), clock.getZone()),
+            change.actor() == null ? "" : change.actor(),
+            to);
+    return change.comment() == null ? line : line + " – " + change.comment();
+  }
+
+  private void keepPolling(boolean pending) {
+    getUI()
+        .ifPresent(ui -> ui.setPollInterval(pending ? (int) reports.pollEvery().toMillis() : -1));
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    poll = event.getUI().addPollListener(e -> refresh());
+    keepPolling(files.isPending());
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    event.getUI().setPollInterval(-1);
+    if (poll != null) {
+      poll.remove();
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("reports.unit.title");
+  }
+}

@@ -1,0 +1,226 @@
+package vn.thidua.portal.review.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.account.CurrentUser;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.indexer.SearchRequest;
+import vn.thidua.portal.indexer.SearchResults;
+import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.reports.ReportWorkflow;
+import vn.thidua.portal.reports.ui.ReportFilesPanel;
+import vn.thidua.portal.review.ReviewService;
+import vn.thidua.portal.shell.Dates;
+import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.Report.StatusChange;
+import vn.thidua.portal.strapi.model.ReportStatus;
+
+/**
+ * One report under review: its files, their text, passages of the unit's files that match a query
+ * (evidence hits), and the decision: accept, or return with a comment the unit reads.
+ */
+@Route(value = Routes.WORKSPACE_REVIEW_REPORT, layout = MainLayout.class)
+@RolesAllowed({PortalRole.Names.REVIEWER, PortalRole.Names.COUNCIL, PortalRole.Names.ADMIN})
+public class ReviewReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final ReportService reports;
+  private final ReviewService review;
+  private final IndexerClient indexer;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+  private final ReportFilesPanel files;
+  private final H1 title = new H1();
+  private final Div details = new Div();
+  private final Div decision = new Div();
+  private final Div hits = new Div();
+  private final Div history = new Div();
+  private @Nullable Report report;
+
+  public ReviewReportView(
+      ReportService reports,
+      ReviewService review,
+      IndexerClient indexer,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.reports = reports;
+    this.review = review;
+    this.indexer = indexer;
+    this.currentUser = currentUser;
+    this.clock = clock;
+    this.files = new ReportFilesPanel(reports);
+    addClassName("portal-page");
+    addClassName("workspace");
+    decision.setId("review-decision");
+    history.setId("report-history");
+    Anchor back = new Anchor(Routes.WORKSPACE_REVIEW, getTranslation("review.report.back"));
+    back.getElement().setAttribute("router-link", true);
+    add(back, title, details, files, evidenceSearch(), hits, decision, history);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get(Routes.DOCUMENT_ID).orElse("");
+    show(reports.report(id));
+  }
+
+  private void show(Report r) {
+    this.report = r;
+    title.setText(r.title() == null ? getTranslation("review.report.untitled") : r.title());
+    details.removeAll();
+    details.addClassName("workspace-card");
+    details.add(
+        new Paragraph(
+            getTranslation("review.report.unit", r.unit() == null ? "" : r.unit().name())));
+    ReportStatus status = r.status() == null ? ReportStatus.SUBMITTED : r.status();
+    Paragraph statusLine =
+        new Paragraph(
+            getTranslation("reports.unit.status") + " " + getTranslation(status.messageKey()));
+    statusLine.setId("report-status-label");
+    details.add(statusLine);
+    if (r.submittedAt() != null) {
+      details.add(
+          new Paragraph(
+              getTranslation(
+                  "reports.unit.submitted-at", Dates.format(r.submittedAt(), clock.getZone()))));
+    }
+    if (r.reviewerComment() != null && !r.reviewerComment().isBlank()) {
+      details.add(
+          new Paragraph(getTranslation("reports.unit.reviewer-comment", r.reviewerComment())));
+    }
+    files.show(r);
+    showDecision(r, status);
+    showHistory(r);
+  }
+
+  private void showDecision(Report r, ReportStatus status) {
+    decision.removeAll();
+    boolean mayDecide =
+        currentUser.hasRole(PortalRole.REVIEWER) || currentUser.hasRole(PortalRole.ADMIN);
+    if (!mayDecide || !ReportWorkflow.allowed(status, ReportStatus.ACCEPTED)) {
+      return;
+    }
+    TextArea comment = new TextArea(getTranslation("review.report.comment"));
+    comment.setId("review-comment");
+    comment.setWidthFull();
+    comment.setHelperText(getTranslation("review.report.comment-help"));
+    Button accept =
+        new Button(
+            getTranslation("review.report.accept"),
+            e -> show(review.accept(r.documentId(), comment.getValue())));
+    accept.setId("review-accept");
+    accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+    Button giveBack =
+        new Button(
+            getTranslation("review.report.return"),
+            e -> {
+              if (comment.getValue().isBlank()) {
+                comment.setInvalid(true);
+                comment.setErrorMessage(getTranslation("review.report.comment-required"));
+                return;
+              }
+              show(review.returnForChanges(r.documentId(), comment.getValue()));
+            });
+    giveBack.setId("review-return");
+    giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    decision.add(
+        new H2(getTranslation("review.report.decision")),
+        comment,
+        new HorizontalLayout(accept, giveBack));
+  }
+
+  private void showHistory(Report r) {
+    history.removeAll();
+    if (r.history().isEmpty()) {
+      return;
+    }
+    history.add(new H2(getTranslation("reports.history.heading")));
+    UnorderedList list = new UnorderedList();
+    for (StatusChange c : r.history()) {
+      String to = c.toStatus() == null ? "" : getTranslation(c.toStatus().messageKey());
+      String line =
+          getTranslation(
+              "reports.history.item",
+              Dates.format(c.at(), clock.getZone()),
+              c.actor() == null ? "" : c.actor(),
+              to);
+      list.add(new ListItem(c.comment() == null ? line : line + " – " + c.comment()));
+    }
+    history.add(list);
+  }
+
+  private Div evidenceSearch() {
+    TextField query = new TextField(getTranslation("review.report.evidence"));
+    query.setId("evidence-query");
+    query.setPlaceholder(getTranslation("review.report.evidence-placeholder"));
+    Button go =
+        new Button(getTranslation("review.report.evidence-search"), e -> search(query.getValue()));
+    query.addKeyPressListener(Key.ENTER, e -> search(query.getValue()));
+    Div box =
+        new Div(
+            new H2(getTranslation("review.report.evidence-heading")),
+            new HorizontalLayout(query, go));
+    return box;
+  }
+
+  private void search(String q) {
+    hits.removeAll();
+    Report r = report;
+    if (r == null || q.isBlank() || r.unit() == null) {
+      return;
+    }
+    SearchRequest request = SearchRequest.of(q.strip()).withUnit(r.unit().documentId());
+    IndexerResult<SearchResults> result = indexer.search(request, currentUser.indexerCaller());
+    switch (result) {
+      case IndexerResult.Available<SearchResults>(SearchResults found) -> {
+        if (found.hits().isEmpty()) {
+          hits.add(new Paragraph(getTranslation("review.report.evidence-none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (SearchResults.Hit hit : found.hits()) {
+          String where =
+              hit.fileName() == null
+                  ? hit.title()
+                  : hit.fileName()
+                      + (hit.page() == null
+                          ? ""
+                          : " – " + getTranslation("reports.preview.page", hit.page()));
+          // Highlights are untrusted: shown as plain text, the <em> marks removed.
+          String passage = String.join(" … ", hit.highlights()).replaceAll("</?em>", "");
+          list.add(new ListItem(where + ": " + passage));
+        }
+        hits.add(list);
+      }
+      case IndexerResult.Unavailable<SearchResults> u ->
+          hits.add(new Paragraph(getTranslation(u.messageKey())));
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return report == null || report.title() == null
+        ? getTranslation("review.report.untitled")
+        : report.title();
+  }
+}

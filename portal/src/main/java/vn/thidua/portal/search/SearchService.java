@@ -1,0 +1,52 @@
+package vn.thidua.portal.search;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import vn.thidua.portal.account.CurrentUser;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.indexer.SearchRequest;
+import vn.thidua.portal.indexer.SearchResults;
+import vn.thidua.portal.shell.Routes;
+
+/**
+ * Full-text search as the current reader may see it (the public sees published content and accepted
+ * reports only: the indexer filters by the caller). Never throws: when the indexer or its
+ * Elasticsearch is down the result is {@link IndexerResult.Unavailable}.
+ */
+@Service
+public class SearchService {
+
+  private final IndexerClient indexer;
+  private final CurrentUser currentUser;
+
+  SearchService(IndexerClient indexer, CurrentUser currentUser) {
+    this.indexer = indexer;
+    this.currentUser = currentUser;
+  }
+
+  public IndexerResult<SearchResults> search(SearchRequest request) {
+    return indexer.search(request, currentUser.indexerCaller());
+  }
+
+  /**
+   * The portal page of a hit's entry, from the indexer's {@code entryUrl}; empty for reports, which
+   * have no public page (the hit shows the file and page instead).
+   */
+  public static Optional<String> route(@Nullable String entryUrl) {
+    if (entryUrl == null) {
+      return Optional.empty();
+    }
+    String[] parts = entryUrl.replaceFirst("^/", "").split("/", 2);
+    if (parts.length < 2 || parts[1].isBlank() || parts[1].contains("/")) {
+      return Optional.empty();
+    }
+    return switch (parts[0]) {
+      case "stories" -> Optional.of(Routes.story(parts[1]));
+      case "initiatives" -> Optional.of(Routes.initiative(parts[1]));
+      case "plan" -> Optional.of(Routes.CAMPAIGN);
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,73 @@
+package vn.thidua.portal.shell;
+
+/**
+ * The route of every page: Vietnamese, lower case, words joined by hyphens. Views use these in
+ * {@code @Route}; links use them so no package depends on another's views.
+ */
+public final class Routes {
+
+  public static final String HOME = "";
+  public static final String CAMPAIGN = "ke-hoach";
+  public static final String STORIES = "tin-bai";
+
+  /** A story: {@code tin-bai/:slug}. */
+  public static final String STORY = "tin-bai/:slug";
+
+  public static final String INITIATIVES = "sang-kien";
+
+  /** An initiative: {@code sang-kien/:slug}. */
+  public static final String INITIATIVE = "sang-kien/:slug";
+
+  public static final String AWARDS = "khen-thuong";
+  public static final String PROGRESS = "tien-do";
+
+  /** Search; the query is {@code ?q=}. */
+  public static final String SEARCH = "tim-kiem";
+
+  public static final String LOGIN = "dang-nhap";
+  public static final String NOT_FOUND = "khong-tim-thay";
+
+  /** The signed-in user's workspace (issue 6 fills it per role). */
+  public static final String WORKSPACE = "lam-viec";
+
+  /** A unit's workspace: its report of the year, files, initiatives. */
+  public static final String WORKSPACE_UNIT = "lam-viec/don-vi";
+
+  /** A unit's initiatives: registration, evidence, self-assessment. */
+  public static final String WORKSPACE_UNIT_INITIATIVES = "lam-viec/don-vi/sang-kien";
+
+  /** The reviewer's compliance board. */
+  public static final String WORKSPACE_REVIEW = "lam-viec/tham-dinh";
+
+  /** One report under review: {@code lam-viec/tham-dinh/:documentId}. */
+  public static final String WORKSPACE_REVIEW_REPORT = "lam-viec/tham-dinh/:documentId";
+
+  /** The editor's desk: drafts, and initiatives to write up. */
+  public static final String WORKSPACE_EDITOR = "lam-viec/bien-tap";
+
+  /** The council's award proposals and decisions. */
+  public static final String WORKSPACE_COUNCIL = "lam-viec/hoi-dong";
+
+  /** The route parameter of a workspace entry. */
+  public static final String DOCUMENT_ID = "documentId";
+
+  /** The route parameter of a story or an initiative. */
+  public static final String SLUG = "slug";
+
+  private Routes() {}
+
+  /** The path of a story, for links. */
+  public static String story(String slug) {
+    return STORIES + "/" + slug;
+  }
+
+  /** The path of a report under review, for links. */
+  public static String reviewReport(String documentId) {
+    return "lam-viec/tham-dinh/" + documentId;
+  }
+
+  /** The path of an initiative, for links. */
+  public static String initiative(String slug) {
+    return INITIATIVES + "/" + slug;
+  }
+}

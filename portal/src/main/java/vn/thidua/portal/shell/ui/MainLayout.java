@@ -1,0 +1,212 @@
+package vn.thidua.portal.shell.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.account.CurrentUser;
+import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.shell.Dates;
+import vn.thidua.portal.shell.LanguageSwitch;
+import vn.thidua.portal.shell.Languages;
+import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.SiteInfo;
+import vn.thidua.portal.shell.StaleContent;
+
+/**
+ * The frame of every page: a skip link, the movement's name, the navigation, the search box, the
+ * language switch and the account links; the notice when content comes from the cache; the page
+ * itself in {@code <main>}; the footer. Links are plain anchors to route names (see {@link
+ * Routes}), so the layout depends on no feature's views.
+ */
+@AnonymousAllowed
+public class MainLayout extends Div
+    implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver {
+
+  private final Main main = new Main();
+  private final Div notice = new Div();
+  private final List<Anchor> navLinks = new ArrayList<>();
+  private final Clock clock;
+  private @Nullable Registration staleListener;
+
+  public MainLayout(SiteInfo site, CurrentUser currentUser, Clock clock) {
+    this.clock = clock;
+    addClassName("portal");
+
+    Anchor skip = new Anchor("#main", getTranslation("shell.skip-to-content"));
+    skip.addClassName("portal-skip");
+
+    Anchor brand = link(Routes.HOME, site.movementShortName());
+    brand.addClassName("portal-brand");
+    brand.getElement().setAttribute("title", site.movementName());
+    Span kicker = new Span(getTranslation("shell.kicker"));
+    kicker.addClassName("portal-kicker");
+    Div brandBlock = new Div(kicker, brand);
+    brandBlock.addClassName("portal-brand-block");
+
+    Header header = new Header(brandBlock, searchBox(), tools(currentUser));
+    header.addClassName("portal-header");
+
+    Nav nav = new Nav();
+    nav.addClassName("portal-nav");
+    nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
+    addNav(nav, Routes.HOME, "shell.nav.home");
+    addNav(nav, Routes.CAMPAIGN, "shell.nav.campaign");
+    addNav(nav, Routes.STORIES, "shell.nav.stories");
+    addNav(nav, Routes.INITIATIVES, "shell.nav.initiatives");
+    addNav(nav, Routes.AWARDS, "shell.nav.awards");
+    addNav(nav, Routes.PROGRESS, "shell.nav.progress");
+    addNav(nav, Routes.SEARCH, "shell.nav.search");
+
+    notice.addClassName("portal-notice");
+    notice.getElement().setAttribute("role", "status");
+    notice.setVisible(false);
+
+    main.setId("main");
+    main.addClassName("portal-main");
+    main.getElement().setAttribute("tabindex", "-1");
+
+    Footer footer =
+        new Footer(
+            new Paragraph(site.movementName()), new Paragraph(getTranslation("shell.footer")));
+    footer.addClassName("portal-footer");
+
+    add(skip, header, nav, notice, main, footer);
+  }
+
+  private Div searchBox() {
+    TextField query = new TextField();
+    query.setPlaceholder(getTranslation("shell.search.placeholder"));
+    query.setAriaLabel(getTranslation("shell.search.label"));
+    query.setClearButtonVisible(true);
+    query.addClassName("portal-search-field");
+    Button go = new Button(VaadinIcon.SEARCH.create(), e -> search(query.getValue()));
+    go.setAriaLabel(getTranslation("shell.search.submit"));
+    go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    query.addKeyPressListener(Key.ENTER, e -> search(query.getValue()));
+    Div box = new Div(query, go);
+    box.addClassName("portal-search");
+    box.getElement().setAttribute("role", "search");
+    return box;
+  }
+
+  private void search(String q) {
+    if (!q.isBlank()) {
+      getUI().ifPresent(ui -> ui.navigate(Routes.SEARCH, QueryParameters.of("q", q.strip())));
+    }
+  }
+
+  private Div tools(CurrentUser currentUser) {
+    Div tools = new Div();
+    tools.addClassName("portal-tools");
+    boolean english = Languages.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+    Button language =
+        new Button(
+            getTranslation("shell.language.other"),
+            e -> LanguageSwitch.switchTo(english ? Languages.VIETNAMESE : Languages.ENGLISH));
+    language.getElement().setAttribute("lang", english ? "vi" : "en");
+    language.setAriaLabel(getTranslation("shell.language.switch"));
+    language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    tools.add(language);
+
+    currentUser
+        .get()
+        .ifPresentOrElse(
+            (PortalUser user) -> {
+              Anchor workspace = link(Routes.WORKSPACE, getTranslation("shell.workspace"));
+              workspace.getElement().setAttribute("title", user.fullName());
+              Button signOut =
+                  new Button(getTranslation("shell.sign-out"), e -> currentUser.signOut());
+              signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+              tools.add(workspace, signOut);
+            },
+            () -> tools.add(link(Routes.LOGIN, getTranslation("shell.sign-in"))));
+    return tools;
+  }
+
+  private void addNav(Nav nav, String route, String key) {
+    Anchor a = link(route, getTranslation(key));
+    a.getElement().setProperty("portalRoute", route);
+    navLinks.add(a);
+    nav.add(a);
+  }
+
+  /** An anchor the router follows without reloading the page. */
+  private static Anchor link(String route, String text) {
+    Anchor a = new Anchor(route.isEmpty() ? "." : route, text);
+    a.getElement().setAttribute("router-link", true);
+    return a;
+  }
+
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    main.removeAll();
+    main.getElement().appendChild(content.getElement());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    StaleContent.clear(event.getUI());
+    notice.setVisible(false);
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    String first = event.getLocation().getFirstSegment();
+    for (Anchor a : navLinks) {
+      String route = a.getElement().getProperty("portalRoute", "");
+      boolean current = Objects.equals(route, first);
+      if (current) {
+        a.getElement().setAttribute("aria-current", "page");
+      } else {
+        a.getElement().removeAttribute("aria-current");
+      }
+    }
+    getUI().flatMap(StaleContent::since).ifPresent(this::showNotice);
+  }
+
+  private void showNotice(java.time.Instant since) {
+    notice.setText(getTranslation("shell.stale", Dates.format(since, clock.getZone())));
+    notice.setVisible(true);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    staleListener =
+        ComponentUtil.addListener(
+            event.getUI(), StaleContent.Raised.class, raised -> showNotice(raised.since()));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (staleListener != null) {
+      staleListener.remove();
+    }
+  }
+}

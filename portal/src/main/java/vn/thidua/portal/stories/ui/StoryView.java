@@ -1,0 +1,196 @@
+package vn.thidua.portal.stories.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.thidua.portal.files.PublicFiles;
+import vn.thidua.portal.shell.Dates;
+import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.StaleContent;
+import vn.thidua.portal.shell.ui.Content;
+import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.stories.StoryService;
+import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Story;
+import vn.thidua.portal.strapi.model.Unit;
+
+/**
+ * One story: its text (Markdown from Strapi, sanitised: a script in it never runs), its images
+ * through the portal's file proxy, the units and initiatives it is about, and where it comes from.
+ */
+@Route(value = Routes.STORY, layout = MainLayout.class)
+@AnonymousAllowed
+class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+  private final StoryService stories;
+  private String title = "";
+
+  StoryView(StoryService stories) {
+    this.stories = stories;
+    addClassNames("portal-page", "portal-story");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    String slug = event.getRouteParameters().get(Routes.SLUG).orElse("");
+    Optional<Story> found = StaleContent.unwrap(stories.bySlug(slug));
+    if (found.isEmpty()) {
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
+    Story story = found.get();
+    title = story.title();
+
+    Div meta = new Div();
+    meta.addClassName("portal-meta");
+    if (story.column() != null) {
+      meta.add(
+          Content.link(
+              Routes.STORIES + "?" + StoriesView.COLUMN + "=" + story.column().slug(),
+              story.column().name()));
+    }
+    if (story.publishedDate() != null) {
+      meta.add(
+          Content.tag(getTranslation("stories.published", Dates.format(story.publishedDate()))));
+    }
+    add(new H1(story.title()), meta);
+
+    if (story.cover() != null) {
+      Image cover =
+          new Image(
+              PublicFiles.url(PublicFiles.Owner.STORY, story.documentId(), story.cover()),
+              Optional.ofNullable(story.cover().alternativeText()).orElse(""));
+      cover.addClassName("portal-cover");
+      add(cover);
+    }
+    if (story.summary() != null && !story.summary().isBlank()) {
+      Paragraph lead = new Paragraph(story.summary().source());
+      lead.addClassName("portal-lead");
+      add(lead);
+    }
+    add(
+        Content.richText(
+            story.body(), PublicFiles.rewriter(PublicFiles.Owner.STORY, story.documentId())));
+
+    add(source(story));
+    add(related(story));
+    if (!story.tags().isEmpty()) {
+      Div tags = new Div();
+      tags.addClassName("portal-meta");
+      story.tags().forEach(t -> tags.add(Content.tag(t)));
+      add(tags);
+    }
+  }
+
+  private Section source(Story story) {
+    Section section = new Section();
+    section.addClassName("portal-source");
+    boolean any =
+        story.sourceInitiative() != null
+            || story.sourceReport() != null
+            || story.sourceFileName() != null;
+    if (!any) {
+      return section;
+    }
+    section.add(new H2(getTranslation("stories.source")));
+    if (story.sourceInitiative() != null && story.sourceInitiative().slug() != null) {
+      section.add(
+          new Paragraph(
+              Content.link(
+                  Routes.initiative(story.sourceInitiative().slug()),
+                  getTranslation("stories.source.initiative", story.sourceInitiative().title()))));
+    }
+    if (story.sourceFileName() != null) {
+      String file =
+          story.sourcePage() != null
+              ? getTranslation(
+                  "stories.source.file-page", story.sourceFileName(), story.sourcePage())
+              : getTranslation("stories.source.file", story.sourceFileName());
+      String number = story.sourceReport() == null ? null : story.sourceReport().number();
+      Paragraph where =
+          new Paragraph(
+              number == null || number.isBlank()
+                  ? file
+                  : getTranslation("stories.source.report", number) + " · " + file);
+      section.add(where);
+      section.add(
+          new Paragraph(
+              Content.link(
+                  Routes.SEARCH
+                      + "?q="
+                      + URLEncoder.encode(searchWords(story), StandardCharsets.UTF_8),
+                  getTranslation("stories.source.search"))));
+    }
+    if (story.sourceExcerpt() != null && !story.sourceExcerpt().isBlank()) {
+      Div quote = new Div();
+      quote.setText("“" + story.sourceExcerpt() + "”");
+      quote.addClassName("portal-quote");
+      section.add(quote);
+    }
+    return section;
+  }
+
+  /** What to search for to find the passage: its first words, else the file's name. */
+  private static String searchWords(Story story) {
+    String excerpt = story.sourceExcerpt();
+    if (excerpt != null && !excerpt.isBlank()) {
+      String[] words = excerpt.strip().replaceAll("[()\\[\\]“”\"]", " ").split("\\s+");
+      return String.join(" ", java.util.Arrays.copyOf(words, Math.min(8, words.length))).strip();
+    }
+    String file = story.sourceFileName();
+    return file == null ? "" : file.replaceFirst("\\.[^.]+$", "");
+  }
+
+  private Section related(Story story) {
+    Section section = new Section();
+    Map<String, Unit> units = new LinkedHashMap<>();
+    story.units().forEach(u -> units.putIfAbsent(u.documentId(), u));
+    if (!units.isEmpty()) {
+      section.add(new H2(getTranslation("stories.units")));
+      UnorderedList list = new UnorderedList();
+      units.values().forEach(u -> list.add(new ListItem(unitLine(u))));
+      section.add(list);
+    }
+    if (!story.initiatives().isEmpty()) {
+      section.add(new H2(getTranslation("stories.initiatives")));
+      UnorderedList list = new UnorderedList();
+      for (Initiative i : story.initiatives()) {
+        list.add(
+            new ListItem(
+                i.slug() == null
+                    ? new com.vaadin.flow.component.html.Span(i.title())
+                    : Content.link(Routes.initiative(i.slug()), i.title())));
+      }
+      section.add(list);
+    }
+    return section;
+  }
+
+  private String unitLine(Unit unit) {
+    return unit.kind() == null
+        ? unit.name()
+        : unit.name() + " (" + getTranslation(unit.kind().messageKey()) + ")";
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("story.title", title);
+  }
+}

@@ -1,0 +1,38 @@
+package vn.thidua.portal.strapi.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A story (tin bài), possibly an exemplar written from an initiative or a report passage; the
+ * {@code source*} fields lead the reader to that evidence.
+ */
+public record Story(
+    long id,
+    String documentId,
+    String title,
+    String slug,
+    @Nullable RichText summary,
+    @Nullable RichText body,
+    @Nullable StrapiMedia cover,
+    @Nullable Column column,
+    List<String> tags,
+    boolean featured,
+    List<Unit> units,
+    List<Initiative> initiatives,
+    @Nullable Initiative sourceInitiative,
+    @Nullable Report sourceReport,
+    @Nullable String sourceFileName,
+    @Nullable Integer sourcePage,
+    @Nullable String sourceExcerpt,
+    @Nullable LocalDate publishedDate,
+    @Nullable Instant publishedAt) {
+
+  public Story {
+    tags = Lists.orEmpty(tags);
+    units = Lists.orEmpty(units);
+    initiatives = Lists.orEmpty(initiatives);
+  }
+}

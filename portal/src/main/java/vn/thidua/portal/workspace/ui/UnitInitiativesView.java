@@ -1,0 +1,272 @@
+package vn.thidua.portal.workspace.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.reports.FileType;
+import vn.thidua.portal.reports.UploadOutcome;
+import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.strapi.model.Criterion;
+import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.InitiativeField;
+import vn.thidua.portal.strapi.model.StrapiMedia;
+import vn.thidua.portal.workspace.InitiativeRegistration;
+import vn.thidua.portal.workspace.InitiativeRegistration.Assessment;
+import vn.thidua.portal.workspace.InitiativeRegistration.NewInitiative;
+
+/**
+ * A unit's initiatives: register one (field, year, summary, the criteria it meets), upload its
+ * evidence, and assess it against each criterion, pointing at the evidence file and page.
+ */
+@Route(value = Routes.WORKSPACE_UNIT_INITIATIVES, layout = MainLayout.class)
+@RolesAllowed(PortalRole.Names.UNIT)
+public class UnitInitiativesView extends Div implements HasDynamicTitle {
+
+  private final InitiativeRegistration registration;
+  private final Grid<Initiative> grid = new Grid<>();
+  private final Div selected = new Div();
+  private final UnorderedList messages = new UnorderedList();
+
+  public UnitInitiativesView(InitiativeRegistration registration) {
+    this.registration = registration;
+    addClassName("portal-page");
+    addClassName("workspace");
+    Anchor back = new Anchor(Routes.WORKSPACE_UNIT, getTranslation("workspace.initiatives.back"));
+    back.getElement().setAttribute("router-link", true);
+    grid.setId("my-initiatives");
+    grid.addColumn(Initiative::title)
+        .setHeader(getTranslation("workspace.initiatives.title"))
+        .setFlexGrow(3);
+    grid.addColumn(i -> i.field() == null ? "" : getTranslation(i.field().messageKey()))
+        .setHeader(getTranslation("workspace.initiatives.field"));
+    grid.addColumn(i -> i.year() == null ? "" : i.year().toString())
+        .setHeader(getTranslation("workspace.initiatives.year"));
+    grid.addColumn(
+            i -> i.reviewStatus() == null ? "" : getTranslation(i.reviewStatus().messageKey()))
+        .setHeader(getTranslation("workspace.initiatives.status"));
+    grid.addColumn(i -> Integer.toString(i.evidence().size()))
+        .setHeader(getTranslation("workspace.initiatives.evidence-count"));
+    grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(i -> select(i.documentId())));
+    grid.setAllRowsVisible(true);
+    messages.getElement().setAttribute("role", "status");
+    add(
+        back,
+        new H1(getTranslation("workspace.initiatives.heading")),
+        grid,
+        messages,
+        selected,
+        registrationForm());
+    grid.setItems(registration.mine());
+  }
+
+  private Div registrationForm() {
+    TextField title = new TextField(getTranslation("workspace.initiatives.title"));
+    title.setWidthFull();
+    title.setId("initiative-title");
+    Select<InitiativeField> field = new Select<>();
+    field.setLabel(getTranslation("workspace.initiatives.field"));
+    field.setItems(InitiativeField.values());
+    field.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
+    field.setValue(InitiativeField.CHUYEN_DOI_SO);
+    IntegerField year = new IntegerField(getTranslation("workspace.initiatives.year"));
+    year.setValue(registration.currentYear());
+    TextArea summary = new TextArea(getTranslation("workspace.initiatives.summary"));
+    summary.setWidthFull();
+    TextArea detail = new TextArea(getTranslation("workspace.initiatives.detail"));
+    detail.setWidthFull();
+    MultiSelectComboBox<Criterion> criteria =
+        new MultiSelectComboBox<>(getTranslation("workspace.initiatives.criteria"));
+    criteria.setItems(registration.criteria());
+    criteria.setItemLabelGenerator(c -> (c.code() == null ? "" : c.code() + ". ") + c.title());
+    criteria.setWidthFull();
+    Button save =
+        new Button(
+            getTranslation("workspace.initiatives.register"),
+            e -> {
+              if (title.getValue().isBlank()) {
+                title.setInvalid(true);
+                title.setErrorMessage(getTranslation("workspace.initiatives.title-required"));
+                return;
+              }
+              Initiative created =
+                  registration.register(
+                      new NewInitiative(
+                          title.getValue(),
+                          field.getValue(),
+                          year.getValue() == null ? registration.currentYear() : year.getValue(),
+                          summary.getValue(),
+                          detail.getValue(),
+                          criteria.getValue().stream().map(Criterion::documentId).toList()));
+              title.clear();
+              summary.clear();
+              detail.clear();
+              criteria.clear();
+              grid.setItems(registration.mine());
+              select(created.documentId());
+            });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("initiative-register");
+    Div form =
+        new Div(
+            new H2(getTranslation("workspace.initiatives.new")),
+            title,
+            new HorizontalLayout(field, year),
+            summary,
+            detail,
+            criteria,
+            save);
+    form.addClassName("workspace-card");
+    return form;
+  }
+
+  private void select(String documentId) {
+    Initiative initiative = registration.own(documentId);
+    selected.removeAll();
+    selected.addClassName("workspace-card");
+    selected.add(new H2(initiative.title()));
+
+    selected.add(new H3(getTranslation("workspace.initiatives.evidence")));
+    UnorderedList files = new UnorderedList();
+    initiative.evidence().forEach(m -> files.add(new ListItem(m.name())));
+    selected.add(files);
+    UploadHandler handler =
+        event -> {
+          UI ui = event.getUI();
+          UploadOutcome outcome =
+              registration.receiveEvidence(
+                  documentId, event.getFileName(), event.getFileSize(), event.getInputStream());
+          ui.access(() -> show(outcome, documentId));
+          if (outcome instanceof UploadOutcome.Refused refused) {
+            throw new IOException("Refused " + refused.fileName() + ": " + refused.messageKey());
+          }
+        };
+    Upload upload = new Upload(handler);
+    upload.setId("evidence-upload");
+    upload.setI18n(vn.thidua.portal.reports.ui.UploadTexts.of(this));
+    upload.setAcceptedFileTypes(FileType.ACCEPTED_EXTENSIONS);
+    selected.add(upload);
+
+    selected.add(new H3(getTranslation("workspace.initiatives.self-assessment")));
+    List<String> evidenceNames = initiative.evidence().stream().map(StrapiMedia::name).toList();
+    List<AssessmentRow> rows = new ArrayList<>();
+    for (Criterion c : initiative.criteria()) {
+      Initiative.SelfAssessment existing =
+          initiative.selfAssessments().stream()
+              .filter(
+                  a -> a.criterion() != null && a.criterion().documentId().equals(c.documentId()))
+              .findFirst()
+              .orElse(null);
+      AssessmentRow row = new AssessmentRow(c, evidenceNames, existing);
+      rows.add(row);
+      selected.add(row);
+    }
+    if (rows.isEmpty()) {
+      selected.add(new Paragraph(getTranslation("workspace.initiatives.no-criteria")));
+    } else {
+      Button saveAssessment =
+          new Button(
+              getTranslation("workspace.initiatives.save-assessment"),
+              e -> {
+                registration.assess(documentId, rows.stream().map(AssessmentRow::value).toList());
+                messages.add(
+                    new ListItem(getTranslation("workspace.initiatives.assessment-saved")));
+                select(documentId);
+              });
+      saveAssessment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      saveAssessment.setId("assessment-save");
+      selected.add(saveAssessment);
+    }
+  }
+
+  private void show(UploadOutcome outcome, String documentId) {
+    String text =
+        switch (outcome) {
+          case UploadOutcome.Stored s -> getTranslation("reports.upload.stored", s.fileName());
+          case UploadOutcome.Spooled s -> getTranslation("reports.upload.spooled", s.fileName());
+          case UploadOutcome.Refused r ->
+              getTranslation(
+                  "reports.upload.refused", r.fileName(), getTranslation(r.messageKey(), r.args()));
+        };
+    messages.add(new ListItem(text));
+    grid.setItems(registration.mine());
+    select(documentId);
+  }
+
+  /** The self-assessment against one criterion. */
+  private final class AssessmentRow extends HorizontalLayout {
+    private final Criterion criterion;
+    private final NumberField score =
+        new NumberField(getTranslation("workspace.initiatives.score"));
+    private final TextField note = new TextField(getTranslation("workspace.initiatives.note"));
+    private final Select<String> file = new Select<>();
+    private final IntegerField page =
+        new IntegerField(getTranslation("workspace.initiatives.page"));
+
+    AssessmentRow(
+        Criterion criterion, List<String> evidence, Initiative.@Nullable SelfAssessment existing) {
+      this.criterion = criterion;
+      setAlignItems(Alignment.BASELINE);
+      setWrap(true);
+      Paragraph label =
+          new Paragraph(
+              (criterion.code() == null ? "" : criterion.code() + ". ") + criterion.title());
+      label.setWidthFull();
+      score.setMin(0);
+      score.setMax(criterion.weight() == null ? 100 : criterion.weight());
+      file.setLabel(getTranslation("workspace.initiatives.evidence-file"));
+      file.setItems(evidence);
+      file.setEmptySelectionAllowed(true);
+      page.setMin(1);
+      if (existing != null) {
+        score.setValue(existing.score());
+        note.setValue(existing.note() == null ? "" : existing.note());
+        if (existing.evidenceFileName() != null && evidence.contains(existing.evidenceFileName())) {
+          file.setValue(existing.evidenceFileName());
+        }
+        page.setValue(existing.evidencePage());
+      }
+      add(label, score, note, file, page);
+    }
+
+    Assessment value() {
+      return new Assessment(
+          criterion.documentId(),
+          score.getValue(),
+          note.getValue().isBlank() ? null : note.getValue(),
+          file.getValue(),
+          page.getValue());
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("workspace.initiatives.heading");
+  }
+}

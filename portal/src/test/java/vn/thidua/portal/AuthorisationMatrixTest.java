@@ -1,0 +1,351 @@
+package vn.thidua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Constructor;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
+import vn.thidua.portal.account.CurrentUser;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.account.TestUsers;
+import vn.thidua.portal.council.AwardDesk;
+import vn.thidua.portal.council.ui.CouncilView;
+import vn.thidua.portal.editor.StoryDesk;
+import vn.thidua.portal.editor.StoryDraft;
+import vn.thidua.portal.editor.ui.EditorDeskView;
+import vn.thidua.portal.export.ConsolidatedReport;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.indexer.IndexerProperties;
+import vn.thidua.portal.reports.ComplianceBoard;
+import vn.thidua.portal.reports.ReportAccess;
+import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.reports.ReportsProperties;
+import vn.thidua.portal.reports.UploadSpool;
+import vn.thidua.portal.reports.ui.UnitWorkspaceView;
+import vn.thidua.portal.review.ReviewService;
+import vn.thidua.portal.review.ui.ReviewBoardView;
+import vn.thidua.portal.review.ui.ReviewReportView;
+import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
+import vn.thidua.portal.strapi.model.Unit;
+import vn.thidua.portal.workspace.InitiativeRegistration;
+import vn.thidua.portal.workspace.ui.UnitInitiativesView;
+
+/**
+ * Every role, and the anonymous reader, against every workspace view and every service action:
+ * allowed or refused. The services run against a Strapi and an indexer that do not answer, so an
+ * allowed action fails later (Strapi unavailable) and a refused one fails first, with {@link
+ * AccessDeniedException}, before anything is asked of Strapi.
+ */
+class AuthorisationMatrixTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  @TempDir static Path spoolDir;
+
+  private static ReportService reports;
+  private static ComplianceBoard board;
+  private static ReviewService review;
+  private static StoryDesk stories;
+  private static AwardDesk awards;
+  private static ConsolidatedReport exports;
+  private static InitiativeRegistration initiatives;
+
+  /** Who, as a row of the matrix; null is the anonymous reader. */
+  enum Who {
+    ANONYMOUS(null),
+    UNIT(PortalRole.UNIT),
+    REVIEWER(PortalRole.REVIEWER),
+    EDITOR(PortalRole.EDITOR),
+    COUNCIL(PortalRole.COUNCIL),
+    ADMIN(PortalRole.ADMIN);
+
+    final @Nullable PortalRole role;
+
+    Who(@Nullable PortalRole role) {
+      this.role = role;
+    }
+  }
+
+  @FunctionalInterface
+  interface Action {
+    void run() throws Exception;
+  }
+
+  private static final Map<String, Action> ACTIONS = new LinkedHashMap<>();
+  private static final Map<String, Set<Who>> ALLOWED = new LinkedHashMap<>();
+
+  private static void action(String name, Action action, Who... allowed) {
+    ACTIONS.put(name, action);
+    ALLOWED.put(
+        name, allowed.length == 0 ? EnumSet.noneOf(Who.class) : EnumSet.copyOf(List.of(allowed)));
+  }
+
+  static {
+    action("reports.myDesk", () -> reports.myDesk(2026), Who.UNIT);
+    action(
+        "reports.receive",
+        () ->
+            reports.receive(
+                "a.pdf", Long.MAX_VALUE, new ByteArrayInputStream(new byte[0]), n -> {}),
+        Who.UNIT);
+    action("reports.resubmit", () -> reports.resubmit("r1", ""), Who.UNIT);
+    action(
+        "reports.report",
+        () -> reports.report("r1"),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.EDITOR,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "reports.reportsOfYear",
+        () -> reports.reportsOfYear(2026),
+        Who.REVIEWER,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "reports.units", () -> reports.units(), Who.REVIEWER, Who.EDITOR, Who.COUNCIL, Who.ADMIN);
+    action("review.board", () -> board.board(2026), Who.REVIEWER, Who.COUNCIL, Who.ADMIN);
+    action("review.accept", () -> review.accept("r1", ""), Who.REVIEWER, Who.ADMIN);
+    action("review.return", () -> review.returnForChanges("r1", "Thiếu"), Who.REVIEWER, Who.ADMIN);
+    action("editor.drafts", () -> stories.drafts(), Who.EDITOR, Who.ADMIN);
+    action(
+        "editor.create",
+        () -> stories.create(new StoryDraft("t", "", "", null, null, null, null, null)),
+        Who.EDITOR,
+        Who.ADMIN);
+    action("editor.publish", () -> stories.publish("s1"), Who.EDITOR, Who.ADMIN);
+    action("editor.fromInitiative", () -> stories.fromInitiative("i1"), Who.EDITOR, Who.ADMIN);
+    action("export.gather", () -> exports.gather(2026), Who.REVIEWER, Who.COUNCIL, Who.ADMIN);
+    action("initiatives.mine", () -> initiatives.mine(), Who.UNIT);
+    action(
+        "initiatives.register",
+        () ->
+            initiatives.register(
+                new InitiativeRegistration.NewInitiative(
+                    "t",
+                    vn.thidua.portal.strapi.model.InitiativeField.CHUYEN_DOI_SO,
+                    2026,
+                    "",
+                    "",
+                    List.of())),
+        Who.UNIT);
+    action(
+        "initiatives.evidence",
+        () -> initiatives.receiveEvidence("i1", "a.pdf", 1, new ByteArrayInputStream(new byte[1])),
+        Who.UNIT);
+    action("initiatives.assess", () -> initiatives.assess("i1", List.of()), Who.UNIT);
+    action("council.awards", () -> awards.awards(null), Who.COUNCIL, Who.ADMIN);
+    action(
+        "council.propose",
+        () ->
+            awards.propose(
+                new AwardDesk.Proposal(
+                    "u1",
+                    null,
+                    vn.thidua.portal.strapi.model.Stage.ANNUAL,
+                    2026,
+                    "Giấy khen",
+                    "",
+                    List.of(),
+                    List.of())),
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "council.decide",
+        () -> awards.decide("a1", "12/QĐ-UBND", java.time.LocalDate.of(2026, 12, 20), "Giấy khen"),
+        Who.COUNCIL,
+        Who.ADMIN);
+  }
+
+  /** The workspace views and the roles their annotations let in. */
+  private static final Map<Class<?>, Set<Who>> VIEWS =
+      Map.of(
+          UnitWorkspaceView.class, EnumSet.of(Who.UNIT),
+          ReviewBoardView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN),
+          ReviewReportView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN),
+          EditorDeskView.class, EnumSet.of(Who.EDITOR, Who.ADMIN),
+          CouncilView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN),
+          UnitInitiativesView.class, EnumSet.of(Who.UNIT));
+
+  @BeforeEach
+  void services() throws Exception {
+    URI nowhere = URI.create("http://127.0.0.1:9");
+    StrapiProperties strapiProperties =
+        new StrapiProperties(
+            nowhere,
+            nowhere,
+            "token",
+            Duration.ofMillis(200),
+            Duration.ofMillis(200),
+            Duration.ofMillis(200),
+            1,
+            Duration.ZERO,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            10);
+    StrapiClient strapi = StrapiClient.create(strapiProperties, CLOCK);
+    IndexerClient indexer =
+        new IndexerClient(
+            new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200)));
+    CurrentUser currentUser = TestUsers.currentUser();
+    ReportsProperties props =
+        new ReportsProperties(
+            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
+    UploadSpool spool = make(UploadSpool.class, props, strapi, CLOCK);
+    reports = make(ReportService.class, strapi, indexer, currentUser, CLOCK, props, spool);
+    board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
+    review = make(ReviewService.class, reports, currentUser);
+    stories = make(StoryDesk.class, strapi, strapiProperties, currentUser, CLOCK);
+    awards = make(AwardDesk.class, strapi, currentUser);
+    exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
+    initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
+  }
+
+  @AfterEach
+  void signOut() {
+    TestUsers.signOut();
+  }
+
+  /** Beans have package-private constructors (package-private by default): built as Spring does. */
+  private static <T> T make(Class<T> type, Object... args) throws Exception {
+    Constructor<?> c = type.getDeclaredConstructors()[0];
+    c.setAccessible(true);
+    return type.cast(c.newInstance(args));
+  }
+
+  static Stream<Arguments> matrix() {
+    return ACTIONS.keySet().stream()
+        .flatMap(action -> Arrays.stream(Who.values()).map(who -> Arguments.of(action, who)));
+  }
+
+  @ParameterizedTest(name = "{1} × {0}")
+  @MethodSource("matrix")
+  void each_role_may_do_what_the_plan_gives_it_and_nothing_else(String action, Who who) {
+    TestUsers.signIn(who.role, who == Who.UNIT ? "unitA" : null);
+    Throwable thrown = catchThrowable(() -> ACTIONS.get(action).run());
+    if (ALLOWED.get(action).contains(who)) {
+      if (thrown != null) {
+        assertThat(thrown)
+            .as("%s may %s", who, action)
+            .isNotInstanceOf(AccessDeniedException.class);
+      }
+    } else {
+      assertThat(thrown).as("%s may not %s", who, action).isInstanceOf(AccessDeniedException.class);
+    }
+  }
+
+  static Stream<Arguments> views() {
+    return VIEWS.keySet().stream()
+        .flatMap(view -> Arrays.stream(Who.values()).map(who -> Arguments.of(view, who)));
+  }
+
+  @ParameterizedTest(name = "{1} × {0}")
+  @MethodSource("views")
+  void each_workspace_view_lets_in_only_its_roles(Class<?> view, Who who) {
+    assertThat(view.isAnnotationPresent(AnonymousAllowed.class)).isFalse();
+    assertThat(view.isAnnotationPresent(PermitAll.class)).isFalse();
+    RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
+    assertThat(allowed).as("%s is guarded by roles", view.getSimpleName()).isNotNull();
+    boolean lets = who.role != null && List.of(allowed.value()).contains(who.role.name());
+    assertThat(lets)
+        .as("%s in %s", who, view.getSimpleName())
+        .isEqualTo(VIEWS.get(view).contains(who));
+  }
+
+  @Test
+  void every_workspace_route_is_in_the_matrix() throws Exception {
+    var scanner =
+        new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(
+            false);
+    scanner.addIncludeFilter(
+        new org.springframework.core.type.filter.AnnotationTypeFilter(Route.class));
+    for (var bean : scanner.findCandidateComponents("vn.thidua.portal")) {
+      Class<?> view = Class.forName(bean.getBeanClassName());
+      String route = view.getAnnotation(Route.class).value();
+      if (route.startsWith("lam-viec/")) {
+        assertThat(VIEWS).as(route).containsKey(view);
+      }
+    }
+  }
+
+  @Test
+  void a_unit_reads_its_own_report_and_never_another_units() {
+    PortalUser a = TestUsers.signIn(PortalRole.UNIT, "unitA");
+    Report ofA = report("unitA", ReportStatus.SUBMITTED);
+    Report ofB = report("unitB", ReportStatus.ACCEPTED);
+    assertThat(ReportAccess.canRead(a, ofA)).isTrue();
+    assertThat(ReportAccess.canRead(a, ofB)).isFalse();
+    PortalUser editor = TestUsers.signIn(PortalRole.EDITOR, null);
+    assertThat(ReportAccess.canRead(editor, ofA)).as("not yet accepted").isFalse();
+    assertThat(ReportAccess.canRead(editor, ofB)).isTrue();
+    PortalUser reviewer = TestUsers.signIn(PortalRole.REVIEWER, null);
+    assertThat(ReportAccess.canRead(reviewer, ofA)).isTrue();
+  }
+
+  @Test
+  void a_unit_cannot_upload_into_another_units_report_because_it_names_none() {
+    // receive() takes no report id: the report is always the signed-in unit's own.
+    assertThat(
+            Arrays.stream(ReportService.class.getMethods())
+                .filter(m -> m.getName().equals("receive"))
+                .flatMap(m -> Arrays.stream(m.getParameters()))
+                .map(p -> p.getName()))
+        .noneMatch(name -> name.toLowerCase().contains("report"));
+    assertThatThrownBy(() -> ACTIONS.get("reports.receive").run())
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  private static Report report(String unit, ReportStatus status) {
+    Unit u = new Unit(1, unit, "Đơn vị " + unit, null, null, null, null, null, null, null);
+    return new Report(
+        1,
+        "r-" + unit,
+        "Báo cáo",
+        u,
+        2026,
+        null,
+        null,
+        List.of(),
+        status,
+        null,
+        null,
+        null,
+        List.of(),
+        Map.of(),
+        null);
+  }
+}

@@ -1,0 +1,96 @@
+package vn.thidua.portal.files;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.thidua.portal.MutableClock;
+import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.strapi.model.StrapiMedia;
+
+class PublicFilesTest {
+
+  @RegisterExtension
+  static WireMockExtension strapi =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private PublicFiles files;
+
+  @BeforeEach
+  void setUp() {
+    URI url = URI.create(strapi.baseUrl());
+    StrapiProperties properties =
+        new StrapiProperties(
+            url,
+            url,
+            "token",
+            Duration.ofSeconds(5),
+            // Generous: the first answer pays for warming up JSON mapping on a busy machine.
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(5),
+            1,
+            Duration.ofMillis(1),
+            Duration.ofSeconds(30),
+            Duration.ofHours(1),
+            100);
+    files =
+        new PublicFiles(
+            StrapiClient.create(
+                properties, new MutableClock(Instant.parse("2026-11-24T00:00:00Z"))));
+  }
+
+  @Test
+  void a_file_attached_to_the_published_plan_is_served() {
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/campaigns/plan1"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":{"id":1,"documentId":"plan1","title":"Kế hoạch","slug":"ke-hoach",
+                     "attachments":[{"id":5,"documentId":"m5","name":"ke-hoach.pdf",
+                       "url":"/uploads/ke_hoach_ab12.pdf","mime":"application/pdf"}]}}
+                    """)));
+
+    assertThat(files.find("ke-hoach", "plan1", "ke_hoach_ab12.pdf"))
+        .map(StrapiMedia::name)
+        .contains("ke-hoach.pdf");
+    assertThat(files.find("ke-hoach", "plan1", "other_file.pdf")).isEmpty();
+  }
+
+  @Test
+  void a_draft_or_unknown_entry_and_odd_names_serve_nothing() {
+    strapi.stubFor(get(urlPathEqualTo("/api/stories/draft1")).willReturn(notFound()));
+
+    assertThat(files.find("tin-bai", "draft1", "anh_1.jpg")).isEmpty();
+    assertThat(files.find("bao-cao", "r1", "r01_006.pdf")).isEmpty();
+    assertThat(files.find("ke-hoach", "plan1", "..%2F..%2Fetc%2Fpasswd")).isEmpty();
+  }
+
+  @Test
+  void an_image_written_into_a_published_story_is_served_through_its_story() {
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/stories/st1"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":{"id":1,"documentId":"st1","title":"T","slug":"t",
+                     "body":"Ảnh: ![lớp học](/uploads/lop_hoc_9f.jpg)"}}
+                    """)));
+
+    assertThat(files.find("tin-bai", "st1", "lop_hoc_9f.jpg")).isPresent();
+    assertThat(
+            PublicFiles.rewriter(PublicFiles.Owner.STORY, "st1").apply("/uploads/lop_hoc_9f.jpg"))
+        .isEqualTo("/tep/tin-bai/st1/lop_hoc_9f.jpg");
+  }
+}

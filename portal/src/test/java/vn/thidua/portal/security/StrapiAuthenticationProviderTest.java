@@ -1,0 +1,133 @@
+package vn.thidua.portal.security;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiProperties;
+
+class StrapiAuthenticationProviderTest {
+
+  @RegisterExtension
+  static WireMockExtension strapi =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private StrapiAuthenticationProvider provider;
+
+  @BeforeEach
+  void setUp() {
+    URI url = URI.create(strapi.baseUrl());
+    StrapiClient client =
+        StrapiClient.create(
+            new StrapiProperties(
+                url,
+                url,
+                "token",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                1,
+                Duration.ofMillis(1),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                10),
+            Clock.systemUTC());
+    provider = new StrapiAuthenticationProvider(client);
+  }
+
+  private static UsernamePasswordAuthenticationToken form(String user, String password) {
+    return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+  }
+
+  private void stubMe(String roleType, String unit) {
+    strapi.stubFor(
+        post(urlPathEqualTo("/api/auth/local"))
+            .willReturn(
+                okJson("{\"jwt\":\"jwt-1\",\"user\":{\"id\":5,\"username\":\"hoinongdan\"}}")));
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/users/me"))
+            .willReturn(
+                okJson(
+                    "{\"id\":5,\"username\":\"hoinongdan\",\"fullName\":\"Nguyễn Văn A\",\"blocked\":false,"
+                        + "\"role\":{\"id\":3,\"name\":\"x\",\"type\":\""
+                        + roleType
+                        + "\"}"
+                        + unit
+                        + "}")));
+  }
+
+  @Test
+  void a_unit_user_signs_in_with_role_unit_and_keeps_the_jwt_on_the_server() {
+    stubMe("unit", ",\"unit\":{\"id\":2,\"documentId\":\"u2\",\"name\":\"Hội Nông dân xã\"}");
+
+    Authentication signedIn = provider.authenticate(form("hoinongdan", "mat-khau"));
+
+    PortalUser user = (PortalUser) signedIn.getPrincipal();
+    assertThat(user.role()).isEqualTo(PortalRole.UNIT);
+    assertThat(user.unitDocumentId()).isEqualTo("u2");
+    assertThat(user.fullName()).isEqualTo("Nguyễn Văn A");
+    assertThat(user.jwt()).isEqualTo("jwt-1");
+    assertThat(user.toString()).doesNotContain("jwt-1");
+    assertThat(signedIn.getCredentials()).isNull();
+    assertThat(signedIn.getAuthorities())
+        .extracting(GrantedAuthority::getAuthority)
+        .containsExactly("ROLE_UNIT");
+  }
+
+  @Test
+  void a_wrong_password_is_bad_credentials() {
+    strapi.stubFor(
+        post(urlPathEqualTo("/api/auth/local"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withBody(
+                        "{\"data\":null,\"error\":{\"status\":400,\"name\":\"ValidationError\",\"message\":\"Invalid identifier or password\"}}")));
+
+    assertThatThrownBy(() -> provider.authenticate(form("ai", "sai")))
+        .isInstanceOf(BadCredentialsException.class);
+  }
+
+  @Test
+  void strapi_down_at_sign_in_is_a_service_failure_not_bad_credentials() {
+    strapi.stubFor(
+        post(urlPathEqualTo("/api/auth/local"))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThatThrownBy(() -> provider.authenticate(form("ai", "mat-khau")))
+        .isInstanceOf(AuthenticationServiceException.class);
+  }
+
+  @Test
+  void an_account_without_a_portal_role_or_without_its_unit_is_refused() {
+    stubMe("authenticated", "");
+    assertThatThrownBy(() -> provider.authenticate(form("hoinongdan", "mat-khau")))
+        .isInstanceOf(DisabledException.class);
+
+    stubMe("unit", "");
+    assertThatThrownBy(() -> provider.authenticate(form("hoinongdan", "mat-khau")))
+        .isInstanceOf(DisabledException.class);
+  }
+}
