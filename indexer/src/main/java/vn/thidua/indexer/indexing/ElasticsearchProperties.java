@@ -1,0 +1,50 @@
+package vn.thidua.indexer.indexing;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Elasticsearch connection and write settings.
+ *
+ * @param url the cluster ({@code ES_URL})
+ * @param indexAlias the alias searched and written ({@code ES_INDEX_ALIAS}); it points at the
+ *     concrete index {@code <alias>-v<N>} of the newest mapping
+ * @param username basic-auth user, empty for none
+ * @param password basic-auth password
+ * @param apiKey an Elasticsearch API key, empty for none
+ * @param replicas replicas of a new index (0 on a single node)
+ * @param requestTimeout how long to wait for an answer before the request counts as failed
+ * @param bulkMaxOperations documents per bulk request
+ * @param bulkFlushInterval how long a document waits for a bulk request to fill up
+ * @param bulkConcurrentRequests bulk requests in flight at once
+ * @param retries attempts after the first for a document refused with 429/5xx or lost in transit
+ * @param retryBackoff first pause before a retry, doubled each time
+ * @param retryBackoffMax longest pause before a retry
+ */
+@Validated
+@ConfigurationProperties("indexer.elasticsearch")
+public record ElasticsearchProperties(
+    @DefaultValue("http://127.0.0.1:9200") URI url,
+    @DefaultValue("thidua-evidence") @NotBlank String indexAlias,
+    @DefaultValue("") String username,
+    @DefaultValue("") String password,
+    @DefaultValue("") String apiKey,
+    @DefaultValue("0") @Min(0) int replicas,
+    @DefaultValue("30s") Duration requestTimeout,
+    @DefaultValue("500") @Min(1) int bulkMaxOperations,
+    @DefaultValue("200ms") Duration bulkFlushInterval,
+    @DefaultValue("2") @Min(1) int bulkConcurrentRequests,
+    @DefaultValue("5") @Min(0) int retries,
+    @DefaultValue("500ms") Duration retryBackoff,
+    @DefaultValue("30s") Duration retryBackoffMax) {
+
+  @Override
+  public String toString() {
+    return "ElasticsearchProperties[url=" + url + ", indexAlias=" + indexAlias + "]";
+  }
+}

@@ -1,0 +1,23 @@
+package vn.thidua.indexer.indexing;
+
+import org.jspecify.annotations.Nullable;
+import vn.thidua.indexer.access.Visibility;
+
+/**
+ * What every document of one Strapi entry shares: the entry's own text document and the pages of
+ * its files. Changing it (a report accepted, say) rewrites these fields without re-extracting.
+ */
+public record EntryFields(
+    String kind,
+    String model,
+    String entryDocumentId,
+    String title,
+    @Nullable String unitName,
+    @Nullable String unitDocumentId,
+    @Nullable String unitKind,
+    @Nullable Integer year,
+    @Nullable String stage,
+    @Nullable String field,
+    @Nullable String criteria,
+    @Nullable String entryUrl,
+    Visibility visibility) {}

@@ -1,0 +1,239 @@
+package vn.thidua.indexer.queue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.thidua.indexer.access.Visibility;
+
+/** The durable per-file status the portal reads. */
+@Service
+public class FileStatusStore {
+
+  private static final String COLUMNS =
+      "file_id, entry_document_id, model, file_name, url, strapi_hash, size_bytes, content_hash,"
+          + " state, reason, pages, characters, visibility, unit_document_id, updated_at";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  FileStatusStore(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    jdbc.sql(
+            """
+            CREATE TABLE IF NOT EXISTS file_status (
+              file_id VARCHAR(64) NOT NULL,
+              entry_document_id VARCHAR(64) NOT NULL,
+              model VARCHAR(32) NOT NULL,
+              file_name VARCHAR(1000) NOT NULL,
+              url VARCHAR(2000) NOT NULL,
+              strapi_hash VARCHAR(255) NOT NULL,
+              size_bytes BIGINT NOT NULL,
+              content_hash VARCHAR(64),
+              state VARCHAR(16) NOT NULL,
+              reason VARCHAR(2000) NOT NULL,
+              pages INT DEFAULT 0 NOT NULL,
+              characters BIGINT DEFAULT 0 NOT NULL,
+              visibility VARCHAR(16) NOT NULL,
+              unit_document_id VARCHAR(64),
+              updated_at BIGINT NOT NULL,
+              PRIMARY KEY (file_id, entry_document_id))
+            """)
+        .update();
+    jdbc.sql("CREATE INDEX IF NOT EXISTS file_status_entry ON file_status(entry_document_id)")
+        .update();
+  }
+
+  /** Records a file waiting to be indexed: new, or replaced in Strapi. */
+  public void markQueued(
+      String fileId,
+      String entryDocumentId,
+      String model,
+      String fileName,
+      String url,
+      String strapiHash,
+      long sizeBytes,
+      Visibility visibility,
+      @Nullable String unitDocumentId) {
+    jdbc.sql(
+            """
+            MERGE INTO file_status (file_id, entry_document_id, model, file_name, url, strapi_hash,
+              size_bytes, content_hash, state, reason, pages, characters, visibility,
+              unit_document_id, updated_at)
+            KEY (file_id, entry_document_id)
+            VALUES (:file, :entry, :model, :name, :url, :hash, :size,
+              (SELECT content_hash FROM file_status WHERE file_id = :file
+                AND entry_document_id = :entry),
+              'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now)
+            """)
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .param("model", model)
+        .param("name", fileName)
+        .param("url", url)
+        .param("hash", strapiHash)
+        .param("size", sizeBytes)
+        .param("visibility", visibility.value())
+        .param("unit", unitDocumentId)
+        .param("now", clock.millis())
+        .update();
+  }
+
+  /** Moves a file to a new state with a reason, keeping what it had indexed. */
+  public void setState(String fileId, String entryDocumentId, FileState state, String reason) {
+    jdbc.sql(
+            """
+            UPDATE file_status SET state = :state, reason = :reason, updated_at = :now
+            WHERE file_id = :file AND entry_document_id = :entry
+            """)
+        .param("state", state.value())
+        .param("reason", reason)
+        .param("now", clock.millis())
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .update();
+  }
+
+  /** Records the end of a file's processing. */
+  public void finish(
+      String fileId,
+      String entryDocumentId,
+      FileState state,
+      String reason,
+      @Nullable String contentHash,
+      int pages,
+      long characters) {
+    jdbc.sql(
+            """
+            UPDATE file_status SET state = :state, reason = :reason, content_hash = :hash,
+              pages = :pages, characters = :characters, updated_at = :now
+            WHERE file_id = :file AND entry_document_id = :entry
+            """)
+        .param("state", state.value())
+        .param("reason", reason)
+        .param("hash", contentHash)
+        .param("pages", pages)
+        .param("characters", characters)
+        .param("now", clock.millis())
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .update();
+  }
+
+  /** Sets who may see the files of an entry, after the entry's status changed. */
+  public void setVisibility(
+      String entryDocumentId, Visibility visibility, @Nullable String unitDocumentId) {
+    jdbc.sql(
+            """
+            UPDATE file_status SET visibility = :visibility, unit_document_id = :unit
+            WHERE entry_document_id = :entry
+            """)
+        .param("visibility", visibility.value())
+        .param("unit", unitDocumentId)
+        .param("entry", entryDocumentId)
+        .update();
+  }
+
+  public Optional<FileStatus> find(String fileId, String entryDocumentId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM file_status WHERE file_id = :file AND entry_document_id = :entry")
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .query(FileStatusStore::row)
+        .optional();
+  }
+
+  /** The records of a file id, one per entry it is attached to. */
+  public List<FileStatus> findByFile(String fileId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM file_status WHERE file_id = :file ORDER BY entry_document_id")
+        .param("file", fileId)
+        .query(FileStatusStore::row)
+        .list();
+  }
+
+  public List<FileStatus> findByEntry(String entryDocumentId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM file_status WHERE entry_document_id = :entry ORDER BY file_id")
+        .param("entry", entryDocumentId)
+        .query(FileStatusStore::row)
+        .list();
+  }
+
+  /** Files whose work is not finished. */
+  public List<FileStatus> findInProgress() {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM file_status WHERE state IN ('queued', 'extracting', 'ocr')")
+        .query(FileStatusStore::row)
+        .list();
+  }
+
+  public void delete(String fileId, String entryDocumentId) {
+    jdbc.sql("DELETE FROM file_status WHERE file_id = :file AND entry_document_id = :entry")
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .update();
+  }
+
+  public void deleteEntry(String entryDocumentId) {
+    jdbc.sql("DELETE FROM file_status WHERE entry_document_id = :entry")
+        .param("entry", entryDocumentId)
+        .update();
+  }
+
+  /** The number of files in each state. */
+  public Map<String, Long> countByState() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.sql("SELECT state, COUNT(*) FROM file_status GROUP BY state ORDER BY state")
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), rs.getLong(2));
+            });
+    return counts;
+  }
+
+  /** After a crash: a file caught mid-extraction is waiting again. */
+  int requeueInProgress() {
+    return jdbc.sql(
+            """
+            UPDATE file_status SET state = 'queued', reason = 'Đang chờ xử lý lại sau khi khởi động.'
+            WHERE state IN ('extracting', 'ocr')
+            """)
+        .update();
+  }
+
+  private static FileStatus row(ResultSet rs, int i) throws SQLException {
+    return new FileStatus(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getLong(7),
+        rs.getString(8),
+        FileState.of(rs.getString(9)),
+        rs.getString(10),
+        rs.getInt(11),
+        rs.getLong(12),
+        Visibility.of(rs.getString(13)),
+        rs.getString(14),
+        Instant.ofEpochMilli(rs.getLong(15)));
+  }
+}

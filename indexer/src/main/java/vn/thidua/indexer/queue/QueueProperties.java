@@ -1,0 +1,48 @@
+package vn.thidua.indexer.queue;
+
+import jakarta.validation.constraints.Min;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the durable state lives and how hard the worker works.
+ *
+ * @param dataDir directory of the queue database and temporary downloads ({@code INDEXER_DATA_DIR})
+ * @param workers threads that download and extract; 0 means one per core
+ * @param maxInFlight jobs started and not finished (extracting or waiting for Elasticsearch); 0
+ *     means three per worker
+ * @param pollInterval how often the worker looks for due jobs when nobody wakes it
+ * @param retryBackoff first pause before a job that failed for a passing reason runs again
+ * @param retryBackoffMax longest such pause
+ * @param maxAttempts attempts of a job that fails for an unknown reason before it is given up;
+ *     failures known to pass (Elasticsearch or Strapi down) are retried without end
+ */
+@Validated
+@ConfigurationProperties("indexer.queue")
+public record QueueProperties(
+    @DefaultValue("./data/indexer") Path dataDir,
+    @DefaultValue("0") @Min(0) int workers,
+    @DefaultValue("0") @Min(0) int maxInFlight,
+    @DefaultValue("500ms") Duration pollInterval,
+    @DefaultValue("2s") Duration retryBackoff,
+    @DefaultValue("1m") Duration retryBackoffMax,
+    @DefaultValue("5") @Min(1) int maxAttempts) {
+
+  /** The number of worker threads. */
+  public int effectiveWorkers() {
+    return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** The number of jobs in flight at most. */
+  public int effectiveMaxInFlight() {
+    return maxInFlight > 0 ? maxInFlight : effectiveWorkers() * 3;
+  }
+
+  /** Where downloads wait for extraction. */
+  public Path downloadDir() {
+    return dataDir.resolve("tmp");
+  }
+}

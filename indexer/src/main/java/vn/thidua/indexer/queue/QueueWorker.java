@@ -1,0 +1,275 @@
+package vn.thidua.indexer.queue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs due jobs: one dispatcher thread claims them and hands them to a pool of {@link
+ * QueueProperties#effectiveWorkers()} threads; at most {@link
+ * QueueProperties#effectiveMaxInFlight()} jobs are in flight, so extraction of the next files
+ * overlaps with the indexing of the previous ones while memory stays bounded. A job that concerns a
+ * whole entry never runs beside another job of the same entry.
+ */
+@Component
+class QueueWorker implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(QueueWorker.class);
+
+  private final JobQueue queue;
+  private final FileStatusStore statuses;
+  private final JobHandler handler;
+  private final QueueProperties properties;
+  private final Clock clock;
+  private final Semaphore inFlight;
+  private final Map<String, int[]> runningByEntry = new HashMap<>();
+  private final AtomicInteger active = new AtomicInteger();
+  private volatile boolean running;
+  private ExecutorService workers = Executors.newSingleThreadExecutor();
+  private Thread dispatcher = new Thread(() -> {});
+
+  QueueWorker(
+      JobQueue queue,
+      FileStatusStore statuses,
+      JobHandler handler,
+      QueueProperties properties,
+      Clock clock) {
+    this.queue = queue;
+    this.statuses = statuses;
+    this.handler = handler;
+    this.properties = properties;
+    this.clock = clock;
+    this.inFlight = new Semaphore(properties.effectiveMaxInFlight());
+  }
+
+  @Override
+  public void start() {
+    int jobs = queue.requeueRunning();
+    int files = statuses.requeueInProgress();
+    if (jobs > 0 || files > 0) {
+      log.info("Resuming after an interruption: {} jobs and {} files queued again", jobs, files);
+    }
+    cleanDownloads();
+    AtomicInteger n = new AtomicInteger();
+    workers =
+        Executors.newFixedThreadPool(
+            properties.effectiveWorkers(),
+            r -> Thread.ofPlatform().name("extract-" + n.incrementAndGet()).unstarted(r));
+    running = true;
+    dispatcher = Thread.ofPlatform().name("queue-dispatcher").start(this::dispatch);
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    queue.wakeUp();
+    dispatcher.interrupt();
+    workers.shutdownNow();
+    try {
+      dispatcher.join(5_000);
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Jobs started and not finished. */
+  int active() {
+    return active.get();
+  }
+
+  private void dispatch() {
+    while (running) {
+      try {
+        int started = dispatchDue();
+        if (started == 0) {
+          queue.awaitWork(properties.pollInterval().toMillis());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        if (!running) {
+          return;
+        }
+        log.warn("Queue dispatcher: {}", e.toString());
+        sleepQuietly(properties.pollInterval());
+      }
+    }
+  }
+
+  private int dispatchDue() throws InterruptedException {
+    inFlight.acquire();
+    inFlight.release();
+    int free = inFlight.availablePermits();
+    List<Job> due = queue.due(free * 4 + 16);
+    int started = 0;
+    for (Job job : due) {
+      if (started >= free || !running) {
+        break;
+      }
+      if (!mayStart(job) || !queue.claim(job.id())) {
+        continue;
+      }
+      inFlight.acquire();
+      markStarted(job);
+      started++;
+      active.incrementAndGet();
+      try {
+        workers.execute(() -> run(job));
+      } catch (RuntimeException rejected) {
+        finished(job);
+        throw rejected;
+      }
+    }
+    return started;
+  }
+
+  private void run(Job job) {
+    CompletableFuture<Void> work;
+    try {
+      work = handler.handle(job).toCompletableFuture();
+    } catch (RuntimeException e) {
+      work = CompletableFuture.failedFuture(e);
+    }
+    work.whenComplete(
+        (ok, failure) -> {
+          try {
+            if (failure != null && !running) {
+              // Interrupted by shutdown: the job stays RUNNING in the database and runs again at
+              // the next start.
+              return;
+            }
+            if (failure == null) {
+              queue.complete(job.id());
+            } else {
+              failed(job, unwrap(failure));
+            }
+          } catch (RuntimeException e) {
+            log.warn("Could not record the end of job {}: {}", job.id(), e.toString());
+          } finally {
+            finished(job);
+          }
+        });
+  }
+
+  private void failed(Job job, Throwable failure) {
+    int attempts = job.attempts() + 1;
+    boolean passing = failure instanceof RetryLaterException;
+    if (!passing && attempts >= properties.maxAttempts()) {
+      log.error("Giving up job {} after {} attempts", job, attempts, failure);
+      handler.abandoned(job, failure);
+      queue.complete(job.id());
+      return;
+    }
+    Duration pause = backoff(attempts);
+    if (passing) {
+      log.info(
+          "Job {} {} will run again in {} s: {}",
+          job.id(),
+          job.kind(),
+          pause.toSeconds(),
+          failure.getMessage());
+    } else {
+      log.warn("Job {} failed, attempt {}: {}", job, attempts, failure.toString());
+    }
+    queue.reschedule(
+        job.id(), attempts, clock.instant().plus(pause), String.valueOf(failure.getMessage()));
+  }
+
+  private Duration backoff(int attempts) {
+    long millis = properties.retryBackoff().toMillis() << Math.min(attempts - 1, 20);
+    return Duration.ofMillis(Math.min(millis, properties.retryBackoffMax().toMillis()));
+  }
+
+  private synchronized boolean mayStart(Job job) {
+    int[] counts = runningByEntry.get(job.entryDocumentId());
+    if (counts == null) {
+      return true;
+    }
+    // counts[0]: whole-entry jobs running, counts[1]: any jobs running.
+    return job.kind().wholeEntry() ? counts[1] == 0 : counts[0] == 0;
+  }
+
+  private synchronized void markStarted(Job job) {
+    int[] counts = runningByEntry.computeIfAbsent(job.entryDocumentId(), k -> new int[2]);
+    if (job.kind().wholeEntry()) {
+      counts[0]++;
+    }
+    counts[1]++;
+  }
+
+  private void finished(Job job) {
+    synchronized (this) {
+      int[] counts = runningByEntry.get(job.entryDocumentId());
+      if (counts != null) {
+        if (job.kind().wholeEntry()) {
+          counts[0]--;
+        }
+        if (--counts[1] == 0) {
+          runningByEntry.remove(job.entryDocumentId());
+        }
+      }
+    }
+    active.decrementAndGet();
+    inFlight.release();
+    queue.wakeUp();
+  }
+
+  private void cleanDownloads() {
+    Path dir = properties.downloadDir();
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      files.forEach(
+          f -> {
+            try {
+              Files.deleteIfExists(f);
+            } catch (IOException e) {
+              log.debug("Could not delete {}", f);
+            }
+          });
+    } catch (IOException e) {
+      log.warn("Could not clean {}: {}", dir, e.toString());
+    }
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static void sleepQuietly(Duration pause) {
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

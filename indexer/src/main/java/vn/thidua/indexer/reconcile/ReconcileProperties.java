@@ -1,0 +1,15 @@
+package vn.thidua.indexer.reconcile;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * When the reconcile pass runs.
+ *
+ * @param atStart whether it runs once right after start-up
+ * @param interval pause between two scheduled passes
+ */
+@ConfigurationProperties("indexer.reconcile")
+public record ReconcileProperties(
+    @DefaultValue("true") boolean atStart, @DefaultValue("15m") Duration interval) {}

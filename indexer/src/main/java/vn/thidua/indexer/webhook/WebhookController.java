@@ -1,0 +1,88 @@
+package vn.thidua.indexer.webhook;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.indexer.access.Secrets;
+import vn.thidua.indexer.queue.EntryStore;
+import vn.thidua.indexer.queue.FileStatus;
+import vn.thidua.indexer.queue.FileStatusStore;
+import vn.thidua.indexer.queue.JobKind;
+import vn.thidua.indexer.queue.JobQueue;
+import vn.thidua.indexer.strapi.ContentModel;
+
+/**
+ * {@code POST /api/webhooks/strapi}. Payloads may lack relations, so the event is only a signal:
+ * the queued job reads the entry again from Strapi, and a deleted or unpublished entry is found
+ * missing there and leaves the index. Media events refresh the entries that use the file; a unit
+ * event refreshes the entries of the unit.
+ */
+@RestController
+class WebhookController {
+
+  static final String SECRET_HEADER = "X-Webhook-Secret";
+  private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+
+  private final WebhookProperties properties;
+  private final JobQueue queue;
+  private final FileStatusStore statuses;
+  private final EntryStore entries;
+
+  WebhookController(
+      WebhookProperties properties, JobQueue queue, FileStatusStore statuses, EntryStore entries) {
+    this.properties = properties;
+    this.queue = queue;
+    this.statuses = statuses;
+    this.entries = entries;
+    if (properties.secret().isEmpty()) {
+      log.warn("INDEXER_WEBHOOK_SECRET is not set: every webhook will be refused");
+    }
+  }
+
+  @PostMapping("/api/webhooks/strapi")
+  ResponseEntity<Map<String, Object>> receive(
+      @RequestHeader(name = SECRET_HEADER, required = false) @Nullable String secret,
+      @RequestBody JsonNode payload) {
+    if (!Secrets.matches(secret, properties.secret())) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .body(Map.of("error", "Sai hoặc thiếu X-Webhook-Secret."));
+    }
+    String event = payload.path("event").asString("");
+    String modelName = payload.path("model").asString("");
+    JsonNode entry = payload.path("entry");
+    Set<Target> targets = new LinkedHashSet<>();
+    if (event.startsWith("media.")) {
+      String fileId = entry.path("id").asString("");
+      for (FileStatus status : statuses.findByFile(fileId)) {
+        targets.add(new Target(status.model(), status.entryDocumentId()));
+      }
+    } else if ("unit".equals(modelName)) {
+      String unitId = entry.path("documentId").asString("");
+      for (EntryStore.StoredEntry stored : entries.byUnit(unitId)) {
+        targets.add(new Target(stored.model(), stored.documentId()));
+      }
+    } else {
+      String documentId = entry.path("documentId").asString("");
+      if (ContentModel.fromSingular(modelName).isPresent() && !documentId.isEmpty()) {
+        targets.add(new Target(modelName, documentId));
+      }
+    }
+    for (Target target : targets) {
+      queue.enqueue(JobKind.SYNC_ENTRY, target.model(), target.documentId(), null);
+    }
+    log.debug("Webhook {} {}: {} entries queued", event, modelName, targets.size());
+    return ResponseEntity.accepted().body(Map.of("queued", targets.size()));
+  }
+
+  private record Target(String model, String documentId) {}
+}

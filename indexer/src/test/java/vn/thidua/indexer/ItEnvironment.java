@@ -1,0 +1,144 @@
+package vn.thidua.indexer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where the real components of the integration tests are: environment variables or system
+ * properties, defaulting to the test stack that {@code infra/stack up} starts (Elasticsearch on
+ * 19200, Strapi on 11337, secrets in {@code ${stack.home}/secrets.env}). A component that does not
+ * answer fails the test; it never skips.
+ */
+public final class ItEnvironment {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private ItEnvironment() {}
+
+  public static String elasticsearchUrl() {
+    return setting("ES_URL", "http://127.0.0.1:19200");
+  }
+
+  public static String strapiUrl() {
+    return setting("STRAPI_URL", "http://127.0.0.1:11337");
+  }
+
+  /** Fails unless Elasticsearch answers {@code _cluster/health}. */
+  public static void requireElasticsearch() {
+    require(elasticsearchUrl() + "/_cluster/health", "Elasticsearch");
+  }
+
+  /** Fails unless Strapi answers {@code /_health}. */
+  public static void requireStrapi() {
+    require(strapiUrl() + "/_health", "Strapi");
+  }
+
+  /** The KEY=VALUE lines of {@code ${stack.home}/secrets.env}; fails when the file is missing. */
+  public static Map<String, String> secrets() {
+    // IT_STACK_HOME points the tests at a stack of one's own (infra/stack with STACK_HOME set).
+    String home = System.getenv("IT_STACK_HOME");
+    if (home == null || home.isBlank()) {
+      home = setting("stack.home", null);
+    }
+    if (home == null) {
+      throw new AssertionError("system property stack.home is not set (failsafe sets it)");
+    }
+    Path file = Path.of(home, "secrets.env");
+    if (!Files.isRegularFile(file)) {
+      throw new AssertionError("missing " + file + ": start the test stack (infra/stack up)");
+    }
+    Map<String, String> secrets = new HashMap<>();
+    try {
+      for (String line : Files.readAllLines(file)) {
+        int eq = line.indexOf('=');
+        if (eq > 0 && !line.startsWith("#")) {
+          String value = line.substring(eq + 1).strip();
+          if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
+            value = value.substring(1, value.length() - 1);
+          }
+          secrets.put(line.substring(0, eq).strip().replaceFirst("^export\\s+", ""), value);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return secrets;
+  }
+
+  /** Makes what was just indexed searchable (Elasticsearch refreshes every second otherwise). */
+  public static void refresh(String alias) {
+    try {
+      HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(elasticsearchUrl() + "/" + alias + "/_refresh"))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Deletes the indices behind an alias (test indices only: the alias is unique per run). */
+  public static void deleteIndicesOf(String alias) {
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> aliases =
+          http.send(
+              HttpRequest.newBuilder(URI.create(elasticsearchUrl() + "/_alias/" + alias)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (aliases.statusCode() != 200) {
+        return;
+      }
+      for (String index : JSON.readTree(aliases.body()).propertyNames()) {
+        http.send(
+            HttpRequest.newBuilder(URI.create(elasticsearchUrl() + "/" + index)).DELETE().build(),
+            HttpResponse.BodyHandlers.discarding());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name);
+    }
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void require(String url, String what) {
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                  HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() >= 300) {
+        throw new AssertionError(what + " at " + url + " answered " + response.statusCode());
+      }
+    } catch (IOException e) {
+      throw new AssertionError(what + " is not reachable at " + url + " (" + e + ")", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,361 @@
+package vn.thidua.indexer;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.extraction.ExtractionListener;
+import vn.thidua.indexer.extraction.ExtractionProperties;
+import vn.thidua.indexer.extraction.ExtractionResult;
+import vn.thidua.indexer.extraction.PageText;
+import vn.thidua.indexer.extraction.TextExtractor;
+import vn.thidua.indexer.indexing.EntryFields;
+import vn.thidua.indexer.indexing.EvidenceDocument;
+import vn.thidua.indexer.indexing.EvidenceIndex;
+import vn.thidua.indexer.queue.JobQueue;
+import vn.thidua.indexer.reconcile.ReconcileService;
+
+/**
+ * Throughput and latency figures; prints them and asserts nothing. Not part of the normal build:
+ * run it with {@code mvn -pl indexer -Pbench verify} (the test stack's Elasticsearch) or, against
+ * an Elasticsearch of your own, {@code ES_URL=http://127.0.0.1:9250 mvn -pl indexer -Pbench verify
+ * -Dexec.skip}.
+ *
+ * <ol>
+ *   <li>Tika alone: the corpus reports repeated to {@code bench.files} files (default 1,020)
+ *       through {@link TextExtractor} on as many threads as the pipeline has workers.
+ *   <li>The whole pipeline on the same files: a Strapi (WireMock) lists them as reports, the
+ *       reconcile pass queues them, the queue downloads, extracts and indexes into Elasticsearch.
+ *   <li>Search: pages made from the corpus text are added until the index holds {@code bench.pages}
+ *       (default 100,000); then {@code bench.clients} (default 50) clients search through the HTTP
+ *       API at once.
+ * </ol>
+ */
+class PipelineBenchmark {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final int files = Integer.getInteger("bench.files", 1_020);
+  private final int pages = Integer.getInteger("bench.pages", 100_000);
+  private final int clients = Integer.getInteger("bench.clients", 50);
+  private final int queriesPerClient = Integer.getInteger("bench.queries", 100);
+  private final String alias =
+      "thidua-evidence-bench-" + UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void throughput_and_search_latency() throws Exception {
+    ItEnvironment.requireElasticsearch();
+    List<Path> corpus = corpusFiles();
+    List<Path> batch = new ArrayList<>();
+    while (batch.size() < files) {
+      batch.add(corpus.get(batch.size() % corpus.size()));
+    }
+    long bytes = 0;
+    for (Path file : batch) {
+      bytes += Files.size(file);
+    }
+    int workers = Runtime.getRuntime().availableProcessors();
+    System.out.printf(
+        Locale.ROOT,
+        "%n=== Benchmark: %d files (%.1f MB), %d cores, %d workers ===%n",
+        batch.size(),
+        bytes / 1e6,
+        Runtime.getRuntime().availableProcessors(),
+        workers);
+
+    // -Dbench.files=0 skips the throughput part, to look at search alone.
+    double tikaSeconds = batch.isEmpty() ? 0 : tikaAlone(batch, workers);
+    if (!batch.isEmpty()) {
+      report("Tika alone", batch.size(), bytes, tikaSeconds);
+    }
+
+    WireMockServer strapi =
+        new WireMockServer(
+            wireMockConfig().dynamicPort().disableRequestJournal().containerThreads(32));
+    strapi.start();
+    Path dataDir = Files.createTempDirectory("bench");
+    ConfigurableApplicationContext context = null;
+    try {
+      serveAsReports(strapi, batch);
+      // Command-line arguments: they override application.yml, as the defaults would not.
+      context =
+          new SpringApplicationBuilder(IndexerApplication.class)
+              .run(
+                  "--server.port=0",
+                  "--indexer.elasticsearch.url=" + ItEnvironment.elasticsearchUrl(),
+                  "--indexer.elasticsearch.index-alias=" + alias,
+                  "--indexer.strapi.url=" + strapi.baseUrl(),
+                  "--indexer.queue.data-dir=" + dataDir,
+                  "--indexer.reconcile.at-start=false",
+                  "--indexer.api.key=bench-key",
+                  "--logging.level.root=WARN");
+      if (!batch.isEmpty()) {
+        double pipelineSeconds = pipeline(context);
+        report("Whole pipeline", batch.size(), bytes, pipelineSeconds);
+        System.out.printf(
+            Locale.ROOT,
+            "Pipeline / Tika alone: %.2f (target >= 0.90)%n",
+            tikaSeconds / pipelineSeconds);
+      } else {
+        context.getBean(EvidenceIndex.class).ensureReady();
+      }
+
+      fillWithPages(context, corpus);
+      searchLatency(context);
+    } finally {
+      if (context != null) {
+        context.close();
+      }
+      strapi.stop();
+      if (!Boolean.getBoolean("bench.keep")) {
+        ItEnvironment.deleteIndicesOf(alias);
+      }
+    }
+  }
+
+  private static List<Path> corpusFiles() throws Exception {
+    try (var stream = Files.list(Corpus.reports())) {
+      return stream.filter(f -> !f.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private static double tikaAlone(List<Path> batch, int workers) throws Exception {
+    TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults());
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    long start = System.nanoTime();
+    List<Future<ExtractionResult>> results = new ArrayList<>();
+    for (Path file : batch) {
+      results.add(
+          pool.submit(
+              () ->
+                  extractor.extract(file, file.getFileName().toString(), ExtractionListener.NONE)));
+    }
+    for (Future<ExtractionResult> result : results) {
+      result.get();
+    }
+    pool.shutdown();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void serveAsReports(WireMockServer strapi, List<Path> batch) throws Exception {
+    FakeStrapi fake = new FakeStrapi(new WireMock("127.0.0.1", strapi.port()));
+    Map<Path, ObjectNode> served = new HashMap<>();
+    int n = 0;
+    for (Path file : batch) {
+      ObjectNode media = served.computeIfAbsent(file, fake::upload);
+      ObjectNode copy =
+          FakeStrapi.media(
+              file.getFileName().toString(),
+              Files.size(file),
+              media.path("hash").asString() + "_" + n,
+              media.path("url").asString());
+      String documentId = String.format(Locale.ROOT, "bench%019d", n++);
+      fake.report(
+          documentId,
+          "unitbench000000000000001",
+          "Đơn vị " + (n % 40),
+          "co_quan",
+          2026 + n % 5,
+          "accepted",
+          n + "/BC",
+          List.of(copy));
+    }
+    fake.publishList();
+  }
+
+  private static double pipeline(ConfigurableApplicationContext context) throws Exception {
+    ReconcileService reconcile = context.getBean(ReconcileService.class);
+    JobQueue queue = context.getBean(JobQueue.class);
+    long start = System.nanoTime();
+    reconcile.reconcile(false);
+    while (queue.depth() > 0) {
+      Thread.sleep(50);
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private void fillWithPages(ConfigurableApplicationContext context, List<Path> corpus) {
+    TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults());
+    List<String> lines = new ArrayList<>();
+    for (Path file : corpus) {
+      for (PageText page :
+          extractor.extract(file, file.getFileName().toString(), ExtractionListener.NONE).pages()) {
+        Arrays.stream(page.text().split("\n"))
+            .filter(l -> l.strip().length() > 20)
+            .forEach(lines::add);
+      }
+    }
+    List<JsonNode> manifest = FakeStrapi.manifest();
+    EvidenceIndex index = context.getBean(EvidenceIndex.class);
+    String[] kinds = {"report", "report", "report", "initiative", "story", "plan"};
+    String[] initiativeFields = {
+      "chuyen_doi_so", "chuyen_doi_xanh", "doi_moi_sang_tao", "khoa_hoc_cong_nghe"
+    };
+    Random random = new Random(42);
+    long start = System.nanoTime();
+    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    List<EvidenceDocument> chunk = new ArrayList<>();
+    int entry = 0;
+    for (int i = 0; i < pages; i += 10) {
+      JsonNode unit = manifest.get(random.nextInt(manifest.size()));
+      String kind = kinds[random.nextInt(kinds.length)];
+      EntryFields fields =
+          new EntryFields(
+              kind,
+              kind.equals("plan") ? "campaign" : kind,
+              String.format(Locale.ROOT, "page%019d", entry++),
+              "Báo cáo " + unit.path("number").asString(),
+              unit.path("unit").asString(),
+              FakeStrapi.unitDocumentIdOf(unit.path("unit").asString()),
+              unit.path("unitKind").asString(),
+              2026 + random.nextInt(5),
+              "annual",
+              kind.equals("initiative")
+                  ? initiativeFields[random.nextInt(initiativeFields.length)]
+                  : null,
+              null,
+              null,
+              random.nextInt(5) == 0 ? Visibility.RESTRICTED : Visibility.PUBLIC);
+      for (int page = 1; page <= 10; page++) {
+        StringBuilder text = new StringBuilder();
+        int count = 15 + random.nextInt(25);
+        for (int l = 0; l < count; l++) {
+          text.append(lines.get(random.nextInt(lines.size()))).append('\n');
+        }
+        chunk.add(
+            new EvidenceDocument(fields, text.toString(), "f" + entry, "trang.pdf", page, "h"));
+      }
+      if (chunk.size() >= 2_000) {
+        pending.add(index.index(List.copyOf(chunk)));
+        chunk.clear();
+        if (pending.size() >= 4) {
+          pending.removeFirst().join();
+        }
+      }
+    }
+    pending.add(index.index(chunk));
+    pending.forEach(CompletableFuture::join);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "Generated pages indexed: %,d in %.1f s (%.0f pages/s)%n",
+        pages,
+        seconds,
+        pages / seconds);
+  }
+
+  private void searchLatency(ConfigurableApplicationContext context) throws Exception {
+    String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    IndexerApi api = new IndexerApi(base, "bench-key");
+    var es = java.net.http.HttpClient.newHttpClient();
+    es.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ItEnvironment.elasticsearchUrl() + "/" + alias + "/_refresh"))
+            .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    List<String> queries = new ArrayList<>();
+    JSON.readTree(Files.readString(Corpus.root().resolve("queries.json")))
+        .forEach(q -> queries.add(q.path("q").asString()));
+    List<JsonNode> manifest = FakeStrapi.manifest();
+    long total = api.search(Map.of("size", "1"), "admin", null).path("total").asLong();
+    System.out.printf(Locale.ROOT, "Index holds %,d files and entries%n", total);
+
+    // Warm-up: caches and JIT.
+    for (int i = 0; i < 200; i++) {
+      api.search(Map.of("q", queries.get(i % queries.size())), "anonymous", null);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<long[]> all = new ArrayList<>();
+    AtomicLong errors = new AtomicLong();
+    long start = System.nanoTime();
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      futures.add(
+          pool.submit(
+              () -> {
+                Random random = new Random(client);
+                long[] latencies = new long[queriesPerClient];
+                for (int i = 0; i < queriesPerClient; i++) {
+                  String q = queries.get(random.nextInt(queries.size()));
+                  String role =
+                      switch (random.nextInt(3)) {
+                        case 0 -> "anonymous";
+                        case 1 -> "unit";
+                        default -> "reviewer";
+                      };
+                  String unit =
+                      FakeStrapi.unitDocumentIdOf(
+                          manifest.get(random.nextInt(manifest.size())).path("unit").asString());
+                  Map<String, String> params =
+                      random.nextInt(4) == 0 ? Map.of("q", q, "year", "2027") : Map.of("q", q);
+                  long t0 = System.nanoTime();
+                  var response =
+                      api.get("/api/search", params, role, role.equals("unit") ? unit : null);
+                  latencies[i] = System.nanoTime() - t0;
+                  if (response.status() != 200) {
+                    errors.incrementAndGet();
+                  }
+                }
+                return latencies;
+              }));
+    }
+    for (Future<long[]> future : futures) {
+      all.add(future.get());
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    System.out.printf(
+        Locale.ROOT,
+        "Search, %d clients x %d queries over %,d pages: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
+            + " %.0f queries/s, %d errors (target p95 < 50 ms)%n",
+        clients,
+        queriesPerClient,
+        pages,
+        percentile(merged, 50),
+        percentile(merged, 95),
+        percentile(merged, 99),
+        merged.length / seconds,
+        errors.get());
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+  }
+
+  private static void report(String what, int count, long bytes, double seconds) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-16s %,d files in %.1f s: %.2f files/s, %.3f MB/s%n",
+        what,
+        count,
+        seconds,
+        count / seconds,
+        bytes / 1e6 / seconds);
+  }
+}

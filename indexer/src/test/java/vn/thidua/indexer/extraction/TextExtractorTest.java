@@ -1,0 +1,227 @@
+package vn.thidua.indexer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
+import vn.thidua.indexer.Corpus;
+import vn.thidua.indexer.folding.VietnameseText;
+
+class TextExtractorTest {
+
+  private final TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults());
+
+  @TempDir Path tmp;
+
+  private ExtractionResult extract(Path file) {
+    return extractor.extract(file, file.getFileName().toString(), ExtractionListener.NONE);
+  }
+
+  private static String folded(ExtractionResult result) {
+    return VietnameseText.fold(
+        String.join("\n", result.pages().stream().map(PageText::text).toList()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"r01-000.docx", "r01-007.doc", "r01-008.odt", "r01-027.doc"})
+  void office_reports_give_their_whole_text_without_page_numbers(String name) {
+    ExtractionResult result = extract(Corpus.reports().resolve(name));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.pages()).singleElement().extracting(PageText::page).isNull();
+    assertThat(result.pages().getFirst().text()).contains("Phong trào thi đua");
+    assertThat(result.ocrUsed()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"r01-004.pdf", "r01-005.pdf", "r01-009.pdf"})
+  void pdf_reports_with_text_keep_their_page_numbers(String name) {
+    ExtractionResult result = extract(Corpus.reports().resolve(name));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.pages()).extracting(PageText::page).startsWith(1);
+    assertThat(result.pages().getFirst().text()).contains("Phong trào thi đua");
+    assertThat(result.ocrUsed()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"r01-006.pdf", "r01-016.pdf", "r01-026.pdf"})
+  void scanned_pdfs_are_read_by_ocr_in_vietnamese_with_page_numbers(String name) {
+    AtomicBoolean announced = new AtomicBoolean();
+    Path file = Corpus.reports().resolve(name);
+
+    ExtractionResult result = extractor.extract(file, name, () -> announced.set(true));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.ocrUsed()).isTrue();
+    assertThat(announced).isTrue();
+    assertThat(result.pages()).extracting(PageText::page).startsWith(1);
+    assertThat(result.pages().getFirst().text()).contains("Đại Sơn");
+    assertThat(folded(result)).contains("phong trao thi dua");
+  }
+
+  @Test
+  void the_plan_is_read_in_both_formats() {
+    Path plan = Corpus.root().resolve("plan");
+    for (String name :
+        new String[] {
+          "ke-hoach-phong-trao-thi-dua-2026-2030.docx", "ke-hoach-phong-trao-thi-dua-2026-2030.pdf"
+        }) {
+      ExtractionResult result = extract(plan.resolve(name));
+      assertThat(result.status()).as(name).isEqualTo(ExtractionStatus.OK);
+      assertThat(folded(result)).as(name).contains("ke hoach");
+    }
+  }
+
+  @Test
+  void an_empty_file_is_refused_as_empty() {
+    ExtractionResult result = extract(Corpus.bad().resolve("empty.pdf"));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.EMPTY);
+    assertThat(result.reason()).contains("rỗng");
+  }
+
+  @Test
+  void an_encrypted_pdf_is_refused_as_encrypted() {
+    ExtractionResult result = extract(Corpus.bad().resolve("encrypted.pdf"));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.ENCRYPTED);
+    assertThat(result.reason()).contains("mật khẩu");
+    assertThat(result.pages()).isEmpty();
+  }
+
+  @Test
+  void random_bytes_named_pdf_are_refused_by_their_content_not_their_name() {
+    ExtractionResult result = extract(Corpus.bad().resolve("not-really-a.pdf"));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.UNSUPPORTED);
+    assertThat(result.mediaType()).isNotEqualTo("application/pdf");
+    assertThat(result.reason()).contains("Không đọc được loại tệp");
+  }
+
+  @Test
+  void a_docx_cut_in_half_is_flagged_broken() {
+    ExtractionResult result = extract(Corpus.bad().resolve("truncated.docx"));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
+    assertThat(result.reason()).contains("hỏng");
+  }
+
+  @Test
+  void a_file_over_the_ceiling_is_flagged_partial_with_the_text_up_to_it() {
+    TextExtractor small = new TextExtractor(withMaxCharacters(1_000));
+
+    ExtractionResult result =
+        small.extract(
+            Corpus.reports().resolve("r01-004.pdf"), "r01-004.pdf", ExtractionListener.NONE);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.PARTIAL);
+    assertThat(result.reason()).contains("giới hạn");
+    assertThat(result.characters()).isBetween(900L, 1_000L);
+  }
+
+  @Test
+  void a_file_over_the_time_limit_fails_with_a_clear_reason() {
+    ExtractionProperties d = ExtractionProperties.defaults();
+    TextExtractor hasty =
+        new TextExtractor(
+            new ExtractionProperties(
+                d.maxCharacters(),
+                Duration.ofMillis(1),
+                d.maxFileSize(),
+                d.ocrLanguages(),
+                d.ocrTimeLimit(),
+                d.maxEmbeddingDepth(),
+                d.maxCompressionRatio(),
+                d.maxXmlDepth()));
+
+    ExtractionResult result =
+        hasty.extract(
+            Corpus.reports().resolve("r01-006.pdf"), "r01-006.pdf", ExtractionListener.NONE);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
+    assertThat(result.reason()).contains("quá thời gian");
+  }
+
+  @Test
+  void text_html_rtf_and_spreadsheets_are_read() throws IOException {
+    Path txt = Files.writeString(tmp.resolve("a.txt"), "Tưới nhỏ giọt tiết kiệm nước");
+    Path html =
+        Files.writeString(
+            tmp.resolve("a.html"),
+            "<html><head><title>t</title></head><body><p>Số hoá sổ sách kế toán</p></body></html>");
+    Path rtf =
+        Files.writeString(
+            tmp.resolve("a.rtf"),
+            "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Nh\\u224? m\\u224?ng tr\\u7891?ng}",
+            StandardCharsets.US_ASCII);
+    Path xlsx = spreadsheet(new XSSFWorkbook(), "a.xlsx");
+    Path xls = spreadsheet(new HSSFWorkbook(), "a.xls");
+
+    assertThat(folded(extract(txt))).contains("tuoi nho giot");
+    assertThat(folded(extract(html))).contains("so hoa so sach").doesNotContain("t\n");
+    assertThat(folded(extract(rtf))).contains("nha mang trong");
+    assertThat(folded(extract(xlsx))).contains("khoi luong rac thai nhua giam");
+    assertThat(folded(extract(xls))).contains("khoi luong rac thai nhua giam");
+  }
+
+  @Test
+  void a_picture_is_read_by_ocr() throws IOException {
+    Path png = tmp.resolve("scan.png");
+    try (PDDocument pdf = Loader.loadPDF(Corpus.reports().resolve("r01-026.pdf").toFile())) {
+      BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY);
+      ImageIO.write(image, "png", png.toFile());
+    }
+
+    ExtractionResult result = extract(png);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.ocrUsed()).isTrue();
+    assertThat(folded(result)).contains("phong trao thi dua");
+  }
+
+  private Path spreadsheet(Workbook workbook, String name) throws IOException {
+    try (workbook) {
+      var row = workbook.createSheet("Chỉ tiêu").createRow(0);
+      row.createCell(0).setCellValue("Khối lượng rác thải nhựa giảm");
+      row.createCell(1).setCellValue(865);
+      Path file = tmp.resolve(name);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+      return file;
+    }
+  }
+
+  private static ExtractionProperties withMaxCharacters(int max) {
+    ExtractionProperties d = ExtractionProperties.defaults();
+    return new ExtractionProperties(
+        max,
+        d.timeLimit(),
+        DataSize.ofMegabytes(1),
+        d.ocrLanguages(),
+        d.ocrTimeLimit(),
+        d.maxEmbeddingDepth(),
+        d.maxCompressionRatio(),
+        d.maxXmlDepth());
+  }
+}

@@ -1,0 +1,114 @@
+package vn.thidua.indexer.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.indexer.ItEnvironment;
+import vn.thidua.indexer.access.Visibility;
+
+/** A new mapping version on real Elasticsearch: new index, documents copied, alias swapped. */
+class MappingMigrationIT {
+
+  private final String alias =
+      "thidua-evidence-migration-" + UUID.randomUUID().toString().substring(0, 8);
+  private ElasticsearchClient client;
+  private ElasticsearchProperties properties;
+
+  @BeforeEach
+  void setUp() {
+    ItEnvironment.requireElasticsearch();
+    properties =
+        new ElasticsearchProperties(
+            URI.create(ItEnvironment.elasticsearchUrl()),
+            alias,
+            "",
+            "",
+            "",
+            0,
+            Duration.ofSeconds(30),
+            100,
+            Duration.ofMillis(50),
+            1,
+            3,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(1));
+    client = ElasticsearchConfiguration.create(properties);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    for (String index : List.of(alias + "-v1", alias + "-v2")) {
+      if (client.indices().exists(e -> e.index(index)).value()) {
+        client.indices().delete(d -> d.index(index));
+      }
+    }
+    client.close();
+  }
+
+  @Test
+  void a_new_mapping_version_is_applied_by_copying_into_a_new_index_and_swapping_the_alias()
+      throws Exception {
+    String first =
+        new IndexBootstrap(client, properties, "elasticsearch-migration/one/evidence-v%d.json")
+            .apply();
+    assertThat(first).isEqualTo(alias + "-v1");
+    EvidenceIndex index = new EvidenceIndex(client, properties);
+    EntryFields entry =
+        new EntryFields(
+            "report",
+            "report",
+            "e1",
+            "Báo cáo",
+            "Thôn Tây",
+            "u1",
+            "co_quan",
+            2026,
+            "annual",
+            null,
+            null,
+            "/reports/e1",
+            Visibility.PUBLIC);
+    index
+        .index(
+            List.of(
+                new EvidenceDocument(entry, "Số hoá sổ sách kế toán", "1", "a.pdf", 1, "h"),
+                new EvidenceDocument(entry, "Tưới nhỏ giọt tiết kiệm nước", "1", "a.pdf", 2, "h")))
+        .join();
+    index.destroy();
+
+    String second =
+        new IndexBootstrap(client, properties, "elasticsearch-migration/two/evidence-v%d.json")
+            .apply();
+
+    assertThat(second).isEqualTo(alias + "-v2");
+    assertThat(client.indices().getAlias(g -> g.name(alias)).aliases().keySet())
+        .containsExactly(alias + "-v2");
+    assertThat(client.count(c -> c.index(alias)).count()).isEqualTo(2);
+    assertThat(
+            client
+                .indices()
+                .getMapping(m -> m.index(alias + "-v2"))
+                .get(alias + "-v2")
+                .mappings()
+                .properties())
+        .containsKey("reviewNote");
+    assertThat(
+            client
+                .count(
+                    c ->
+                        c.index(alias)
+                            .query(q -> q.match(m -> m.field("text_folded").query("so hoa"))))
+                .count())
+        .isEqualTo(1);
+    assertThat(client.indices().exists(e -> e.index(alias + "-v1")).value())
+        .as("the old index is kept for a manual check")
+        .isTrue();
+  }
+}

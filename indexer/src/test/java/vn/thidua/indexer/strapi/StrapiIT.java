@@ -1,0 +1,181 @@
+package vn.thidua.indexer.strapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.indexer.Await;
+import vn.thidua.indexer.IndexerApi;
+import vn.thidua.indexer.ItEnvironment;
+import vn.thidua.indexer.queue.FileStatus;
+import vn.thidua.indexer.queue.FileStatusStore;
+import vn.thidua.indexer.queue.JobQueue;
+import vn.thidua.indexer.reconcile.ReconcileService;
+
+/**
+ * The indexer with the real Strapi of the test stack (seeded with the corpus): the reconcile pass
+ * with the generated read-only token, and Strapi's own webhook reaching the indexer with its
+ * secret. The indexer listens on the test profile's {@code INDEXER_PORT} (18081), the address the
+ * stack gave Strapi's webhook.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = "server.port=${INDEXER_PORT:18081}")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext
+class StrapiIT {
+
+  private static final String ALIAS =
+      "thidua-evidence-strapi-it-" + UUID.randomUUID().toString().substring(0, 8);
+  private static Map<String, String> secrets;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) throws Exception {
+    ItEnvironment.requireElasticsearch();
+    ItEnvironment.requireStrapi();
+    secrets = ItEnvironment.secrets();
+    Path dataDir = Files.createTempDirectory("strapi-it");
+    registry.add("indexer.elasticsearch.url", ItEnvironment::elasticsearchUrl);
+    registry.add("indexer.elasticsearch.index-alias", () -> ALIAS);
+    registry.add("indexer.strapi.url", ItEnvironment::strapiUrl);
+    registry.add("indexer.strapi.token", () -> secret("STRAPI_INDEXER_TOKEN"));
+    registry.add("indexer.webhook.secret", () -> secret("INDEXER_WEBHOOK_SECRET"));
+    registry.add("indexer.api.key", () -> secret("INDEXER_API_KEY"));
+    registry.add("indexer.queue.data-dir", dataDir::toString);
+    registry.add("indexer.reconcile.at-start", () -> "false");
+  }
+
+  @Autowired ReconcileService reconcile;
+  @Autowired StrapiClient strapi;
+  @Autowired FileStatusStore statuses;
+  @Autowired JobQueue queue;
+  @Autowired Environment environment;
+
+  private IndexerApi api;
+  private final List<StrapiEntry> reports = new ArrayList<>();
+
+  @BeforeAll
+  void reconcileWithStrapi() {
+    api =
+        new IndexerApi(
+            "http://127.0.0.1:" + environment.getProperty("local.server.port"),
+            secret("INDEXER_API_KEY"));
+    strapi.forEachEntry(ContentModel.REPORT, reports::add);
+    reconcile.reconcile(false);
+    Await.until(Duration.ofMinutes(10), () -> queue.depth() == 0, "the queue to empty");
+    ItEnvironment.refresh(ALIAS);
+  }
+
+  @AfterAll
+  void deleteTheIndex() {
+    ItEnvironment.deleteIndicesOf(ALIAS);
+  }
+
+  @Test
+  @Order(1)
+  void every_file_of_every_report_in_strapi_gets_a_final_status() {
+    assertThat(reports).as("reports seeded in Strapi").isNotEmpty();
+    int indexed = 0;
+    for (StrapiEntry report : reports) {
+      List<FileStatus> files = statuses.findByEntry(report.documentId());
+      assertThat(files).as(report.title()).hasSameSizeAs(report.files());
+      for (FileStatus file : files) {
+        assertThat(file.state().inProgress()).as(file.fileName() + ": " + file.reason()).isFalse();
+        if (file.pages() > 0) {
+          indexed++;
+        }
+      }
+    }
+    assertThat(indexed).isPositive();
+  }
+
+  @Test
+  @Order(2)
+  void the_public_sees_accepted_reports_only_and_staff_see_all() {
+    long accepted =
+        reports.stream().filter(r -> "accepted".equals(r.status()) && !r.files().isEmpty()).count();
+    long all = reports.stream().filter(r -> !r.files().isEmpty()).count();
+
+    JsonNode anonymous = api.search(Map.of("kind", "report", "size", "100"), "anonymous", null);
+    JsonNode staff = api.search(Map.of("kind", "report", "size", "100"), "reviewer", null);
+
+    assertThat(anonymous.path("total").asLong()).isEqualTo(accepted);
+    assertThat(staff.path("total").asLong()).isEqualTo(all);
+  }
+
+  @Test
+  @Order(3)
+  void a_scanned_report_from_strapi_is_found_by_words_typed_without_diacritics() {
+    JsonNode result = api.search(Map.of("q", "cam bien do do man"), "reviewer", null);
+
+    List<String> names = new ArrayList<>();
+    result.path("hits").forEach(h -> names.add(h.path("fileName").asString()));
+    assertThat(names).anyMatch(n -> n.startsWith("r01-006"));
+  }
+
+  @Test
+  @Order(4)
+  void a_report_accepted_in_strapi_becomes_public_through_strapis_webhook() throws Exception {
+    StrapiEntry submitted =
+        reports.stream()
+            .filter(r -> "submitted".equals(r.status()) && !r.files().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    String fileId = submitted.files().getFirst().id();
+    assertThat(api.get("/api/files/" + fileId, Map.of(), "anonymous", null).status())
+        .isEqualTo(404);
+
+    HttpResponse<String> update =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            ItEnvironment.strapiUrl() + "/api/reports/" + submitted.documentId()))
+                    .header("Authorization", "Bearer " + secret("STRAPI_PORTAL_TOKEN"))
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        HttpRequest.BodyPublishers.ofString("{\"data\":{\"status\":\"accepted\"}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(update.statusCode())
+        .as(submitted.documentId() + ": " + update.body())
+        .isEqualTo(200);
+
+    Await.until(
+        Duration.ofSeconds(60),
+        () -> api.get("/api/files/" + fileId, Map.of(), "anonymous", null).status() == 200,
+        "Strapi's webhook to make the accepted report public");
+  }
+
+  private static String secret(String name) {
+    String value = secrets.get(name);
+    if (value == null || value.isEmpty()) {
+      throw new AssertionError(name + " is missing from secrets.env");
+    }
+    return value;
+  }
+}
