@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import vn.thidua.portal.TestStack;
 
 /**
  * Debian's headless Chromium and chromedriver for the browser tests, at phone width (375 px), and
@@ -112,32 +112,9 @@ final class Browser {
     }
   }
 
-  /** The KEY=VALUE lines of {@code ${stack.home}/secrets.env}. */
-  static Map<String, String> secrets() {
-    String home = setting("stack.home", null);
-    if (home == null) {
-      throw new AssertionError("system property stack.home is not set (failsafe sets it)");
-    }
-    Path file = Path.of(home, "secrets.env");
-    if (!Files.isRegularFile(file)) {
-      throw new AssertionError("missing " + file + ": start the test stack (infra/stack up)");
-    }
-    Map<String, String> secrets = new HashMap<>();
-    try {
-      for (String line : Files.readAllLines(file)) {
-        int eq = line.indexOf('=');
-        if (eq > 0 && !line.startsWith("#")) {
-          String value = line.substring(eq + 1).strip();
-          if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
-            value = value.substring(1, value.length() - 1);
-          }
-          secrets.put(line.substring(0, eq).strip().replaceFirst("^export\\s+", ""), value);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return secrets;
+  /** A secret of the test stack (its generated {@code secrets.env}). */
+  static String secret(String name) {
+    return TestStack.secret(name);
   }
 
   private static String setting(String name, String fallback) {

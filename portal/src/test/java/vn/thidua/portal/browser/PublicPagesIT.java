@@ -128,7 +128,7 @@ class PublicPagesIT {
 
   @Test
   void a_story_with_a_script_payload_does_not_run_it() throws Exception {
-    String token = Browser.secrets().get("STRAPI_PORTAL_TOKEN");
+    String token = Browser.secret("STRAPI_PORTAL_TOKEN");
     String slug = "it-xss-" + UUID.randomUUID().toString().substring(0, 8);
     String body =
         "Đoạn an toàn.\\n\\n<script>window.__xss = 1; alert('xss')</script>\\n\\n"

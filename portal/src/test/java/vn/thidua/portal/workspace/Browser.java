@@ -1,19 +1,12 @@
 package vn.thidua.portal.workspace;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.thidua.portal.TestStack;
 
 /**
  * Headless Chromium on the running portal, with Debian's chromium and chromedriver given explicitly
@@ -32,14 +26,9 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   final String base;
-  private final Map<String, String> secrets;
 
   Browser() throws IOException {
-    Path stackHome = Path.of(System.getProperty("stack.home", "../.stack/test"));
-    this.secrets = readSecrets(stackHome.resolve("secrets.env"));
-    this.base =
-        System.getProperty(
-            "portal.url", "http://127.0.0.1:" + secrets.getOrDefault("PORTAL_PORT", "18080"));
+    this.base = System.getProperty("portal.url", TestStack.portalUrl().toString());
     requireUp(base);
     System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     ChromeOptions options = new ChromeOptions();
@@ -80,25 +69,8 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  static Map<String, String> readSecrets(Path file) throws IOException {
-    Map<String, String> map = new HashMap<>();
-    if (!Files.exists(file)) {
-      throw new AssertionError("No secrets at " + file + ": is the stack installed?");
-    }
-    Properties p = new Properties();
-    try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-      p.load(in);
-    }
-    p.forEach((k, v) -> map.put(k.toString(), v.toString().replaceAll("^['\"]|['\"]$", "")));
-    return map;
-  }
-
   String secret(String name) {
-    String value = secrets.get(name);
-    if (value == null) {
-      throw new AssertionError("No " + name + " in the stack's secrets");
-    }
-    return value;
+    return TestStack.secret(name);
   }
 
   void open(String path) {
