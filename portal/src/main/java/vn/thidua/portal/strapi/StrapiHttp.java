@@ -161,12 +161,7 @@ final class StrapiHttp {
   long download(String path, java.io.OutputStream out, Credentials credentials) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(uploadTimeout).GET();
-    switch (credentials) {
-      case ApiToken(String token) when !token.isEmpty() ->
-          request.header("Authorization", "Bearer " + token);
-      case UserJwt(String jwt) -> request.header("Authorization", "Bearer " + jwt);
-      default -> {}
-    }
+    authorize(request, credentials);
     HttpResponse<InputStream> response;
     try {
       response = client.send(request.build(), BodyHandlers.ofInputStream());
@@ -192,6 +187,16 @@ final class StrapiHttp {
     }
   }
 
+  /** The Bearer header of the API token or the user's JWT; none for an anonymous read. */
+  private static void authorize(HttpRequest.Builder request, Credentials credentials) {
+    switch (credentials) {
+      case ApiToken(String token) when !token.isEmpty() ->
+          request.header("Authorization", "Bearer " + token);
+      case UserJwt(String jwt) -> request.header("Authorization", "Bearer " + jwt);
+      default -> {}
+    }
+  }
+
   private JsonNode exchange(
       String method,
       String path,
@@ -209,12 +214,7 @@ final class StrapiHttp {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    switch (credentials) {
-      case ApiToken(String token) when !token.isEmpty() ->
-          request.header("Authorization", "Bearer " + token);
-      case UserJwt(String jwt) -> request.header("Authorization", "Bearer " + jwt);
-      default -> {}
-    }
+    authorize(request, credentials);
     HttpResponse<InputStream> response;
     try {
       response = client.send(request.build(), BodyHandlers.ofInputStream());

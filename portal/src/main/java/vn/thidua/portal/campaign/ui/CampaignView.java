@@ -229,27 +229,7 @@ class CampaignView extends Div implements HasDynamicTitle {
             "thoi-gian",
             getTranslation("plan.section.phases"),
             Content.richText(plan.timelineIntro()));
-    OrderedList list = new OrderedList();
-    list.addClassName("portal-timeline");
-    for (CampaignCalendar.PhaseStanding p : calendar.timeline(plan.phases())) {
-      ListItem li = new ListItem();
-      li.addClassName("portal-phase-" + p.standing().name().toLowerCase(java.util.Locale.ROOT));
-      if (p.standing() == CampaignCalendar.Standing.CURRENT) {
-        li.getElement().setAttribute("aria-current", "step");
-      }
-      li.add(new H3(p.phase().name()), Content.tag(getTranslation(p.standing().messageKey())));
-      if (p.phase().reviewKind() != null && p.phase().reviewYear() != null) {
-        li.add(
-            new Paragraph(
-                getTranslation(
-                    "plan.review",
-                    getTranslation(p.phase().reviewKind().messageKey()),
-                    String.valueOf(p.phase().reviewYear()))));
-      }
-      li.add(Content.richText(p.phase().description()));
-      list.add(li);
-    }
-    section.add(list);
+    section.add(new PhaseTimeline(calendar.timeline(plan.phases()), true));
     return section;
   }
 

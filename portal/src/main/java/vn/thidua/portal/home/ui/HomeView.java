@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.portal.campaign.CampaignCalendar;
 import vn.thidua.portal.campaign.PlanService;
+import vn.thidua.portal.campaign.ui.PhaseTimeline;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.SiteInfo;
@@ -110,26 +110,7 @@ class HomeView extends Div implements HasDynamicTitle {
     Section box = new Section();
     box.addClassNames("portal-card");
     box.add(new H2(getTranslation("home.phases.heading")));
-    OrderedList list = new OrderedList();
-    list.addClassName("portal-timeline");
-    for (CampaignCalendar.PhaseStanding p : phases) {
-      ListItem li = new ListItem();
-      li.addClassName("portal-phase-" + p.standing().name().toLowerCase(java.util.Locale.ROOT));
-      if (p.standing() == CampaignCalendar.Standing.CURRENT) {
-        li.getElement().setAttribute("aria-current", "step");
-      }
-      li.add(new H3(p.phase().name()), Content.tag(getTranslation(p.standing().messageKey())));
-      if (p.phase().reviewKind() != null && p.phase().reviewYear() != null) {
-        li.add(
-            new Paragraph(
-                getTranslation(
-                    "plan.review",
-                    getTranslation(p.phase().reviewKind().messageKey()),
-                    String.valueOf(p.phase().reviewYear()))));
-      }
-      list.add(li);
-    }
-    box.add(list);
+    box.add(new PhaseTimeline(phases, false));
     return box;
   }
 
