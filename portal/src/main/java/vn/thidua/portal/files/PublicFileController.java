@@ -39,6 +39,7 @@ class PublicFileController {
   private final HttpClient http;
   private final String strapiBase;
   private final Duration readTimeout;
+  private final String token;
 
   PublicFileController(PublicFiles files, StrapiProperties strapi) {
     this.files = files;
@@ -51,6 +52,7 @@ class PublicFileController {
     String base = strapi.url().toString();
     this.strapiBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.readTimeout = strapi.readTimeout();
+    this.token = strapi.token();
   }
 
   @GetMapping("/tep/{owner}/{documentId}/{file}")
@@ -65,17 +67,24 @@ class PublicFileController {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    // Anonymous on purpose: Strapi itself refuses report files to a caller without a token.
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(strapiBase + "/uploads/" + file))
-            .timeout(readTimeout)
-            .GET()
-            .build();
+    String path = media.get().url();
+    if (!path.startsWith("/uploads/")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(strapiBase + path)).timeout(readTimeout).GET();
+    // Anonymous on purpose for public content, so Strapi's own rule applies too; report files
+    // (which Strapi refuses without a token) only once PublicFiles has found the report accepted.
+    if (PublicFiles.Owner.REPORT.segment().equals(owner) && !token.isEmpty()) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    HttpRequest request = builder.build();
     HttpResponse<InputStream> upstream;
     try {
       upstream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
-      log.warn("Strapi could not be reached for /uploads/{}: {}", file, e.toString());
+      log.warn("Strapi could not be reached for {}: {}", path, e.toString());
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     } catch (InterruptedException e) {
@@ -98,7 +107,8 @@ class PublicFileController {
               .orElse("application/octet-stream")
               .toLowerCase(Locale.ROOT);
       boolean active = ACTIVE_TYPES.stream().anyMatch(type::startsWith);
-      boolean inline = !active && type.startsWith("image/");
+      // Images and PDFs open in the browser (a PDF at the page of a search hit: #page=N).
+      boolean inline = !active && (type.startsWith("image/") || type.startsWith("application/pdf"));
       response.setContentType(active ? "application/octet-stream" : type);
       upstream
           .headers()
@@ -111,7 +121,11 @@ class PublicFileController {
               .build()
               .toString());
       response.setHeader("X-Content-Type-Options", "nosniff");
-      response.setHeader("Cache-Control", "public, max-age=300");
+      response.setHeader(
+          "Cache-Control",
+          PublicFiles.Owner.REPORT.segment().equals(owner)
+              ? "private, max-age=300"
+              : "public, max-age=300");
       try (OutputStream out = response.getOutputStream()) {
         body.transferTo(out);
       }

@@ -15,14 +15,18 @@ import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Campaign;
 import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.Story;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 
 /**
  * The portal's addresses for files of public content, and the check that a requested file is one.
  * An address names the entry the file is attached to: {@code /tep/tin-bai/{documentId}/{file}}.
- * Only media of a published entry (read as the public) are served, so a draft's files and the files
- * of reports (never public in Strapi) cannot be fetched through the portal.
+ * Only media of a published entry (read as the public) are served, so a draft's files cannot be
+ * fetched through the portal; of reports (never public in Strapi) only the files of an accepted
+ * one, which the search already shows to everyone as evidence. A file is named by its Strapi file
+ * name or, for a search hit, by its media id.
  */
 @Component
 public class PublicFiles {
@@ -34,12 +38,19 @@ public class PublicFiles {
   public enum Owner {
     PLAN("ke-hoach"),
     STORY("tin-bai"),
-    INITIATIVE("sang-kien");
+    INITIATIVE("sang-kien"),
+    /** Files of an accepted report: public evidence, as the search shows it to anyone. */
+    REPORT("bao-cao");
 
     private final String segment;
 
     Owner(String segment) {
       this.segment = segment;
+    }
+
+    /** The path segment after {@link #PREFIX}. */
+    public String segment() {
+      return segment;
     }
 
     static Optional<Owner> of(String segment) {
@@ -55,6 +66,8 @@ public class PublicFiles {
   // Strapi names uploads by a hash and an extension; nothing else reaches Strapi.
   private static final Pattern FILE_NAME =
       Pattern.compile("[A-Za-z0-9_\\-]{1,200}\\.[A-Za-z0-9]{1,10}");
+  // Or a media is named by its Strapi id, as the indexer knows it (a search hit's file).
+  private static final Pattern MEDIA_ID = Pattern.compile("[0-9]{1,18}");
 
   private final StrapiClient strapi;
 
@@ -84,6 +97,35 @@ public class PublicFiles {
         + fileName(strapiUrl);
   }
 
+  /**
+   * The portal's address of the file a search hit found, opened at its page when it is a PDF
+   * (browsers' PDF viewers honour {@code #page=}); empty for a hit that is not in a file or whose
+   * kind has no public files.
+   *
+   * @param kind the indexer's kind: {@code report}, {@code initiative}, {@code plan}
+   */
+  public static Optional<String> evidenceUrl(
+      String kind,
+      @org.jspecify.annotations.Nullable String entryDocumentId,
+      @org.jspecify.annotations.Nullable String fileId,
+      @org.jspecify.annotations.Nullable Integer page) {
+    if (entryDocumentId == null || fileId == null || !MEDIA_ID.matcher(fileId).matches()) {
+      return Optional.empty();
+    }
+    Owner owner =
+        switch (kind) {
+          case "report" -> Owner.REPORT;
+          case "initiative" -> Owner.INITIATIVE;
+          case "plan" -> Owner.PLAN;
+          default -> null;
+        };
+    if (owner == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        url(owner, entryDocumentId, "/" + fileId) + (page == null ? "" : "#page=" + page));
+  }
+
   /** The last segment of a Strapi media URL. */
   static String fileName(String strapiUrl) {
     String path = strapiUrl.replaceFirst("[?#].*", "");
@@ -95,7 +137,7 @@ public class PublicFiles {
    * image in a story's text (which has no media record) a record with only the URL.
    */
   Optional<StrapiMedia> find(String ownerSegment, String documentId, String fileName) {
-    if (!FILE_NAME.matcher(fileName).matches()) {
+    if (!FILE_NAME.matcher(fileName).matches() && !MEDIA_ID.matcher(fileName).matches()) {
       return Optional.empty();
     }
     Optional<Owner> owner = Owner.of(ownerSegment.toLowerCase(Locale.ROOT));
@@ -147,6 +189,18 @@ public class PublicFiles {
                   .value();
           yield among(initiative.evidence(), fileName);
         }
+        case REPORT -> {
+          // Reports are never public in Strapi: read with the portal's token, and serve only
+          // the files of an accepted report (the indexer makes exactly those public).
+          Report report =
+              strapi.findOne(
+                  ContentType.REPORTS,
+                  documentId,
+                  StrapiQuery.create().fields("status").populate("files"));
+          yield report.status() == ReportStatus.ACCEPTED
+              ? among(report.files(), fileName)
+              : Optional.empty();
+        }
       };
     } catch (StrapiException e) {
       return Optional.empty();
@@ -155,7 +209,7 @@ public class PublicFiles {
 
   private static Optional<StrapiMedia> among(Iterable<StrapiMedia> media, String fileName) {
     for (StrapiMedia m : media) {
-      if (fileName.equals(fileName(m.url()))) {
+      if (fileName.equals(fileName(m.url())) || fileName.equals(String.valueOf(m.id()))) {
         return Optional.of(m);
       }
       for (StrapiMedia.Format format : m.formats().values()) {

@@ -25,6 +25,15 @@ public final class SafeHtml {
       HtmlRenderer.builder().sanitizeUrls(true).softbreak("<br>").build();
   private static final List<String> LOCAL_IMAGE_PREFIXES = List.of("/tep/");
 
+  private static final int RENDERED_MAX = 512;
+  private static final java.util.Map<String, String> RENDERED =
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+          return size() > RENDERED_MAX;
+        }
+      };
+
   private SafeHtml() {}
 
   /**
@@ -61,9 +70,23 @@ public final class SafeHtml {
     return "<div class=\"portal-richtext\" lang=\"vi\">" + clean.body().html() + "</div>";
   }
 
-  /** Rich text with no images. */
+  /**
+   * Rich text with no images. The same texts (the plan's sections, the phases) are on every page
+   * view, so the last few hundred results are kept rather than parsed and cleaned again.
+   */
   public static String render(RichText text) {
-    return render(text, url -> "");
+    String source = text.source();
+    synchronized (RENDERED) {
+      String html = RENDERED.get(source);
+      if (html != null) {
+        return html;
+      }
+    }
+    String html = render(text, url -> "");
+    synchronized (RENDERED) {
+      RENDERED.put(source, html);
+    }
+    return html;
   }
 
   /**

@@ -95,7 +95,8 @@ class PublicPagesIT {
   }
 
   @Test
-  void a_query_typed_without_diacritics_shows_the_expected_report_with_its_highlight() {
+  void a_query_typed_without_diacritics_shows_the_expected_report_with_its_highlight()
+      throws Exception {
     String url =
         Browser.portalUrl()
             + "/tim-kiem?q="
@@ -124,6 +125,23 @@ class PublicPagesIT {
     assertThat(marks.getFirst().getText().toLowerCase()).containsAnyOf("cảm", "biến", "mặn", "đo");
     assertThat(driver.findElement(By.tagName("main")).getText()).containsPattern("trang \\d+");
     Browser.screenshot(driver, "search");
+
+    // The hit leads to the evidence: the report's file, at the page that holds the words.
+    WebElement file =
+        driver.findElements(By.cssSelector(".portal-hit-file a")).stream()
+            .filter(a -> a.getText().contains("r01-006") || a.getText().contains("r01-012"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no link to the file of the hit"));
+    String href = file.getAttribute("href");
+    assertThat(href).contains("/tep/bao-cao/").containsPattern("#page=\\d+");
+    HttpResponse<byte[]> evidence =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href.replaceFirst("#.*", ""))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(evidence.statusCode()).isEqualTo(200);
+    assertThat(evidence.body().length).isGreaterThan(1_000);
+    assertThat(evidence.headers().firstValue("Content-Disposition").orElse("")).contains("r01-0");
   }
 
   @Test

@@ -93,4 +93,41 @@ class PublicFilesTest {
             PublicFiles.rewriter(PublicFiles.Owner.STORY, "st1").apply("/uploads/lop_hoc_9f.jpg"))
         .isEqualTo("/tep/tin-bai/st1/lop_hoc_9f.jpg");
   }
+
+  @Test
+  void a_file_of_an_accepted_report_is_public_evidence_and_a_submitted_one_is_not() {
+    String report =
+        """
+        {"data":{"id":7,"documentId":"%s","status":"%s",
+         "files":[{"id":41,"documentId":"m41","name":"bao-cao-2026.pdf",
+           "url":"/uploads/bao_cao_2026_c3.pdf","mime":"application/pdf"}]}}
+        """;
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/reports/accepted1"))
+            .withHeader(
+                "Authorization",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer token"))
+            .willReturn(okJson(report.formatted("accepted1", "accepted"))));
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/reports/submitted1"))
+            .willReturn(okJson(report.formatted("submitted1", "submitted"))));
+
+    // A search hit names the file by its media id, and opens the PDF at the page it found.
+    String href = PublicFiles.evidenceUrl("report", "accepted1", "41", 3).orElseThrow();
+    assertThat(href).isEqualTo("/tep/bao-cao/accepted1/41#page=3");
+    assertThat(files.find("bao-cao", "accepted1", "41"))
+        .map(StrapiMedia::url)
+        .contains("/uploads/bao_cao_2026_c3.pdf");
+    assertThat(files.find("bao-cao", "accepted1", "42")).isEmpty();
+    assertThat(files.find("bao-cao", "submitted1", "41")).isEmpty();
+  }
+
+  @Test
+  void hits_outside_files_or_of_stories_have_no_file_address() {
+    assertThat(PublicFiles.evidenceUrl("report", "r1", null, 2)).isEmpty();
+    assertThat(PublicFiles.evidenceUrl("story", "s1", "5", null)).isEmpty();
+    assertThat(PublicFiles.evidenceUrl("report", "r1", "../5", null)).isEmpty();
+    assertThat(PublicFiles.evidenceUrl("initiative", "i1", "5", null))
+        .contains("/tep/sang-kien/i1/5");
+  }
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.files.PublicFiles;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchRequest;
 import vn.thidua.portal.indexer.SearchResults;
@@ -179,11 +180,15 @@ class SearchView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
     li.add(meta);
     if (hit.fileName() != null) {
-      Paragraph where =
-          new Paragraph(
-              hit.page() != null
-                  ? getTranslation("search.file-page", hit.fileName(), hit.page())
-                  : getTranslation("search.file", hit.fileName()));
+      String text =
+          hit.page() != null
+              ? getTranslation("search.file-page", hit.fileName(), hit.page())
+              : getTranslation("search.file", hit.fileName());
+      // The evidence itself: the file, opened at the page that holds the words.
+      Paragraph where = new Paragraph();
+      PublicFiles.evidenceUrl(hit.kind(), hit.entryDocumentId(), hit.fileId(), hit.page())
+          .ifPresentOrElse(
+              href -> where.add(Content.download(href, text)), () -> where.setText(text));
       where.addClassName("portal-hit-file");
       li.add(where);
     }

@@ -17,7 +17,10 @@ public final class Content {
 
   /** Rich text from Strapi, rendered and sanitised; nothing when blank. */
   public static Component richText(@Nullable RichText text) {
-    return richText(text, url -> "");
+    if (text == null || text.isBlank()) {
+      return new Div();
+    }
+    return new Html(SafeHtml.render(text));
   }
 
   /** Rich text whose {@code /uploads/} images go through {@code mediaUrl}. */

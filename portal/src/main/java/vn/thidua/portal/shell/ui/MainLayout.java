@@ -1,10 +1,10 @@
 package vn.thidua.portal.shell.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,13 +15,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
@@ -100,26 +98,33 @@ public class MainLayout extends Div
     add(skip, header, nav, notice, main, footer);
   }
 
-  private Div searchBox() {
-    TextField query = new TextField();
-    query.setPlaceholder(getTranslation("shell.search.placeholder"));
-    query.setAriaLabel(getTranslation("shell.search.label"));
-    query.setClearButtonVisible(true);
-    query.addClassName("portal-search-field");
-    Button go = new Button(VaadinIcon.SEARCH.create(), e -> search(query.getValue()));
-    go.setAriaLabel(getTranslation("shell.search.submit"));
-    go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    query.addKeyPressListener(Key.ENTER, e -> search(query.getValue()));
-    Div box = new Div(query, go);
+  /**
+   * A plain HTML form ({@code GET tim-kiem?q=...}): it works before the page's script has loaded,
+   * the browser submits it on Enter, the result has its own address, and it costs the server no
+   * component state on every page.
+   */
+  private Component searchBox() {
+    Element input = new Element("input");
+    input.setAttribute("type", "search");
+    input.setAttribute("name", "q");
+    input.setAttribute("required", true);
+    input.setAttribute("placeholder", getTranslation("shell.search.placeholder"));
+    input.setAttribute("aria-label", getTranslation("shell.search.label"));
+    input.setAttribute("class", "portal-search-input");
+    Element submit = new Element("button");
+    submit.setAttribute("type", "submit");
+    submit.setAttribute("class", "portal-search-submit");
+    submit.setText(getTranslation("shell.search.submit"));
+    Element form = new Element("form");
+    form.setAttribute("action", Routes.SEARCH);
+    form.setAttribute("method", "get");
+    form.setAttribute("role", "search");
+    form.setAttribute("class", "portal-search-form");
+    form.appendChild(input, submit);
+    Div box = new Div();
     box.addClassName("portal-search");
-    box.getElement().setAttribute("role", "search");
+    box.getElement().appendChild(form);
     return box;
-  }
-
-  private void search(String q) {
-    if (!q.isBlank()) {
-      getUI().ifPresent(ui -> ui.navigate(Routes.SEARCH, QueryParameters.of("q", q.strip())));
-    }
   }
 
   private Div tools(CurrentUser currentUser) {
