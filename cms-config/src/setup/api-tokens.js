@@ -14,6 +14,8 @@ const PORTAL_PERMISSIONS = [
     action(type, 'update'),
   ]),
   ...['story', 'initiative', 'award'].flatMap((type) => [action(type, 'delete'), action(type, 'unpublish')]),
+  // The audit trail of initiative reviews: read and appended to, never changed or deleted.
+  ...['find', 'findOne', 'create'].map((verb) => action('initiative-review', verb)),
   'plugin::upload.content-api.upload',
   'plugin::upload.content-api.find',
   'plugin::upload.content-api.findOne',

@@ -228,14 +228,23 @@ async function seedSiteSetting(strapi, log, campaign) {
 // ---------------------------------------------------------------------------------------
 // Demo data from the corpus manifest.
 
-function submittedAt(index) {
-  const day = 1 + (index % 20); // 1..20 November 2026, before the 01/12 deadline
-  return new Date(Date.UTC(2026, 10, day, 2, 0, 0)).toISOString(); // 09:00 in Vietnam
+/**
+ * When a seeded report was sent: the date printed on its corpus file (seed/report-dates.json),
+ * at 09:00 in Vietnam. A report of 2027 is sent in 2027, before that year's deadline of 01/12.
+ * A file missing from that list gets a day of November of the report's own year.
+ */
+function submittedAt(entry, index, dates) {
+  const day = dates[entry.id];
+  if (day) return new Date(`${day}T02:00:00.000Z`).toISOString();
+  return new Date(Date.UTC(entry.year, 10, 1 + (index % 20), 2, 0, 0)).toISOString();
 }
 
-function reviewedAt(index) {
-  const day = 4 + (index % 20); // three days after submission, at the latest 23/11
-  return new Date(Date.UTC(2026, 10, day, 7, 30, 0)).toISOString();
+/** The reviewer accepts a report three days after it arrives, at 14:30 in Vietnam. */
+function reviewedAt(submitted) {
+  const at = new Date(submitted);
+  at.setUTCDate(at.getUTCDate() + 3);
+  at.setUTCHours(7, 30, 0, 0);
+  return at.toISOString();
 }
 
 const DEMO_UNIT_ACTORS = {
@@ -255,7 +264,8 @@ async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea,
 
   const reports = new Map(); // manifest id -> report document
   const initiatives = new Map(); // `${title}|${unitSlug}|${year}` -> initiative document
-  const counts = { reports: 0, files: 0, initiatives: 0 };
+  const counts = { reports: 0, files: 0, initiatives: 0, redated: 0 };
+  const { dates } = readSeed('report-dates.json');
 
   for (const [index, entry] of manifest.entries()) {
     const unit = units.get(entry.unit);
@@ -265,8 +275,10 @@ async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea,
     }
     const accepted = entry.year === 2026;
     const actor = DEMO_UNIT_ACTORS[unit.slug] || unit.name;
-    const history = [{ fromStatus: null, toStatus: 'submitted', at: submittedAt(index), actor }];
-    if (accepted) history.push({ fromStatus: 'submitted', toStatus: 'accepted', at: reviewedAt(index), actor: 'thamdinh' });
+    const sent = submittedAt(entry, index, dates);
+    const reviewed = accepted ? reviewedAt(sent) : null;
+    const history = [{ fromStatus: null, toStatus: 'submitted', at: sent, actor }];
+    if (accepted) history.push({ fromStatus: 'submitted', toStatus: 'accepted', at: reviewed, actor: 'thamdinh' });
 
     const res = await createIfMissing(
       strapi,
@@ -279,14 +291,15 @@ async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea,
         stage: 'annual',
         number: entry.number,
         status: accepted ? 'accepted' : 'submitted',
-        submittedAt: submittedAt(index),
-        reviewedAt: accepted ? reviewedAt(index) : null,
+        submittedAt: sent,
+        reviewedAt: reviewed,
         history,
         indicators: entry.indicators || null,
       }
     );
     if (res.created) counts.reports += 1;
     let report = res.doc;
+    if (!res.created && (await redateSeededReport(strapi, report, sent, reviewed, history))) counts.redated += 1;
 
     const fileName = corpusFiles.find((name) => path.parse(name).name === entry.id);
     if (fileName) {
@@ -326,9 +339,30 @@ async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea,
   }
   log(
     'seed reports',
-    `${counts.reports} report(s) created, ${counts.files} file(s) uploaded, ${counts.initiatives} initiative(s) created (of ${manifest.length} manifest entries)`
+    `${counts.reports} report(s) created, ${counts.redated} re-dated, ${counts.files} file(s) uploaded, ${counts.initiatives} initiative(s) created (of ${manifest.length} manifest entries)`
   );
   return { reports, initiatives, manifest };
+}
+
+/**
+ * Earlier seeds sent every demo report in November 2026, 2027's included. A report still as
+ * seeded (its history only the seeded steps, first sent when the report says) gets the dates
+ * of its corpus file; a report someone has worked on since is left alone.
+ */
+async function redateSeededReport(strapi, report, sent, reviewed, history) {
+  if (!report.submittedAt || new Date(report.submittedAt).toISOString() === sent) return false;
+  const current = await strapi.documents(UID.report).findOne({ documentId: report.documentId, populate: ['history'] });
+  const steps = current?.history || [];
+  const untouched =
+    steps.length === history.length &&
+    steps.length > 0 &&
+    new Date(steps[0].at).toISOString() === new Date(current.submittedAt).toISOString();
+  if (!untouched) return false;
+  await strapi.documents(UID.report).update({
+    documentId: report.documentId,
+    data: { submittedAt: sent, reviewedAt: reviewed, history },
+  });
+  return true;
 }
 
 async function seedStories(strapi, log, stories, units, columns, demo) {

@@ -51,11 +51,15 @@ import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportsProperties;
 import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.reports.ui.UnitWorkspaceView;
+import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.review.ReviewService;
+import vn.thidua.portal.review.ui.InitiativeReviewListView;
+import vn.thidua.portal.review.ui.InitiativeReviewView;
 import vn.thidua.portal.review.ui.ReviewBoardView;
 import vn.thidua.portal.review.ui.ReviewReportView;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.strapi.model.InitiativeReview;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.Unit;
@@ -82,6 +86,7 @@ class AuthorisationMatrixTest {
   private static AwardDesk awards;
   private static ConsolidatedReport exports;
   private static InitiativeRegistration initiatives;
+  private static InitiativeReviewService initiativeReviews;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
@@ -142,13 +147,59 @@ class AuthorisationMatrixTest {
     action("review.accept", () -> review.accept("r1", ""), Who.REVIEWER, Who.ADMIN);
     action("review.return", () -> review.returnForChanges("r1", "Thiếu"), Who.REVIEWER, Who.ADMIN);
     action("editor.drafts", () -> stories.drafts(), Who.EDITOR, Who.ADMIN);
-    action(
-        "editor.create",
-        () -> stories.create(new StoryDraft("t", "", "", null, null, null, null, null)),
-        Who.EDITOR,
-        Who.ADMIN);
+    action("editor.create", () -> stories.create(StoryDraft.blank("t")), Who.EDITOR, Who.ADMIN);
     action("editor.publish", () -> stories.publish("s1"), Who.EDITOR, Who.ADMIN);
     action("editor.fromInitiative", () -> stories.fromInitiative("i1"), Who.EDITOR, Who.ADMIN);
+    action(
+        "editor.fromReportPassage",
+        () -> stories.fromReportPassage("r1", 7, 2, "Lắp đặt điện mặt trời mái nhà"),
+        Who.EDITOR,
+        Who.ADMIN);
+    action("editor.acceptedReports", () -> stories.acceptedReports(2026), Who.EDITOR, Who.ADMIN);
+    action(
+        "reports.acceptedReports",
+        () -> reports.acceptedReports(2026),
+        Who.REVIEWER,
+        Who.EDITOR,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "reports.reportsOfUnit",
+        () -> reports.reportsOfUnit("u1", 2026, 2027),
+        Who.REVIEWER,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "reports.campaignYears",
+        () -> reports.campaignYears(),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.EDITOR,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "initiativeReview.list", () -> initiativeReviews.list(null, null), Who.REVIEWER, Who.ADMIN);
+    action("initiativeReview.open", () -> initiativeReviews.open("i1"), Who.REVIEWER, Who.ADMIN);
+    for (InitiativeReview.Action step : InitiativeReview.Action.values()) {
+      action(
+          "initiativeReview." + step.apiValue(),
+          () -> initiativeReviews.decide("i1", step, "Thiếu minh chứng"),
+          Who.REVIEWER,
+          Who.ADMIN);
+    }
+    action(
+        "initiativeReview.evidence",
+        () -> initiativeReviews.downloadEvidence("i1", 3, java.io.OutputStream.nullOutputStream()),
+        Who.REVIEWER,
+        Who.ADMIN);
+    // A unit reads the trail of its own initiatives (checked against Strapi, see
+    // InitiativeReviewServiceTest); editors and the council have no business there.
+    action(
+        "initiativeReview.trail",
+        () -> initiativeReviews.trail("i1"),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.ADMIN);
     action("export.gather", () -> exports.gather(2026), Who.REVIEWER, Who.COUNCIL, Who.ADMIN);
     action("initiatives.mine", () -> initiatives.mine(), Who.UNIT);
     action(
@@ -189,6 +240,11 @@ class AuthorisationMatrixTest {
         () -> awards.decide("a1", "12/QĐ-UBND", java.time.LocalDate.of(2026, 12, 20), "Giấy khen"),
         Who.COUNCIL,
         Who.ADMIN);
+    action(
+        "council.evidenceOf",
+        () -> awards.evidenceOf("u1", vn.thidua.portal.strapi.model.Stage.MID_TERM, 2027),
+        Who.COUNCIL,
+        Who.ADMIN);
   }
 
   /** The workspace views and the roles their annotations let in. */
@@ -196,10 +252,13 @@ class AuthorisationMatrixTest {
       Map.of(
           UnitWorkspaceView.class, EnumSet.of(Who.UNIT),
           ReviewBoardView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN),
-          ReviewReportView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN),
+          // Editors open accepted reports to write stories from them (the service refuses others).
+          ReviewReportView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.EDITOR, Who.ADMIN),
           EditorDeskView.class, EnumSet.of(Who.EDITOR, Who.ADMIN),
           CouncilView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN),
-          UnitInitiativesView.class, EnumSet.of(Who.UNIT));
+          UnitInitiativesView.class, EnumSet.of(Who.UNIT),
+          InitiativeReviewListView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN),
+          InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN));
 
   @BeforeEach
   void services() throws Exception {
@@ -229,8 +288,9 @@ class AuthorisationMatrixTest {
     reports = make(ReportService.class, strapi, indexer, currentUser, CLOCK, props, spool);
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
     review = make(ReviewService.class, reports, currentUser);
-    stories = make(StoryDesk.class, strapi, strapiProperties, currentUser, CLOCK);
-    awards = make(AwardDesk.class, strapi, currentUser);
+    stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
+    awards = make(AwardDesk.class, strapi, reports, currentUser);
+    initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
     initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
   }

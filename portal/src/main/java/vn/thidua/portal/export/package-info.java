@@ -1,7 +1,7 @@
 /**
  * Reporting upward: the year's consolidated report as XLSX (per unit: status, dates, initiatives by
- * field, indicators) and DOCX (a narrative summary laid out as an administrative report), made with
- * Apache POI.
+ * field, indicators) and DOCX (a narrative summary laid out as an administrative report), and the
+ * list of units to remind with their contacts (XLSX), made with Apache POI.
  */
 @NullMarked
 package vn.thidua.portal.export;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,18 +96,24 @@ public class ReportService {
   /** The deadline of {@code year}'s reports, from the campaign (1 December by the plan). */
   public ReportDeadline deadline(int year) {
     currentUser.require();
-    Campaign campaign =
-        strapi
-            .find(ContentType.CAMPAIGNS, StrapiQuery.create().sortDesc("featured").page(1, 1))
-            .data()
-            .stream()
-            .findFirst()
-            .orElse(null);
+    Campaign campaign = campaign(StrapiQuery.create());
     if (campaign == null) {
       return ReportDeadline.of(
           ReportDeadline.DEFAULT_DAY, ReportDeadline.DEFAULT_MONTH, year, clock);
     }
     return ReportDeadline.of(campaign, year, clock);
+  }
+
+  private @Nullable Campaign campaign(StrapiQuery query) {
+    return strapi.find(ContentType.CAMPAIGNS, query.sortDesc("featured").page(1, 1)).data().stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The years the campaign runs, from its phases (the plan: 2026 to 2030). */
+  public CampaignYears campaignYears() {
+    currentUser.require();
+    return CampaignYears.of(campaign(StrapiQuery.create().populate("phases")), clock);
   }
 
   // --- the unit's own ---
@@ -117,12 +124,19 @@ public class ReportService {
       ReportDeadline deadline,
       @Nullable Report report,
       Compliance compliance,
-      List<PendingUpload> spooled) {}
+      List<PendingUpload> spooled,
+      List<Report> earlier) {}
 
   public UnitDesk myDesk(int year) {
     PortalUser user = currentUser.require(PortalRole.UNIT);
     ReportDeadline deadline = deadline(year);
-    List<Report> ofYear = myReportsOf(user, year);
+    List<Report> all = myReports();
+    List<Report> ofYear =
+        all.stream()
+            .filter(r -> r.year() != null && r.year() == year)
+            .filter(r -> r.stage() == null || r.stage() == Stage.ANNUAL)
+            .sorted(BY_SUBMISSION)
+            .toList();
     Instant first =
         ofYear.stream()
             .map(Report::submittedAt)
@@ -137,7 +151,28 @@ public class ReportService {
         deadline,
         current,
         Compliance.of(first, deadline, clock.getZone()),
-        spooled);
+        spooled,
+        earlier(all, year, current));
+  }
+
+  private static final Comparator<Report> BY_SUBMISSION =
+      Comparator.comparing(Report::submittedAt, Comparator.nullsLast(Instant::compareTo))
+          .thenComparingLong(Report::id);
+
+  /**
+   * The unit's reports other than the one it works on, newest first: those of previous years, and
+   * earlier ones of {@code year} (an accepted report, when a new one was opened after it). Reports
+   * of later years are left out.
+   */
+  static List<Report> earlier(List<Report> all, int year, @Nullable Report current) {
+    return all.stream()
+        .filter(r -> r.year() != null && r.year() <= year)
+        .filter(r -> current == null || !r.documentId().equals(current.documentId()))
+        .sorted(
+            Comparator.comparing(Report::year, Comparator.reverseOrder())
+                .thenComparing(
+                    Report::submittedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+        .toList();
   }
 
   /**
@@ -263,7 +298,8 @@ public class ReportService {
         return new UploadOutcome.Stored(name, type.get().mime(), size);
       } catch (StrapiUnavailableException | StrapiServerException e) {
         log.warn("Strapi could not take {} for {}: {}", name, to.entryDocumentId(), e.getMessage());
-        spool.keep(received, to.entryDocumentId(), to.target(), name, type.get().mime());
+        spool.keep(
+            received, to.entryDocumentId(), to.target(), name, type.get().mime(), to.publication());
         received = null;
         return new UploadOutcome.Spooled(name, size);
       }
@@ -289,7 +325,7 @@ public class ReportService {
   /** Writes the entry unchanged, so Strapi's entry.update webhook sends the indexer to it. */
   private void touch(Destination to) {
     try {
-      strapi.update(to.type(), to.entryDocumentId(), Map.of(), to.publication());
+      spool.resave(to.type(), to.entryDocumentId(), to.publication());
     } catch (StrapiException e) {
       // The file is stored; the indexer's reconciliation will find it later.
       log.warn(
@@ -393,6 +429,46 @@ public class ReportService {
   }
 
   // --- staff ---
+
+  /**
+   * The accepted reports of a year (editors write stories from them; their text is public), by unit
+   * name.
+   */
+  public List<Report> acceptedReports(int year) {
+    currentUser.require(
+        PortalRole.EDITOR, PortalRole.REVIEWER, PortalRole.COUNCIL, PortalRole.ADMIN);
+    return strapi
+        .find(
+            ContentType.REPORTS,
+            StrapiQuery.create()
+                .eq("year", year)
+                .eq("status", ReportStatus.ACCEPTED)
+                .populate("unit", "files")
+                .sortAsc("unit.name")
+                .sortAsc("id")
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data();
+  }
+
+  /**
+   * A unit's reports of the years up to {@code year}, newest first, for the council's evidence
+   * picker.
+   */
+  public List<Report> reportsOfUnit(String unitDocumentId, int fromYear, int toYear) {
+    currentUser.require(PortalRole.REVIEWER, PortalRole.COUNCIL, PortalRole.ADMIN);
+    return strapi
+        .find(
+            ContentType.REPORTS,
+            StrapiQuery.create()
+                .eq("unit.documentId", unitDocumentId)
+                .filter("year", "$gte", fromYear)
+                .filter("year", "$lte", toYear)
+                .populate("unit")
+                .sortDesc("year")
+                .sortAsc("id")
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data();
+  }
 
   /** Every report of a year, for the reviewer, the council and the administrators. */
   public List<Report> reportsOfYear(int year) {

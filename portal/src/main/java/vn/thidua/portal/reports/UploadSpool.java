@@ -13,17 +13,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.thidua.portal.strapi.ContentType;
+import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiServerException;
 import vn.thidua.portal.strapi.StrapiUnavailableException;
 import vn.thidua.portal.strapi.UploadSource;
@@ -33,6 +39,12 @@ import vn.thidua.portal.strapi.UploadTarget;
  * Where received files live on disk: {@code incoming/} while they stream in and are checked, and
  * {@code pending/} when Strapi could not take them. Pending files survive a restart and are sent
  * again every {@link ReportsProperties#retryEvery()}; nothing a unit sent is dropped silently.
+ *
+ * <p>Attaching a file through {@code /api/upload} makes Strapi fire only {@code media.create},
+ * which does not name the entry: after each upload the entry is written again unchanged ({@link
+ * #resave}), so its {@code entry.update} webhook sends the indexer to the new file. A file sent
+ * from the spool is re-saved the same way, once per entry per round; when that write fails the
+ * file, already in Strapi, is not sent twice but its re-save is tried again at the next round.
  */
 @Component
 public class UploadSpool {
@@ -63,7 +75,13 @@ public class UploadSpool {
     retries.scheduleWithFixedDelay(this::retrySafely, every, every, TimeUnit.MILLISECONDS);
   }
 
-  /** A file waiting for Strapi. */
+  /**
+   * A file waiting for Strapi.
+   *
+   * @param publication how its entry is written again after the upload (a report is published, a
+   *     unit's initiative stays a draft)
+   * @param uploaded true once Strapi has the file and only the entry's re-save is still due
+   */
   public record PendingUpload(
       String id,
       String entryDocumentId,
@@ -71,7 +89,20 @@ public class UploadSpool {
       String fileName,
       String mime,
       long size,
-      Instant receivedAt) {}
+      Instant receivedAt,
+      Publication publication,
+      boolean uploaded) {}
+
+  /** The types whose entries take files from units; the spool names them by Strapi uid. */
+  private static final List<ContentType<?>> ENTRY_TYPES =
+      List.of(ContentType.REPORTS, ContentType.INITIATIVES);
+
+  static ContentType<?> typeOf(UploadTarget target) {
+    return ENTRY_TYPES.stream()
+        .filter(t -> t.uid().equals(target.ref()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No entry type for " + target.ref()));
+  }
 
   /** A new file to stream an upload into, on the same disk as the pending files. */
   Path newIncomingFile() throws IOException {
@@ -80,34 +111,72 @@ public class UploadSpool {
 
   /** Keeps {@code received} until Strapi takes it (moved, not copied). */
   PendingUpload keep(
-      Path received, String entryDocumentId, UploadTarget target, String fileName, String mime)
+      Path received,
+      String entryDocumentId,
+      UploadTarget target,
+      String fileName,
+      String mime,
+      Publication publication)
       throws IOException {
     String id = UUID.randomUUID().toString();
     PendingUpload upload =
         new PendingUpload(
-            id, entryDocumentId, target, fileName, mime, Files.size(received), clock.instant());
+            id,
+            entryDocumentId,
+            target,
+            fileName,
+            mime,
+            Files.size(received),
+            clock.instant(),
+            publication,
+            false);
     Files.move(received, pending.resolve(id + ".bin"), StandardCopyOption.ATOMIC_MOVE);
-    Properties meta = new Properties();
-    meta.setProperty("entryDocumentId", entryDocumentId);
-    meta.setProperty("ref", target.ref());
-    meta.setProperty("refId", Long.toString(target.refId()));
-    meta.setProperty("field", target.field());
-    meta.setProperty("fileName", fileName);
-    meta.setProperty("mime", mime);
-    meta.setProperty("size", Long.toString(upload.size()));
-    meta.setProperty("receivedAt", upload.receivedAt().toString());
-    Path tmp = pending.resolve(id + ".properties.tmp");
-    try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      meta.store(out, "A report file waiting for Strapi");
-    }
-    Files.move(tmp, pending.resolve(id + ".properties"), StandardCopyOption.ATOMIC_MOVE);
+    writeMeta(upload);
     log.warn("Kept {} for {} in the spool until Strapi takes it", id, entryDocumentId);
     return upload;
   }
 
-  /** The files of an entry (a report, an initiative) still waiting for Strapi, oldest first. */
+  private void writeMeta(PendingUpload upload) throws IOException {
+    Properties meta = new Properties();
+    meta.setProperty("entryDocumentId", upload.entryDocumentId());
+    meta.setProperty("ref", upload.target().ref());
+    meta.setProperty("refId", Long.toString(upload.target().refId()));
+    meta.setProperty("field", upload.target().field());
+    meta.setProperty("fileName", upload.fileName());
+    meta.setProperty("mime", upload.mime());
+    meta.setProperty("size", Long.toString(upload.size()));
+    meta.setProperty("receivedAt", upload.receivedAt().toString());
+    meta.setProperty("publication", upload.publication().name());
+    meta.setProperty("uploaded", Boolean.toString(upload.uploaded()));
+    Path tmp = pending.resolve(upload.id() + ".properties.tmp");
+    try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      meta.store(out, "A report file waiting for Strapi");
+    }
+    Files.move(
+        tmp,
+        pending.resolve(upload.id() + ".properties"),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Writes the entry again unchanged, so Strapi's {@code entry.update} webhook sends the indexer to
+   * the file just attached.
+   *
+   * @throws StrapiException when Strapi does not take the write
+   */
+  void resave(ContentType<?> type, String entryDocumentId, Publication publication) {
+    strapi.update(type, entryDocumentId, Map.of(), publication);
+  }
+
+  /**
+   * The files of an entry (a report, an initiative) still waiting for Strapi, oldest first; a file
+   * Strapi already has, whose entry only waits to be re-saved, is no longer waiting.
+   */
   public List<PendingUpload> pendingFor(String entryDocumentId) {
-    return all().stream().filter(p -> p.entryDocumentId().equals(entryDocumentId)).toList();
+    return all().stream()
+        .filter(p -> p.entryDocumentId().equals(entryDocumentId) && !p.uploaded())
+        .toList();
   }
 
   List<PendingUpload> all() {
@@ -119,18 +188,22 @@ public class UploadSpool {
           p.load(in);
         }
         String name = meta.getFileName().toString();
+        UploadTarget target =
+            new UploadTarget(
+                p.getProperty("ref"),
+                Long.parseLong(p.getProperty("refId")),
+                p.getProperty("field"));
         found.add(
             new PendingUpload(
                 name.substring(0, name.length() - ".properties".length()),
                 p.getProperty("entryDocumentId"),
-                new UploadTarget(
-                    p.getProperty("ref"),
-                    Long.parseLong(p.getProperty("refId")),
-                    p.getProperty("field")),
+                target,
                 p.getProperty("fileName"),
                 p.getProperty("mime"),
                 Long.parseLong(p.getProperty("size")),
-                Instant.parse(p.getProperty("receivedAt"))));
+                Instant.parse(p.getProperty("receivedAt")),
+                publicationOf(p.getProperty("publication"), target),
+                Boolean.parseBoolean(p.getProperty("uploaded"))));
       }
     } catch (IOException e) {
       log.error("Cannot read the upload spool {}", pending, e);
@@ -139,21 +212,40 @@ public class UploadSpool {
     return found;
   }
 
-  /** Sends every pending file; stops at the first one Strapi still cannot take. */
+  /**
+   * A spool written before the publication was kept: reports are published entries, the files of
+   * anything else (a unit's initiative) go to its draft.
+   */
+  private static Publication publicationOf(@Nullable String stored, UploadTarget target) {
+    if (stored != null) {
+      return Publication.valueOf(stored);
+    }
+    return ContentType.REPORTS.uid().equals(target.ref())
+        ? Publication.PUBLISHED
+        : Publication.DRAFT;
+  }
+
+  /**
+   * Sends every pending file, then re-saves each entry that received one (once per entry); stops
+   * sending at the first file Strapi still cannot take.
+   *
+   * @return the number of files sent in this round
+   */
   public int retry() {
     int sent = 0;
+    Map<String, List<PendingUpload>> toResave = new LinkedHashMap<>();
     for (PendingUpload upload : all()) {
+      if (upload.uploaded()) {
+        toResave.computeIfAbsent(upload.entryDocumentId(), k -> new ArrayList<>()).add(upload);
+        continue;
+      }
       Path file = pending.resolve(upload.id() + ".bin");
       try {
         strapi.upload(UploadSource.of(file, upload.fileName(), upload.mime()), upload.target());
-        Files.deleteIfExists(pending.resolve(upload.id() + ".properties"));
-        Files.deleteIfExists(file);
-        sent++;
-        log.info("Sent spooled file {} to {}", upload.id(), upload.entryDocumentId());
       } catch (StrapiUnavailableException | StrapiServerException e) {
         log.warn("Strapi still cannot take spooled files: {}", e.getMessage());
         break;
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         // A refusal that will not change by waiting (e.g. the report was deleted): keep the file
         // for an administrator, and say so once per attempt.
         log.error(
@@ -161,9 +253,57 @@ public class UploadSpool {
             upload.id(),
             upload.entryDocumentId(),
             e.getMessage());
+        continue;
+      }
+      sent++;
+      log.info("Sent spooled file {} to {}", upload.id(), upload.entryDocumentId());
+      PendingUpload stored = withUploaded(upload);
+      try {
+        // Strapi has the file: what is left is the entry's re-save, never a second upload.
+        writeMeta(stored);
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        log.error("Could not mark spooled file {} as sent", upload.id(), e);
+      }
+      toResave.computeIfAbsent(upload.entryDocumentId(), k -> new ArrayList<>()).add(stored);
+    }
+    toResave.forEach(this::resaveAfterRetry);
+    return sent;
+  }
+
+  private static PendingUpload withUploaded(PendingUpload p) {
+    return new PendingUpload(
+        p.id(),
+        p.entryDocumentId(),
+        p.target(),
+        p.fileName(),
+        p.mime(),
+        p.size(),
+        p.receivedAt(),
+        p.publication(),
+        true);
+  }
+
+  private void resaveAfterRetry(String entryDocumentId, List<PendingUpload> uploads) {
+    PendingUpload first = uploads.getFirst();
+    try {
+      resave(typeOf(first.target()), entryDocumentId, first.publication());
+      log.info("Re-saved {} after {} spooled file(s)", entryDocumentId, uploads.size());
+    } catch (StrapiUnavailableException | StrapiServerException e) {
+      log.warn("Could not re-save {} yet, will try again: {}", entryDocumentId, e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      // The entry is gone or refuses the write: nothing left to tell the indexer.
+      log.error("Re-save of {} refused: {}", entryDocumentId, e.getMessage());
+    }
+    for (PendingUpload upload : uploads) {
+      try {
+        Files.deleteIfExists(pending.resolve(upload.id() + ".properties"));
+        Files.deleteIfExists(pending.resolve(upload.id() + ".bin"));
+      } catch (IOException e) {
+        log.error("Could not clear spooled file {}", upload.id(), e);
       }
     }
-    return sent;
   }
 
   private void retrySafely() {

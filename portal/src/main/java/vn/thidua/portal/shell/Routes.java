@@ -45,8 +45,17 @@ public final class Routes {
   /** The editor's desk: drafts, and initiatives to write up. */
   public static final String WORKSPACE_EDITOR = "lam-viec/bien-tap";
 
+  /** The query parameter of the editor's desk that opens a story draft. */
+  public static final String EDITOR_STORY_PARAMETER = "tin-bai";
+
   /** The council's award proposals and decisions. */
   public static final String WORKSPACE_COUNCIL = "lam-viec/hoi-dong";
+
+  /** Staff review of the initiatives units registered: by status, then verify, recognise... */
+  public static final String WORKSPACE_INITIATIVES = "lam-viec/sang-kien";
+
+  /** One initiative under review: {@code lam-viec/sang-kien/:documentId}. */
+  public static final String WORKSPACE_INITIATIVE = "lam-viec/sang-kien/:documentId";
 
   /** The route parameter of a workspace entry. */
   public static final String DOCUMENT_ID = "documentId";
@@ -64,6 +73,11 @@ public final class Routes {
   /** The path of a report under review, for links. */
   public static String reviewReport(String documentId) {
     return "lam-viec/tham-dinh/" + documentId;
+  }
+
+  /** The path of an initiative under staff review, for links. */
+  public static String reviewInitiative(String documentId) {
+    return "lam-viec/sang-kien/" + documentId;
   }
 
   /** The path of an initiative, for links. */

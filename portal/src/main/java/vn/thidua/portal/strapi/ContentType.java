@@ -5,6 +5,7 @@ import vn.thidua.portal.strapi.model.Campaign;
 import vn.thidua.portal.strapi.model.Column;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.InitiativeReview;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Story;
 import vn.thidua.portal.strapi.model.Unit;
@@ -31,6 +32,9 @@ public record ContentType<T>(String pluralId, String uid, Class<T> type) {
       new ContentType<>("initiatives", "api::initiative.initiative", Initiative.class);
   public static final ContentType<Criterion> CRITERIA =
       new ContentType<>("criteria", "api::criterion.criterion", Criterion.class);
+  public static final ContentType<InitiativeReview> INITIATIVE_REVIEWS =
+      new ContentType<>(
+          "initiative-reviews", "api::initiative-review.initiative-review", InitiativeReview.class);
   public static final ContentType<Award> AWARDS =
       new ContentType<>("awards", "api::award.award", Award.class);
 }

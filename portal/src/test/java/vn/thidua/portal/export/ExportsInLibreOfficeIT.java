@@ -58,6 +58,41 @@ class ExportsInLibreOfficeIT {
   }
 
   @Test
+  void the_reminder_list_opens_in_libreoffice_with_the_units_to_remind_and_their_contacts()
+      throws Exception {
+    Path xlsx = dir.resolve("nhac-nop.xlsx");
+    vn.thidua.portal.strapi.model.Unit thon =
+        new vn.thidua.portal.strapi.model.Unit(
+            1,
+            "u3",
+            "Thôn Tây",
+            null,
+            vn.thidua.portal.strapi.model.UnitKind.MAT_TRAN_DOAN_THE,
+            null,
+            "Phạm Văn Nam",
+            "thontay@daison.example",
+            "0912 345 678",
+            null);
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      ReminderList.writeXlsx(
+          ExportFixtures.year2026().deadline(),
+          java.util.List.of(
+              new vn.thidua.portal.reports.ComplianceBoard.Row(
+                  thon, null, vn.thidua.portal.reports.Compliance.MISSING)),
+          ExportFixtures.vietnamese(),
+          out);
+    }
+    String csv = convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76");
+    assertThat(csv)
+        .contains("Thôn Tây")
+        .contains("Chưa nộp (đã quá hạn)")
+        .contains("Phạm Văn Nam")
+        .contains("thontay@daison.example")
+        .as("the phone keeps its leading zero")
+        .contains("0912 345 678");
+  }
+
+  @Test
   void the_narrative_opens_in_libreoffice_with_the_right_figures() throws Exception {
     Path docx = dir.resolve("tong-hop.docx");
     try (OutputStream out = Files.newOutputStream(docx)) {

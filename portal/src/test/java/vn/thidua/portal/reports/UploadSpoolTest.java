@@ -1,10 +1,15 @@
 package vn.thidua.portal.reports;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +34,17 @@ import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
+import vn.thidua.portal.strapi.ContentType;
+import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.strapi.UploadTarget;
 
-/** Nothing a unit sent is dropped: while Strapi fails, the file waits in the spool. */
+/**
+ * Nothing a unit sent is dropped: while Strapi fails, the file waits in the spool. A file sent
+ * later from the spool re-saves its entry, as a file sent at once does, so Strapi's entry.update
+ * webhook sends the indexer to it ({@code /api/upload} alone fires only media.create).
+ */
 class UploadSpoolTest {
 
   private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n".getBytes();
@@ -114,12 +127,154 @@ class UploadSpoolTest {
                 okJson(
                     "[{\"id\":9,\"documentId\":\"m9\",\"name\":\"bao-cao.pdf\",\"url\":\"/uploads/b.pdf\"}]")));
 
+    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
+
     assertThat(spool.retry()).isEqualTo(1);
     assertThat(spool.pendingFor("rep5")).isEmpty();
     strapiServer.verify(2, postRequestedFor(urlPathEqualTo("/api/upload")));
+    assertThat(spoolFiles()).isEmpty();
+  }
+
+  @Test
+  void a_report_file_sent_from_the_spool_re_saves_the_published_report_after_the_upload()
+      throws Exception {
+    strapiServer.stubFor(
+        post(urlPathEqualTo("/api/upload")).willReturn(aResponse().withStatus(503)));
+    reports.receive("bao-cao.pdf", PDF.length, new ByteArrayInputStream(PDF), n -> {});
+    strapiServer.verify(0, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
+
+    strapiServer.resetMappings();
+    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
+    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
+
+    spool.retry();
+
+    strapiServer.verify(
+        1,
+        putRequestedFor(urlPathEqualTo("/api/reports/rep5"))
+            .withQueryParam("status", absent())
+            .withRequestBody(equalToJson("{\"data\":{}}")));
+    assertThat(requestsInOrder())
+        .as("the entry is re-saved after the file is attached, not before")
+        .containsSubsequence("POST /api/upload", "PUT /api/reports/rep5");
+  }
+
+  @Test
+  void two_files_of_one_report_sent_from_the_spool_re_save_it_once() throws Exception {
+    spool.keep(spooled("a.pdf"), "rep5", REPORT_TARGET, "a.pdf", "application/pdf", PUBLISHED);
+    spool.keep(spooled("b.pdf"), "rep5", REPORT_TARGET, "b.pdf", "application/pdf", PUBLISHED);
+    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
+    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
+
+    assertThat(spool.retry()).isEqualTo(2);
+
+    strapiServer.verify(2, postRequestedFor(urlPathEqualTo("/api/upload")));
+    strapiServer.verify(1, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
+    assertThat(spoolFiles()).isEmpty();
+  }
+
+  @Test
+  void evidence_sent_from_the_spool_re_saves_the_initiative_as_a_draft() throws Exception {
+    UploadTarget evidence = UploadTarget.of(ContentType.INITIATIVES, 12, "evidence");
+    spool.keep(
+        spooled("minh-chung.pdf"),
+        "init12",
+        evidence,
+        "minh-chung.pdf",
+        "application/pdf",
+        Publication.DRAFT);
+    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
+    strapiServer.stubFor(
+        put(urlPathEqualTo("/api/initiatives/init12"))
+            .willReturn(okJson("{\"data\":{\"id\":12,\"documentId\":\"init12\"}}")));
+
+    spool.retry();
+
+    // A draft write keeps the unit's initiative off the public catalogue.
+    strapiServer.verify(
+        1,
+        putRequestedFor(urlPathEqualTo("/api/initiatives/init12"))
+            .withQueryParam("status", equalTo("draft")));
+  }
+
+  @Test
+  void when_the_re_save_fails_the_file_is_not_sent_twice_and_the_re_save_is_tried_again()
+      throws Exception {
+    spool.keep(spooled("a.pdf"), "rep5", REPORT_TARGET, "a.pdf", "application/pdf", PUBLISHED);
+    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
+    strapiServer.stubFor(
+        put(urlPathEqualTo("/api/reports/rep5")).willReturn(aResponse().withStatus(503)));
+
+    assertThat(spool.retry()).isEqualTo(1);
+    assertThat(spool.pendingFor("rep5"))
+        .as("Strapi has the file: the unit is not told it still waits")
+        .isEmpty();
+    assertThat(spoolFiles()).as("the re-save is still due").isNotEmpty();
+
+    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
+    assertThat(spool.retry()).as("nothing left to send").isZero();
+
+    strapiServer.verify(1, postRequestedFor(urlPathEqualTo("/api/upload")));
+    strapiServer.verify(2, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
+    assertThat(spoolFiles()).isEmpty();
+  }
+
+  @Test
+  void a_spool_kept_before_re_saves_existed_still_re_saves_its_report() throws Exception {
+    Path pending = spoolDir.resolve("pending");
+    Files.write(pending.resolve("old.bin"), PDF);
+    Files.writeString(
+        pending.resolve("old.properties"),
+        """
+        entryDocumentId=rep5
+        ref=api::report.report
+        refId=5
+        field=files
+        fileName=cu.pdf
+        mime=application/pdf
+        size=%d
+        receivedAt=2026-11-20T02:00:00Z
+        """
+            .formatted(PDF.length));
+    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
+    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
+
+    assertThat(spool.retry()).isEqualTo(1);
+
+    strapiServer.verify(
+        1, putRequestedFor(urlPathEqualTo("/api/reports/rep5")).withQueryParam("status", absent()));
+    assertThat(spoolFiles()).isEmpty();
+  }
+
+  private static final String MEDIA =
+      "[{\"id\":9,\"documentId\":\"m9\",\"name\":\"bao-cao.pdf\",\"url\":\"/uploads/b.pdf\"}]";
+  private static final String REPORT_5 =
+      "{\"data\":{\"id\":5,\"documentId\":\"rep5\",\"title\":\"Báo cáo\"}}";
+  private static final UploadTarget REPORT_TARGET =
+      UploadTarget.of(ContentType.REPORTS, 5, "files");
+  private static final Publication PUBLISHED = Publication.PUBLISHED;
+
+  /** A received file, as the spool gets it from an upload. */
+  private Path spooled(String name) throws Exception {
+    Path file = spool.newIncomingFile();
+    Files.write(file, PDF);
+    return file;
+  }
+
+  private List<Path> spoolFiles() throws Exception {
     try (var files = Files.walk(spoolDir)) {
-      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+      return files.filter(Files::isRegularFile).toList();
     }
+  }
+
+  private List<String> requestsInOrder() {
+    return strapiServer.getAllServeEvents().reversed().stream()
+        .map(
+            e ->
+                e.getRequest().getMethod()
+                    + " "
+                    + e.getRequest().getUrl().replaceFirst("\\?.*", ""))
+        .toList();
   }
 
   @Test

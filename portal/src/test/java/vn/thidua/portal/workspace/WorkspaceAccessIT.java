@@ -35,7 +35,8 @@ class WorkspaceAccessIT {
             "lam-viec/don-vi/sang-kien",
             "lam-viec/tham-dinh",
             "lam-viec/bien-tap",
-            "lam-viec/hoi-dong"
+            "lam-viec/hoi-dong",
+            "lam-viec/sang-kien"
           }) {
         b.open(route);
         Browser.until(Duration.ofSeconds(20), () -> b.driver.getCurrentUrl().contains("dang-nhap"));
@@ -45,11 +46,30 @@ class WorkspaceAccessIT {
 
   @Test
   void each_role_lands_in_its_own_workspace_and_cannot_open_the_others() throws Exception {
+    // user, password, landing page, then the workspaces the role must not open
     String[][] roles = {
-      {"donvi.tramyte", "DEMO_PASSWORD_UNIT", "lam-viec/don-vi", "lam-viec/tham-dinh"},
+      {
+        "donvi.tramyte",
+        "DEMO_PASSWORD_UNIT",
+        "lam-viec/don-vi",
+        "lam-viec/tham-dinh",
+        "lam-viec/sang-kien"
+      },
       {"thamdinh", "DEMO_PASSWORD_REVIEWER", "lam-viec/tham-dinh", "lam-viec/don-vi"},
-      {"bientap", "DEMO_PASSWORD_EDITOR", "lam-viec/bien-tap", "lam-viec/hoi-dong"},
-      {"hoidong", "DEMO_PASSWORD_COUNCIL", "lam-viec/hoi-dong", "lam-viec/bien-tap"},
+      {
+        "bientap",
+        "DEMO_PASSWORD_EDITOR",
+        "lam-viec/bien-tap",
+        "lam-viec/hoi-dong",
+        "lam-viec/sang-kien"
+      },
+      {
+        "hoidong",
+        "DEMO_PASSWORD_COUNCIL",
+        "lam-viec/hoi-dong",
+        "lam-viec/bien-tap",
+        "lam-viec/sang-kien"
+      },
     };
     try (Browser b = new Browser()) {
       for (String[] role : roles) {
@@ -58,12 +78,22 @@ class WorkspaceAccessIT {
         b.waitForVaadin();
         shot(b, role[0]);
         assertThat(b.bodyText()).as(role[0]).doesNotContain("Đã xảy ra lỗi");
-        b.open(role[3]);
-        String text = b.bodyText();
-        assertThat(b.driver.getCurrentUrl().endsWith(role[3]) && !looksRefused(text))
-            .as("%s must not open %s", role[0], role[3])
-            .isFalse();
+        for (int i = 3; i < role.length; i++) {
+          String forbidden = role[i];
+          b.open(forbidden);
+          String text = b.bodyText();
+          assertThat(b.driver.getCurrentUrl().endsWith(forbidden) && !looksRefused(text))
+              .as("%s must not open %s", role[0], forbidden)
+              .isFalse();
+        }
       }
+      // The reviewer's screen of registered initiatives opens without an error.
+      b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
+      b.open("lam-viec/sang-kien");
+      Browser.until(
+          Duration.ofSeconds(30), () -> b.text("initiative-review-summary").contains("xác minh"));
+      assertThat(b.bodyText()).doesNotContain("Đã xảy ra lỗi");
+      shot(b, "thamdinh-sang-kien");
       b.signIn("donvi.tramyte", "DEMO_PASSWORD_UNIT");
       b.open("lam-viec/don-vi/sang-kien");
       shot(b, "donvi.tramyte-sang-kien");

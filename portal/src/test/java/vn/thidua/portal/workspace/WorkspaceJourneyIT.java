@@ -80,6 +80,12 @@ class WorkspaceJourneyIT {
             return occurrences(files, "r01-016.pdf") >= 1 && !files.contains("Đang");
           });
       assertThat(b.cells("report-files")).containsAnyOf("Đã lập chỉ mục", "Lập chỉ mục một phần");
+      // The accepted report of the year, which the upload did not reopen, is listed below with
+      // its status and file.
+      assertThat(b.text("earlier-reports"))
+          .contains("115/BC-TYT")
+          .contains("Đã tiếp nhận")
+          .contains("r01-021.docx");
 
       // 4. The unit finds it by words typed without diacritics.
       b.open("tim-kiem?q=" + URLEncoder.encode("tui ni long do nhua", StandardCharsets.UTF_8));

@@ -3,12 +3,14 @@ package vn.thidua.portal.council.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -29,6 +31,8 @@ import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.AwardStatus;
+import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.Unit;
 
@@ -99,12 +103,25 @@ public class CouncilView extends Div implements HasDynamicTitle {
   private String evidence(Award a) {
     String initiatives =
         a.initiatives().stream().map(i -> i.title()).collect(Collectors.joining("; "));
-    String reports =
-        a.reports().stream()
-            .map(r -> r.title() == null ? "" : r.title())
-            .collect(Collectors.joining("; "));
+    String reports = a.reports().stream().map(this::reportLabel).collect(Collectors.joining("; "));
     return String.join(
         " · ", List.of(initiatives, reports).stream().filter(s -> !s.isBlank()).toList());
+  }
+
+  String reportLabel(Report r) {
+    return getTranslation(
+        "council.evidence.report",
+        r.number() == null ? "" : r.number(),
+        r.year() == null ? "" : r.year().toString(),
+        r.status() == null ? "" : getTranslation(r.status().messageKey()));
+  }
+
+  String initiativeLabel(Initiative i) {
+    return getTranslation(
+        "council.evidence.initiative",
+        i.title(),
+        i.year() == null ? "" : i.year().toString(),
+        i.reviewStatus() == null ? "" : getTranslation(i.reviewStatus().messageKey()));
   }
 
   private void refresh() {
@@ -115,10 +132,12 @@ public class CouncilView extends Div implements HasDynamicTitle {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(getTranslation("council.propose"));
     ComboBox<Unit> unit = new ComboBox<>(getTranslation("council.recipient-unit"));
+    unit.setId("award-unit");
     unit.setItems(desk.units());
     unit.setItemLabelGenerator(Unit::name);
     TextField person = new TextField(getTranslation("council.recipient-person"));
     ComboBox<String> form = new ComboBox<>(getTranslation("council.form"));
+    form.setId("award-form");
     form.setItems(desk.forms(stage.getValue()));
     form.setAllowCustomValue(true);
     form.addCustomValueSetListener(e -> form.setValue(e.getDetail()));
@@ -126,6 +145,39 @@ public class CouncilView extends Div implements HasDynamicTitle {
     year.setValue(LocalDate.now(clock).getYear());
     TextArea reason = new TextArea(getTranslation("council.reason"));
     reason.setWidthFull();
+    MultiSelectComboBox<Initiative> initiatives =
+        new MultiSelectComboBox<>(getTranslation("council.evidence.initiatives"));
+    initiatives.setId("award-initiatives");
+    initiatives.setItemLabelGenerator(this::initiativeLabel);
+    initiatives.setWidthFull();
+    MultiSelectComboBox<Report> reports =
+        new MultiSelectComboBox<>(getTranslation("council.evidence.reports"));
+    reports.setId("award-reports");
+    reports.setItemLabelGenerator(this::reportLabel);
+    reports.setWidthFull();
+    Paragraph evidenceHelp = new Paragraph(getTranslation("council.evidence.pick-unit"));
+    Runnable loadEvidence =
+        () -> {
+          initiatives.clear();
+          reports.clear();
+          Unit u = unit.getValue();
+          boolean forUnit = u != null;
+          initiatives.setEnabled(forUnit);
+          reports.setEnabled(forUnit);
+          evidenceHelp.setVisible(!forUnit);
+          if (!forUnit) {
+            initiatives.setItems(List.of());
+            reports.setItems(List.of());
+            return;
+          }
+          int y = year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue();
+          AwardDesk.Evidence found = desk.evidenceOf(u.documentId(), stage.getValue(), y);
+          initiatives.setItems(found.initiatives());
+          reports.setItems(found.reports());
+        };
+    unit.addValueChangeListener(e -> loadEvidence.run());
+    year.addValueChangeListener(e -> loadEvidence.run());
+    loadEvidence.run();
     Button save =
         new Button(
             getTranslation("council.save"),
@@ -144,13 +196,28 @@ public class CouncilView extends Div implements HasDynamicTitle {
                       year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue(),
                       form.getValue(),
                       reason.getValue(),
-                      List.of(),
-                      List.of()));
+                      unit.getValue() == null
+                          ? List.of()
+                          : initiatives.getValue().stream().map(Initiative::documentId).toList(),
+                      unit.getValue() == null
+                          ? List.of()
+                          : reports.getValue().stream().map(Report::documentId).toList()));
               dialog.close();
               refresh();
             });
+    save.setId("award-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new Div(unit, person, form, year, reason));
+    dialog.add(
+        new Div(
+            unit,
+            person,
+            form,
+            year,
+            reason,
+            new H2(getTranslation("council.evidence.heading")),
+            evidenceHelp,
+            initiatives,
+            reports));
     dialog.getFooter().add(new Button(getTranslation("council.cancel"), e -> dialog.close()), save);
     dialog.open();
   }

@@ -21,14 +21,17 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.editor.StoryDesk;
 import vn.thidua.portal.editor.StoryDraft;
+import vn.thidua.portal.reports.ui.YearSelect;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Story;
 
 /**
  * The editor's desk: write a story (draft, preview, publish), or start an exemplar story from an
- * initiative, keeping the link to it and its evidence; open a draft in Strapi's admin.
+ * initiative or from a passage of an accepted report (listed here by year, opened in the report
+ * view), keeping the link to its source; open a draft in Strapi's admin.
  */
 @Route(value = Routes.WORKSPACE_EDITOR, layout = MainLayout.class)
 @RolesAllowed({PortalRole.Names.EDITOR, PortalRole.Names.ADMIN})
@@ -36,6 +39,11 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
 
   /** {@code ?sang-kien=<documentId>} starts an exemplar story from that initiative. */
   public static final String FROM_INITIATIVE = "sang-kien";
+
+  /**
+   * {@code ?tin-bai=<documentId>} opens that draft (a story just started from a report passage).
+   */
+  public static final String STORY = Routes.EDITOR_STORY_PARAMETER;
 
   private final StoryDesk desk;
   final TextField title = new TextField();
@@ -50,12 +58,17 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
   private final Anchor publicLink = new Anchor();
   private final Grid<Story> drafts = new Grid<>();
   private final Grid<Initiative> initiatives = new Grid<>();
+  final Grid<Report> reports = new Grid<>();
+  final Paragraph source = new Paragraph();
+  private final YearSelect reportYear;
   private @Nullable String documentId;
   private @Nullable String sourceInitiative;
+  private @Nullable String sourceReport;
   private @Nullable String unit;
 
   public EditorDeskView(StoryDesk desk) {
     this.desk = desk;
+    this.reportYear = new YearSelect(desk.campaignYears(), getTranslation("editor.reports.year"));
     addClassName("portal-page");
     addClassName("workspace");
 
@@ -71,8 +84,11 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
     body.setWidthFull();
     body.setMinHeight("12em");
     sourceFile.setLabel(getTranslation("editor.form.source-file"));
+    sourceFile.setId("story-source-file");
     sourcePage.setLabel(getTranslation("editor.form.source-page"));
+    sourcePage.setId("story-source-page");
     sourceExcerpt.setLabel(getTranslation("editor.form.source-excerpt"));
+    sourceExcerpt.setId("story-source-excerpt");
     sourceExcerpt.setWidthFull();
 
     Button save = new Button(getTranslation("editor.form.save"), e -> save());
@@ -126,6 +142,24 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
         });
     initiatives.setAllRowsVisible(true);
 
+    source.setId("story-source");
+    source.setVisible(false);
+    reportYear.setId("editor-report-year");
+    reportYear.addValueChangeListener(
+        e -> reports.setItems(desk.acceptedReports(reportYear.year())));
+    reports.setId("editor-reports");
+    reports
+        .addComponentColumn(this::reportLink)
+        .setHeader(getTranslation("editor.reports.unit"))
+        .setFlexGrow(3);
+    reports
+        .addColumn(r -> r.number() == null ? "" : r.number())
+        .setHeader(getTranslation("editor.reports.number"));
+    reports
+        .addColumn(r -> Integer.toString(r.files().size()))
+        .setHeader(getTranslation("editor.reports.files"));
+    reports.setAllRowsVisible(true);
+
     add(
         new H1(getTranslation("editor.title")),
         new H2(getTranslation("editor.form.heading")),
@@ -134,6 +168,7 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
         body,
         new HorizontalLayout(sourceFile, sourcePage),
         sourceExcerpt,
+        source,
         new HorizontalLayout(save, showPreview, publish, fresh),
         state,
         adminLink,
@@ -142,13 +177,27 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
         new H2(getTranslation("editor.drafts.heading")),
         drafts,
         new H2(getTranslation("editor.initiatives.heading")),
-        initiatives);
+        initiatives,
+        new H2(getTranslation("editor.reports.heading")),
+        new Paragraph(getTranslation("editor.reports.help")),
+        reportYear,
+        reports);
     refreshLists();
+    reports.setItems(desk.acceptedReports(reportYear.year()));
   }
 
   private void refreshLists() {
     drafts.setItems(desk.drafts());
     initiatives.setItems(desk.initiatives());
+  }
+
+  private Anchor reportLink(Report r) {
+    Anchor open =
+        new Anchor(
+            Routes.reviewReport(r.documentId()),
+            r.unit() == null ? getTranslation("editor.reports.open") : r.unit().name());
+    open.getElement().setAttribute("router-link", true);
+    return open;
   }
 
   private void load(String id) {
@@ -163,12 +212,16 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
             s.units().isEmpty() ? null : s.units().getFirst().documentId(),
             s.sourceFileName(),
             s.sourcePage(),
-            s.sourceExcerpt()));
+            s.sourceExcerpt(),
+            s.sourceReport() == null ? null : s.sourceReport().documentId()));
+    showSource(s.sourceReport());
   }
 
   void edit(@Nullable String id, @Nullable StoryDraft draft) {
     documentId = id;
     sourceInitiative = draft == null ? null : draft.sourceInitiativeDocumentId();
+    sourceReport = draft == null ? null : draft.sourceReportDocumentId();
+    showSource(null);
     unit = draft == null ? null : draft.unitDocumentId();
     title.setValue(draft == null ? "" : draft.title());
     summary.setValue(draft == null ? "" : draft.summary());
@@ -180,8 +233,31 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
         draft == null || draft.sourceExcerpt() == null ? "" : draft.sourceExcerpt());
     preview.setVisible(false);
     publicLink.setVisible(false);
-    state.setText(sourceInitiative == null ? "" : getTranslation("editor.form.from-initiative"));
+    state.setText(
+        sourceInitiative != null
+            ? getTranslation("editor.form.from-initiative")
+            : sourceReport != null ? getTranslation("editor.form.from-report") : "");
     showAdminLink();
+  }
+
+  /** Where a story from a report passage comes from, with the way back to the report. */
+  private void showSource(@Nullable Report report) {
+    source.removeAll();
+    if (report == null) {
+      source.setVisible(false);
+      return;
+    }
+    Anchor open =
+        new Anchor(
+            Routes.reviewReport(report.documentId()),
+            getTranslation(
+                "editor.form.source-report",
+                report.number() == null ? "" : report.number(),
+                report.unit() == null ? "" : report.unit().name(),
+                report.year() == null ? "" : report.year().toString()));
+    open.getElement().setAttribute("router-link", true);
+    source.add(open);
+    source.setVisible(true);
   }
 
   StoryDraft current() {
@@ -193,7 +269,8 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
         unit,
         blankToNull(sourceFile.getValue()),
         sourcePage.getValue(),
-        blankToNull(sourceExcerpt.getValue()));
+        blankToNull(sourceExcerpt.getValue()),
+        sourceReport);
   }
 
   private static @Nullable String blankToNull(String s) {
@@ -259,12 +336,12 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event
-        .getLocation()
-        .getQueryParameters()
+    var query = event.getLocation().getQueryParameters();
+    query
         .getSingleParameter(FROM_INITIATIVE)
         .filter(id -> !id.isBlank())
         .ifPresent(id -> edit(null, desk.fromInitiative(id)));
+    query.getSingleParameter(STORY).filter(id -> !id.isBlank()).ifPresent(this::load);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package vn.thidua.portal.reports.ui;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,7 +31,8 @@ import vn.thidua.portal.strapi.model.StrapiMedia;
 /**
  * A report's files with their extraction status (queued, OCR, indexed, refused with its reason), a
  * preview of the extracted text and a download through the portal, which checks who asks. Used by
- * the unit's workspace and the reviewer's report view.
+ * the unit's workspace and the reviewer's report view; for an editor, each page of the preview
+ * offers to start a story from the words selected in it.
  */
 public class ReportFilesPanel extends Div {
 
@@ -36,6 +41,18 @@ public class ReportFilesPanel extends Div {
   private final Paragraph indexerNotice = new Paragraph();
   private @Nullable Report report;
   private boolean pending;
+  private @Nullable PassageAction passageAction;
+
+  /**
+   * What to do with a passage of a file's text (the editor starts a story from it).
+   *
+   * @param page the page, null for a file without pages (DOCX, ODT: its text is one piece)
+   * @param text the words selected on the page, or the page's whole text when none are
+   */
+  @FunctionalInterface
+  public interface PassageAction {
+    void start(Report report, StrapiMedia file, @Nullable Integer page, String text);
+  }
 
   /** A file of the report and what the indexer says of it (null when it does not know it yet). */
   record FileRow(StrapiMedia media, @Nullable IndexedFile status) {}
@@ -62,6 +79,14 @@ public class ReportFilesPanel extends Div {
     indexerNotice.setVisible(false);
     indexerNotice.addClassName("portal-notice");
     add(new H3(getTranslation("reports.files.heading")), indexerNotice, grid);
+  }
+
+  /**
+   * Offers, under each page of a file's text, to start from the selected words (or the page): only
+   * for those who may (the view decides; the service checks again).
+   */
+  public void setPassageAction(@Nullable PassageAction action) {
+    this.passageAction = action;
   }
 
   /** Shows the report's files and asks the indexer for their status. */
@@ -98,6 +123,62 @@ public class ReportFilesPanel extends Div {
 
   public boolean isPending() {
     return pending;
+  }
+
+  /**
+   * The words a person selects in the page are sent with each mouse or key release (the browser
+   * forgets a selection when a button is pressed, so it is taken before).
+   */
+  private Button passageButton(
+      Dialog dialog,
+      Pre pre,
+      PassageAction action,
+      Report current,
+      StrapiMedia media,
+      FileText.Page page) {
+    String[] selected = {""};
+    ComponentUtil.addListener(pre, SelectedByMouse.class, e -> selected[0] = e.text);
+    ComponentUtil.addListener(pre, SelectedByKeys.class, e -> selected[0] = e.text);
+    Button start =
+        new Button(
+            getTranslation("reports.preview.story-from-page"),
+            e -> {
+              dialog.close();
+              String text =
+                  selected[0] == null || selected[0].isBlank() ? page.text() : selected[0];
+              action.start(current, media, page.page() >= 1 ? page.page() : null, text);
+            });
+    start.addClassName("story-from-page");
+    start.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    return start;
+  }
+
+  /** The words selected inside the element, empty when the selection is elsewhere. */
+  private static final String SELECTION =
+      "(function(){const s=window.getSelection();"
+          + "return s&&s.rangeCount&&element.contains(s.getRangeAt(0).commonAncestorContainer)"
+          + "?s.toString():'';})()";
+
+  /** A selection made with the mouse in a page's text. */
+  @DomEvent("mouseup")
+  public static class SelectedByMouse extends ComponentEvent<Pre> {
+    final String text;
+
+    public SelectedByMouse(Pre source, boolean fromClient, @EventData(SELECTION) String text) {
+      super(source, fromClient);
+      this.text = text == null ? "" : text;
+    }
+  }
+
+  /** A selection made with the keyboard (shift and arrows) in a page's text. */
+  @DomEvent("keyup")
+  public static class SelectedByKeys extends ComponentEvent<Pre> {
+    final String text;
+
+    public SelectedByKeys(Pre source, boolean fromClient, @EventData(SELECTION) String text) {
+      super(source, fromClient);
+      this.text = text == null ? "" : text;
+    }
   }
 
   private String statusText(FileRow row) {
@@ -152,11 +233,20 @@ public class ReportFilesPanel extends Div {
       case IndexerResult.Available<java.util.Optional<FileText>>(var found)
           when found.isPresent() -> {
         for (FileText.Page page : found.get().pages()) {
-          Span heading = new Span(getTranslation("reports.preview.page", page.page()));
-          heading.addClassName("report-preview-page");
+          // A file without pages (DOCX, ODT) comes as one piece, numbered 0: no page heading.
+          if (page.page() >= 1) {
+            Span heading = new Span(getTranslation("reports.preview.page", page.page()));
+            heading.addClassName("report-preview-page");
+            body.add(heading);
+          }
           Pre pre = new Pre(page.text());
           pre.getStyle().set("white-space", "pre-wrap");
-          body.add(heading, pre);
+          body.add(pre);
+          PassageAction action = passageAction;
+          Report current = report;
+          if (action != null && current != null) {
+            body.add(passageButton(dialog, pre, action, current, media, page));
+          }
         }
         if (found.get().pages().isEmpty()) {
           body.add(new Paragraph(getTranslation("reports.preview.empty")));
@@ -169,6 +259,7 @@ public class ReportFilesPanel extends Div {
     }
     dialog.add(body);
     Button close = new Button(getTranslation("reports.preview.close"), e -> dialog.close());
+    close.setId("report-preview-close");
     dialog.getFooter().add(close);
     dialog.open();
   }

@@ -17,11 +17,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.reports.FileType;
@@ -35,11 +37,13 @@ import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Report.StatusChange;
 import vn.thidua.portal.strapi.model.ReportStatus;
+import vn.thidua.portal.strapi.model.StrapiMedia;
 
 /**
  * A unit's workspace: the deadline of the year and a countdown, where its report stands, the upload
  * of its files (several at once, drag and drop, a progress bar per file, the size limit shown
- * before upload) and each file's extraction status, refreshed while the indexer works.
+ * before upload) and each file's extraction status, refreshed while the indexer works; below, the
+ * unit's reports of earlier years with their status and files.
  */
 @Route(value = Routes.WORKSPACE_UNIT, layout = MainLayout.class)
 @RolesAllowed(PortalRole.Names.UNIT)
@@ -53,6 +57,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   final ReportFilesPanel files;
   final Div history = new Div();
   final Div spooled = new Div();
+  final Div earlier = new Div();
   private final int year;
   private @Nullable Registration poll;
 
@@ -69,6 +74,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
     outcomes.getElement().setAttribute("role", "status");
     outcomes.getElement().setAttribute("aria-live", "polite");
     history.setId("report-history");
+    earlier.setId("earlier-reports");
     Anchor initiatives =
         new Anchor(Routes.WORKSPACE_UNIT_INITIATIVES, getTranslation("workspace.initiatives.link"));
     initiatives.getElement().setAttribute("router-link", true);
@@ -82,7 +88,8 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
         outcomes,
         spooled,
         files,
-        history);
+        history,
+        earlier);
     refresh();
   }
 
@@ -159,7 +166,62 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
                               Dates.format(p.receivedAt(), clock.getZone())))));
       spooled.add(list);
     }
+    showEarlier(desk.earlier());
     keepPolling(files.isPending() || !desk.spooled().isEmpty());
+  }
+
+  /** The unit's other reports, newest first: year, number, status, when sent, its files. */
+  private void showEarlier(List<Report> reports) {
+    earlier.removeAll();
+    earlier.add(new H2(getTranslation("reports.earlier.heading")));
+    if (reports.isEmpty()) {
+      earlier.add(new Paragraph(getTranslation("reports.earlier.none")));
+      return;
+    }
+    for (Report r : reports) {
+      Div card = new Div();
+      card.addClassName("workspace-card");
+      card.addClassName("earlier-report");
+      ReportStatus s = r.status() == null ? ReportStatus.SUBMITTED : r.status();
+      String line =
+          getTranslation(
+              "reports.earlier.item",
+              r.year() == null ? "" : r.year().toString(),
+              r.number() == null || r.number().isBlank()
+                  ? getTranslation("reports.earlier.no-number")
+                  : r.number(),
+              getTranslation(s.messageKey()),
+              r.submittedAt() == null ? "" : Dates.format(r.submittedAt(), clock.getZone()));
+      card.add(new Paragraph(line));
+      if (r.reviewerComment() != null && !r.reviewerComment().isBlank()) {
+        card.add(
+            new Paragraph(getTranslation("reports.unit.reviewer-comment", r.reviewerComment())));
+      }
+      UnorderedList list = new UnorderedList();
+      for (StrapiMedia m : r.files()) {
+        list.add(new ListItem(download(r.documentId(), m)));
+      }
+      if (r.files().isEmpty()) {
+        list.add(new ListItem(getTranslation("reports.earlier.no-files")));
+      }
+      card.add(list);
+      earlier.add(card);
+    }
+  }
+
+  private Anchor download(String reportDocumentId, StrapiMedia media) {
+    long mediaId = media.id();
+    DownloadHandler handler =
+        event -> {
+          event.setFileName(media.name());
+          if (media.mime() != null) {
+            event.setContentType(media.mime());
+          }
+          reports.download(reportDocumentId, mediaId, event.getOutputStream());
+        };
+    Anchor a = new Anchor(handler, media.name());
+    a.getElement().setAttribute("download", true);
+    return a;
   }
 
   private void showDeadline(ReportDeadline d) {

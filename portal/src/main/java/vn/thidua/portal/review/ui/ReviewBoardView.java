@@ -14,21 +14,25 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.export.ConsolidatedReport;
+import vn.thidua.portal.export.ReminderList;
 import vn.thidua.portal.reports.Compliance;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ComplianceBoard.Board;
 import vn.thidua.portal.reports.ComplianceBoard.Row;
 import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.reports.ui.YearSelect;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
- * The compliance board of the year: every unit, whether it sent on time, late or not at all,
- * filterable by kind of unit; the reminder list as a spreadsheet file; each report one click away.
+ * The compliance board of a year (the current campaign year unless another is picked): every unit,
+ * whether it sent on time, late or not at all, filterable by kind of unit; the reminder list as a
+ * spreadsheet; the year's consolidated report; each report one click away.
  */
 @Route(value = Routes.WORKSPACE_REVIEW, layout = MainLayout.class)
 @RolesAllowed({PortalRole.Names.REVIEWER, PortalRole.Names.COUNCIL, PortalRole.Names.ADMIN})
@@ -38,18 +42,25 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
   private final Clock clock;
   final Grid<Row> grid = new Grid<>();
   final Select<UnitKind> kind = new Select<>();
+  final YearSelect year;
   final Paragraph summary = new Paragraph();
-  private final int year;
+  private final H1 title = new H1();
   private @Nullable Board board;
 
   public ReviewBoardView(
-      ComplianceBoard boards, ReportService reports, ConsolidatedReport exports, Clock clock) {
+      ComplianceBoard boards,
+      ReportService reports,
+      ConsolidatedReport exports,
+      CurrentUser currentUser,
+      Clock clock) {
     this.boards = boards;
     this.clock = clock;
-    this.year = reports.currentYear();
+    this.year = new YearSelect(reports.campaignYears(), getTranslation("review.board.year"));
     addClassName("portal-page");
     addClassName("workspace");
 
+    year.setId("board-year");
+    year.addValueChangeListener(e -> load());
     kind.setLabel(getTranslation("review.board.kind"));
     kind.setItems(UnitKind.values());
     kind.setEmptySelectionAllowed(true);
@@ -80,49 +91,84 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
         .setHeader(getTranslation("review.board.status"));
     grid.setAllRowsVisible(true);
 
-    DownloadHandler reminders =
+    DownloadHandler remindersXlsx =
         event -> {
-          event.setFileName("nhac-nop-bao-cao-" + year + ".csv");
+          Board current = currentBoard();
+          event.setFileName("nhac-nop-bao-cao-" + current.deadline().year() + ".xlsx");
+          event.setContentType(XLSX);
+          ReminderList.writeXlsx(
+              current.deadline(),
+              current.ofKind(kind.getValue()),
+              this::getTranslation,
+              event.getOutputStream());
+        };
+    DownloadHandler remindersCsv =
+        event -> {
+          Board current = currentBoard();
+          event.setFileName("nhac-nop-bao-cao-" + current.deadline().year() + ".csv");
           event.setContentType("text/csv; charset=UTF-8");
-          Board current = board == null ? boards.board(year) : board;
           event
               .getOutputStream()
               .write(
                   ComplianceBoard.reminderCsv(
                       current.ofKind(kind.getValue()), this::getTranslation));
         };
-    Anchor reminderLink = new Anchor(reminders, getTranslation("review.board.reminders"));
-    reminderLink.setId("reminder-export");
-    reminderLink.getElement().setAttribute("download", true);
+    Anchor reminderLink = download(remindersXlsx, "review.board.reminders-xlsx", "reminder-export");
+    Anchor reminderCsvLink =
+        download(remindersCsv, "review.board.reminders", "reminder-export-csv");
 
     DownloadHandler xlsx =
         event -> {
-          event.setFileName("bao-cao-tong-hop-" + year + ".xlsx");
-          event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-          exports.writeXlsx(exports.gather(year), this::getTranslation, event.getOutputStream());
+          int y = year.year();
+          event.setFileName("bao-cao-tong-hop-" + y + ".xlsx");
+          event.setContentType(XLSX);
+          exports.writeXlsx(exports.gather(y), this::getTranslation, event.getOutputStream());
         };
     DownloadHandler docx =
         event -> {
-          event.setFileName("bao-cao-tong-hop-" + year + ".docx");
+          int y = year.year();
+          event.setFileName("bao-cao-tong-hop-" + y + ".docx");
           event.setContentType(
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-          exports.writeDocx(exports.gather(year), this::getTranslation, event.getOutputStream());
+          exports.writeDocx(exports.gather(y), this::getTranslation, event.getOutputStream());
         };
-    Anchor xlsxLink = new Anchor(xlsx, getTranslation("export.board.xlsx"));
-    xlsxLink.setId("export-xlsx");
-    xlsxLink.getElement().setAttribute("download", true);
-    Anchor docxLink = new Anchor(docx, getTranslation("export.board.docx"));
-    docxLink.setId("export-docx");
-    docxLink.getElement().setAttribute("download", true);
-    HorizontalLayout exportLinks = new HorizontalLayout(reminderLink, xlsxLink, docxLink);
+    Anchor xlsxLink = download(xlsx, "export.board.xlsx", "export-xlsx");
+    Anchor docxLink = download(docx, "export.board.docx", "export-docx");
+    HorizontalLayout exportLinks =
+        new HorizontalLayout(reminderLink, reminderCsvLink, xlsxLink, docxLink);
+    exportLinks.setWrap(true);
     exportLinks.setId("board-exports");
-    add(
-        new H1(getTranslation("review.board.title", String.valueOf(year))),
-        summary,
-        new HorizontalLayout(kind),
-        exportLinks,
-        grid);
-    board = boards.board(year);
+    add(title, summary);
+    if (currentUser.hasRole(PortalRole.REVIEWER) || currentUser.hasRole(PortalRole.ADMIN)) {
+      Anchor initiatives =
+          new Anchor(Routes.WORKSPACE_INITIATIVES, getTranslation("review.board.initiatives"));
+      initiatives.getElement().setAttribute("router-link", true);
+      initiatives.setId("initiatives-review-link");
+      add(new Paragraph(initiatives));
+    }
+    add(new HorizontalLayout(year, kind), exportLinks, grid);
+    load();
+  }
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private Anchor download(DownloadHandler handler, String key, String id) {
+    Anchor link = new Anchor(handler, getTranslation(key));
+    link.setId(id);
+    link.getElement().setAttribute("download", true);
+    return link;
+  }
+
+  /** The board shown, or that of the chosen year when a download comes first. */
+  private Board currentBoard() {
+    Board b = board;
+    return b != null && b.deadline().year() == year.year() ? b : boards.board(year.year());
+  }
+
+  private void load() {
+    board = boards.board(year.year());
+    title.setText(getTranslation("review.board.title", String.valueOf(year.year())));
     show();
   }
 
@@ -152,6 +198,6 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
 
   @Override
   public String getPageTitle() {
-    return getTranslation("review.board.title", String.valueOf(year));
+    return getTranslation("review.board.title", String.valueOf(year.year()));
   }
 }

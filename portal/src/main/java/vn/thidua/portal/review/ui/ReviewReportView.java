@@ -16,12 +16,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.editor.StoryDesk;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchRequest;
@@ -36,21 +39,31 @@ import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Report.StatusChange;
 import vn.thidua.portal.strapi.model.ReportStatus;
+import vn.thidua.portal.strapi.model.Story;
 
 /**
  * One report under review: its files, their text, passages of the unit's files that match a query
- * (evidence hits), and the decision: accept, or return with a comment the unit reads.
+ * (evidence hits), and the decision: accept, or return with a comment the unit reads. An editor
+ * opens accepted reports here to start an exemplar story from a passage (a search hit, or words
+ * selected in a page's text), which keeps the report, file and page as its source.
  */
 @Route(value = Routes.WORKSPACE_REVIEW_REPORT, layout = MainLayout.class)
-@RolesAllowed({PortalRole.Names.REVIEWER, PortalRole.Names.COUNCIL, PortalRole.Names.ADMIN})
+@RolesAllowed({
+  PortalRole.Names.REVIEWER,
+  PortalRole.Names.COUNCIL,
+  PortalRole.Names.EDITOR,
+  PortalRole.Names.ADMIN
+})
 public class ReviewReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private final ReportService reports;
   private final ReviewService review;
+  private final StoryDesk stories;
   private final IndexerClient indexer;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ReportFilesPanel files;
+  final Paragraph storyMessage = new Paragraph();
   private final H1 title = new H1();
   private final Div details = new Div();
   private final Div decision = new Div();
@@ -61,11 +74,13 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
   public ReviewReportView(
       ReportService reports,
       ReviewService review,
+      StoryDesk stories,
       IndexerClient indexer,
       CurrentUser currentUser,
       Clock clock) {
     this.reports = reports;
     this.review = review;
+    this.stories = stories;
     this.indexer = indexer;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -74,9 +89,39 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     addClassName("workspace");
     decision.setId("review-decision");
     history.setId("report-history");
-    Anchor back = new Anchor(Routes.WORKSPACE_REVIEW, getTranslation("review.report.back"));
+    hits.setId("evidence-hits");
+    storyMessage.setId("story-from-passage-message");
+    storyMessage.getElement().setAttribute("role", "status");
+    boolean editor = mayWriteStories();
+    Anchor back =
+        editor && currentUser.hasRole(PortalRole.EDITOR)
+            ? new Anchor(Routes.WORKSPACE_EDITOR, getTranslation("review.report.back-to-desk"))
+            : new Anchor(Routes.WORKSPACE_REVIEW, getTranslation("review.report.back"));
     back.getElement().setAttribute("router-link", true);
-    add(back, title, details, files, evidenceSearch(), hits, decision, history);
+    if (editor) {
+      files.setPassageAction(
+          (report, file, page, text) -> startStory(report.documentId(), file.id(), page, text));
+    }
+    add(back, title, details, files, evidenceSearch(), storyMessage, hits, decision, history);
+  }
+
+  private boolean mayWriteStories() {
+    return currentUser.hasRole(PortalRole.EDITOR) || currentUser.hasRole(PortalRole.ADMIN);
+  }
+
+  /** Saves a story draft from the passage and opens it on the editor's desk. */
+  void startStory(String reportDocumentId, long fileId, @Nullable Integer page, String text) {
+    if (text.isBlank()) {
+      storyMessage.setText(getTranslation("review.report.story-empty-passage"));
+      return;
+    }
+    Story draft = stories.fromReportPassage(reportDocumentId, fileId, page, text);
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate(
+                    Routes.WORKSPACE_EDITOR,
+                    QueryParameters.of(Routes.EDITOR_STORY_PARAMETER, draft.documentId())));
   }
 
   @Override
@@ -194,11 +239,18 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     IndexerResult<SearchResults> result = indexer.search(request, currentUser.indexerCaller());
     switch (result) {
       case IndexerResult.Available<SearchResults>(SearchResults found) -> {
-        if (found.hits().isEmpty()) {
+        // An editor reads accepted reports only: the unit's other reports stay out of its hits.
+        List<SearchResults.Hit> shown =
+            currentUser.hasRole(PortalRole.EDITOR)
+                ? found.hits().stream()
+                    .filter(h -> r.documentId().equals(h.entryDocumentId()))
+                    .toList()
+                : found.hits();
+        if (shown.isEmpty()) {
           hits.add(new Paragraph(getTranslation("review.report.evidence-none")));
         }
         UnorderedList list = new UnorderedList();
-        for (SearchResults.Hit hit : found.hits()) {
+        for (SearchResults.Hit hit : shown) {
           String where =
               hit.fileName() == null
                   ? hit.title()
@@ -206,9 +258,24 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
                       + (hit.page() == null
                           ? ""
                           : " – " + getTranslation("reports.preview.page", hit.page()));
-          // Highlights are untrusted: shown as plain text, the <em> marks removed.
-          String passage = String.join(" … ", hit.highlights()).replaceAll("</?em>", "");
-          list.add(new ListItem(where + ": " + passage));
+          // Highlights are untrusted: shown as plain text, the marks removed.
+          String passage = String.join(" … ", hit.highlights()).replaceAll("</?(em|mark)>", "");
+          ListItem item = new ListItem(where + ": " + passage);
+          if (mayWriteStories()
+              && r.documentId().equals(hit.entryDocumentId())
+              && hit.fileId() != null
+              && hit.fileId().matches("\\d{1,18}")) {
+            long fileId = Long.parseLong(hit.fileId());
+            Integer page = hit.page();
+            Button write =
+                new Button(
+                    getTranslation("review.report.story-from-hit"),
+                    e -> startStory(r.documentId(), fileId, page, passage));
+            write.addClassName("story-from-hit");
+            write.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            item.add(write);
+          }
+          list.add(item);
         }
         hits.add(list);
       }

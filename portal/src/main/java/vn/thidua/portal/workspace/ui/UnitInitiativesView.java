@@ -25,17 +25,21 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.reports.FileType;
 import vn.thidua.portal.reports.UploadOutcome;
+import vn.thidua.portal.review.InitiativeReviewService;
+import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
+import vn.thidua.portal.strapi.model.InitiativeReview;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.workspace.InitiativeRegistration;
 import vn.thidua.portal.workspace.InitiativeRegistration.Assessment;
@@ -50,12 +54,17 @@ import vn.thidua.portal.workspace.InitiativeRegistration.NewInitiative;
 public class UnitInitiativesView extends Div implements HasDynamicTitle {
 
   private final InitiativeRegistration registration;
+  private final InitiativeReviewService reviews;
+  private final Clock clock;
   private final Grid<Initiative> grid = new Grid<>();
   private final Div selected = new Div();
   private final UnorderedList messages = new UnorderedList();
 
-  public UnitInitiativesView(InitiativeRegistration registration) {
+  public UnitInitiativesView(
+      InitiativeRegistration registration, InitiativeReviewService reviews, Clock clock) {
     this.registration = registration;
+    this.reviews = reviews;
+    this.clock = clock;
     addClassName("portal-page");
     addClassName("workspace");
     Anchor back = new Anchor(Routes.WORKSPACE_UNIT, getTranslation("workspace.initiatives.back"));
@@ -76,6 +85,8 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(i -> select(i.documentId())));
     grid.setAllRowsVisible(true);
     messages.getElement().setAttribute("role", "status");
+    messages.setId("initiative-messages");
+    selected.setId("my-initiative");
     add(
         back,
         new H1(getTranslation("workspace.initiatives.heading")),
@@ -106,6 +117,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     criteria.setItems(registration.criteria());
     criteria.setItemLabelGenerator(c -> (c.code() == null ? "" : c.code() + ". ") + c.title());
     criteria.setWidthFull();
+    criteria.setId("initiative-criteria");
     Button save =
         new Button(
             getTranslation("workspace.initiatives.register"),
@@ -151,6 +163,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     selected.removeAll();
     selected.addClassName("workspace-card");
     selected.add(new H2(initiative.title()));
+    showTrail(documentId);
 
     selected.add(new H3(getTranslation("workspace.initiatives.evidence")));
     UnorderedList files = new UnorderedList();
@@ -205,6 +218,29 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     }
   }
 
+  /** What staff did with the initiative and why (a returned one says what to add). */
+  private void showTrail(String documentId) {
+    List<InitiativeReview> trail = reviews.trail(documentId);
+    if (trail.isEmpty()) {
+      return;
+    }
+    Div box = new Div(new H3(getTranslation("workspace.initiatives.review-trail")));
+    box.setId("my-initiative-trail");
+    UnorderedList list = new UnorderedList();
+    for (InitiativeReview r : trail) {
+      String line =
+          getTranslation(
+              "workspace.initiatives.review-item",
+              Dates.format(r.at(), clock.getZone()),
+              r.action() == null ? "" : getTranslation(r.action().messageKey()));
+      list.add(
+          new ListItem(
+              r.comment() == null || r.comment().isBlank() ? line : line + " – " + r.comment()));
+    }
+    box.add(list);
+    selected.add(box);
+  }
+
   private void show(UploadOutcome outcome, String documentId) {
     String text =
         switch (outcome) {
@@ -232,6 +268,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     AssessmentRow(
         Criterion criterion, List<String> evidence, Initiative.@Nullable SelfAssessment existing) {
       this.criterion = criterion;
+      addClassName("assessment-row");
       setAlignItems(Alignment.BASELINE);
       setWrap(true);
       Paragraph label =

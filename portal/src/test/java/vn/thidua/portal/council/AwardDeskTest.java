@@ -1,0 +1,160 @@
+package vn.thidua.portal.council;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+import vn.thidua.portal.TestBeans;
+import vn.thidua.portal.account.CurrentUser;
+import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.account.TestUsers;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.indexer.IndexerProperties;
+import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.reports.ReportsProperties;
+import vn.thidua.portal.reports.UploadSpool;
+import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.model.Stage;
+
+/** A proposal cites evidence picked from the recipient unit's own initiatives and reports. */
+class AwardDeskTest {
+
+  @TempDir Path spoolDir;
+  private final WireMockServer strapiServer = new WireMockServer(wireMockConfig().dynamicPort());
+  private AwardDesk desk;
+  private UploadSpool spool;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    strapiServer.start();
+    StrapiClient strapi = TestBeans.strapi(URI.create(strapiServer.baseUrl()));
+    CurrentUser currentUser = TestUsers.currentUser();
+    URI nowhere = URI.create("http://127.0.0.1:9");
+    ReportsProperties props =
+        new ReportsProperties(
+            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
+    spool = TestBeans.make(UploadSpool.class, props, strapi, TestBeans.CLOCK);
+    ReportService reports =
+        TestBeans.make(
+            ReportService.class,
+            strapi,
+            new IndexerClient(
+                new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200))),
+            currentUser,
+            TestBeans.CLOCK,
+            props,
+            spool);
+    desk = TestBeans.make(AwardDesk.class, strapi, reports, currentUser);
+    strapiServer.stubFor(get(urlPathEqualTo("/api/campaigns")).willReturn(okJson("{\"data\":[]}")));
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/initiatives"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":1,"documentId":"iA","title":"Mã QR tra cứu hồ sơ","year":2026,
+                      "reviewStatus":"verified","unit":{"id":2,"documentId":"uA","name":"HTX"}}]}
+                    """)));
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/reports"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":5,"documentId":"rA","title":"Báo cáo","year":2026,
+                      "number":"156/BC-HTX","status":"accepted",
+                      "unit":{"id":2,"documentId":"uA","name":"HTX"}}]}
+                    """)));
+    strapiServer.stubFor(
+        post(urlPathEqualTo("/api/awards"))
+            .willReturn(okJson("{\"data\":{\"id\":8,\"documentId\":\"a8\"}}")));
+    TestUsers.signIn(PortalRole.COUNCIL, null);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    TestUsers.signOut();
+    TestBeans.destroy(spool);
+    strapiServer.stop();
+  }
+
+  private static AwardDesk.Proposal proposal(
+      String unit, String person, List<String> initiatives, List<String> reports) {
+    return new AwardDesk.Proposal(
+        unit,
+        person,
+        Stage.MID_TERM,
+        2027,
+        "Bằng khen của UBND thành phố",
+        "Sơ kết Giai đoạn 1",
+        initiatives,
+        reports);
+  }
+
+  @Test
+  void a_mid_term_proposal_offers_the_units_evidence_from_the_campaigns_first_year() {
+    AwardDesk.Evidence evidence = desk.evidenceOf("uA", Stage.MID_TERM, 2027);
+
+    assertThat(evidence.initiatives()).extracting(i -> i.documentId()).containsExactly("iA");
+    assertThat(evidence.reports()).extracting(r -> r.number()).containsExactly("156/BC-HTX");
+    strapiServer.verify(
+        getRequestedFor(urlPathEqualTo("/api/initiatives"))
+            .withQueryParam("filters[unit][documentId][$eq]", equalTo("uA"))
+            .withQueryParam("filters[year][$gte]", equalTo("2026"))
+            .withQueryParam("filters[year][$lte]", equalTo("2027")));
+  }
+
+  @Test
+  void an_annual_proposal_offers_the_evidence_of_its_year_only() {
+    desk.evidenceOf("uA", Stage.ANNUAL, 2027);
+
+    strapiServer.verify(
+        getRequestedFor(urlPathEqualTo("/api/reports"))
+            .withQueryParam("filters[year][$gte]", equalTo("2027"))
+            .withQueryParam("filters[year][$lte]", equalTo("2027")));
+  }
+
+  @Test
+  void a_proposal_keeps_the_picked_initiatives_and_reports() {
+    desk.propose(proposal("uA", null, List.of("iA"), List.of("rA")));
+
+    strapiServer.verify(
+        postRequestedFor(urlPathEqualTo("/api/awards"))
+            .withQueryParam("status", equalTo("draft"))
+            .withRequestBody(matchingJsonPath("$.data.recipientUnit", equalTo("uA")))
+            .withRequestBody(matchingJsonPath("$.data.initiatives", equalToJson("[\"iA\"]")))
+            .withRequestBody(matchingJsonPath("$.data.reports", equalToJson("[\"rA\"]")))
+            .withRequestBody(matchingJsonPath("$.data.decisionStatus", equalTo("proposed"))));
+  }
+
+  @Test
+  void evidence_that_is_not_the_units_own_is_refused_and_nothing_is_written() {
+    assertThatThrownBy(() -> desk.propose(proposal("uA", null, List.of("iB"), List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("iB");
+    assertThatThrownBy(() -> desk.propose(proposal("uA", null, List.of(), List.of("rB"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> desk.propose(proposal(null, "Nguyễn Văn A", List.of("iA"), List.of())))
+        .as("a person's proposal cites no unit's evidence")
+        .isInstanceOf(IllegalArgumentException.class);
+
+    strapiServer.verify(0, postRequestedFor(urlPathEqualTo("/api/awards")));
+  }
+}
