@@ -80,7 +80,9 @@ class HomeView extends Div implements HasDynamicTitle {
 
   private static RichText firstParagraph(RichText text) {
     String first = text.source().strip().split("\\n\\s*\\n", 2)[0];
-    return RichText.of(first);
+    // The plan numbers its purposes "a) ...", "b) ..."; alone on the home page the letter reads
+    // as a stray mark.
+    return RichText.of(first.replaceFirst("^[a-zđ]\\)\\s+", ""));
   }
 
   private Section countdown(CampaignCalendar.Countdown c, Optional<SiteSetting> settings) {
