@@ -12,9 +12,13 @@ public enum Role {
   COUNCIL,
   ADMIN;
 
-  /** Staff see everything, restricted documents of every unit included. */
+  /**
+   * Staff who review see everything, restricted documents of every unit included: the reviewers
+   * (Culture–Society office), the council and the admin. Editors (the public service centre) write
+   * for the public from accepted reports, so they see what the public sees.
+   */
   public boolean isStaff() {
-    return this != ANONYMOUS && this != UNIT;
+    return this == REVIEWER || this == COUNCIL || this == ADMIN;
   }
 
   /** The role named by a header; anything missing or unknown counts as anonymous. */

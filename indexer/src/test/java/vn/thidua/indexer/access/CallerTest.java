@@ -31,12 +31,20 @@ class CallerTest {
   }
 
   @Test
-  void staff_roles_see_everything() {
-    for (String role : new String[] {"reviewer", "editor", "council", "admin", "ADMIN"}) {
+  void reviewing_staff_see_everything() {
+    for (String role : new String[] {"reviewer", "council", "admin", "ADMIN"}) {
       assertThat(Caller.fromHeaders(role, null).maySee(Visibility.RESTRICTED, "unit-b"))
           .as(role)
           .isTrue();
     }
+  }
+
+  @Test
+  void an_editor_sees_what_the_public_sees_not_reports_under_review() {
+    Caller editor = Caller.fromHeaders("editor", null);
+
+    assertThat(editor.maySee(Visibility.PUBLIC, "unit-b")).isTrue();
+    assertThat(editor.maySee(Visibility.RESTRICTED, "unit-b")).isFalse();
   }
 
   @Test
