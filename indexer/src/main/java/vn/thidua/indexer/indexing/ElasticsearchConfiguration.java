@@ -5,15 +5,24 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one Elasticsearch client of the application; it is thread-safe and closed at shutdown. */
+/**
+ * The one Elasticsearch client of the application; it is thread-safe and closed at shutdown. Every
+ * node of {@code ES_URL} is given to the low-level client, which spreads requests over them in turn
+ * and sends a request that finds a node dead to the next one, so the indexer keeps working while a
+ * node of the production cluster restarts (<a
+ * href="https://www.elastic.co/docs/reference/elasticsearch/clients/java/transport/rest5-client">load
+ * balancing and failover</a>).
+ */
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
@@ -26,7 +35,7 @@ class ElasticsearchConfiguration {
   static ElasticsearchClient create(ElasticsearchProperties properties) {
     Timeout timeout = Timeout.of(properties.requestTimeout());
     Rest5ClientBuilder builder =
-        Rest5Client.builder(properties.url())
+        Rest5Client.builder(nodes(properties.urls()))
             .setRequestConfigCallback(
                 request -> request.setResponseTimeout(timeout).setConnectionRequestTimeout(timeout))
             .setConnectionConfigCallback(
@@ -48,5 +57,24 @@ class ElasticsearchConfiguration {
     }
     return new ElasticsearchClient(
         new Rest5ClientTransport(builder.build(), new Jackson3JsonpMapper()));
+  }
+
+  /**
+   * The nodes as the client needs them: absolute http(s) URLs with a host. A slip such as a space
+   * or a trailing comma in {@code ES_URL} fails at start with the faulty entry named, rather than
+   * at the first request.
+   */
+  static List<URI> nodes(List<URI> urls) {
+    if (urls.isEmpty()) {
+      throw new IllegalArgumentException("ES_URL names no Elasticsearch node");
+    }
+    for (URI url : urls) {
+      String scheme = url.getScheme();
+      if (url.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
+        throw new IllegalArgumentException(
+            "ES_URL: '" + url + "' is not an http(s) URL with a host, in " + urls);
+      }
+    }
+    return urls;
   }
 }

@@ -2,8 +2,10 @@ package vn.thidua.indexer.indexing;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -11,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Elasticsearch connection and write settings.
  *
- * @param url the cluster ({@code ES_URL})
+ * @param urls the nodes of the cluster ({@code ES_URL}): one URL, or several separated by commas
+ *     ({@code http://es1:9200,http://es2:9200}); the client spreads requests over all of them and
+ *     sends a request to another node when one does not answer
  * @param indexAlias the alias searched and written ({@code ES_INDEX_ALIAS}); it points at the
  *     concrete index {@code <alias>-v<N>} of the newest mapping
  * @param username basic-auth user, empty for none
@@ -29,7 +33,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("indexer.elasticsearch")
 public record ElasticsearchProperties(
-    @DefaultValue("http://127.0.0.1:9200") URI url,
+    @DefaultValue("http://127.0.0.1:9200") @NotEmpty List<URI> urls,
     @DefaultValue("thidua-evidence") @NotBlank String indexAlias,
     @DefaultValue("") String username,
     @DefaultValue("") String password,
@@ -43,8 +47,12 @@ public record ElasticsearchProperties(
     @DefaultValue("500ms") Duration retryBackoff,
     @DefaultValue("30s") Duration retryBackoffMax) {
 
+  public ElasticsearchProperties {
+    urls = List.copyOf(urls);
+  }
+
   @Override
   public String toString() {
-    return "ElasticsearchProperties[url=" + url + ", indexAlias=" + indexAlias + "]";
+    return "ElasticsearchProperties[urls=" + urls + ", indexAlias=" + indexAlias + "]";
   }
 }

@@ -1,11 +1,14 @@
 package vn.thidua.indexer.indexing;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.indexer.access.Visibility;
 
 /**
  * What every document of one Strapi entry shares: the entry's own text document and the pages of
  * its files. Changing it (a report accepted, say) rewrites these fields without re-extracting.
+ *
+ * @param criteria the codes of the criteria an initiative answers; empty for other kinds
  */
 public record EntryFields(
     String kind,
@@ -18,6 +21,12 @@ public record EntryFields(
     @Nullable Integer year,
     @Nullable String stage,
     @Nullable String field,
-    @Nullable String criteria,
+    List<String> criteria,
     @Nullable String entryUrl,
-    Visibility visibility) {}
+    Visibility visibility) {
+
+  public EntryFields {
+    // Entries stored before criteria were read have none in their stored JSON.
+    criteria = criteria == null ? List.of() : List.copyOf(criteria);
+  }
+}

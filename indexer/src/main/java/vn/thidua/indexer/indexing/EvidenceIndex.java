@@ -1,5 +1,8 @@
 package vn.thidua.indexer.indexing;
 
+import static java.util.Comparator.naturalOrder;
+import static java.util.Comparator.nullsFirst;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -19,6 +22,7 @@ import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +51,12 @@ import vn.thidua.indexer.folding.VietnameseText;
 public class EvidenceIndex implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(EvidenceIndex.class);
+
+  /** True on exactly one document of each file or entry text: see {@link #markHead}. */
+  public static final String FILE_HEAD = "fileHead";
+
+  /** On a head: the folded text of each page of its file, nested. */
+  public static final String PAGES = "pages";
 
   private final ElasticsearchClient client;
   private final ElasticsearchProperties properties;
@@ -101,12 +111,15 @@ public class EvidenceIndex implements DisposableBean {
   /**
    * Indexes (or overwrites, same ids) the documents; the future completes when all are stored, or
    * fails with an {@link IndexingException}, permanent if any document was refused for good.
+   *
+   * <p>A file's pages must come in one call, all of them: its first page becomes the file's head
+   * (see {@link #markHead}), which needs the text of every page.
    */
   public CompletableFuture<Void> index(List<EvidenceDocument> documents) {
     List<CompletableFuture<Void>> items = new ArrayList<>(documents.size());
-    for (EvidenceDocument document : documents) {
-      String id = document.id();
-      Map<String, Object> source = source(document);
+    for (Map.Entry<String, Map<String, Object>> document : sources(documents).entrySet()) {
+      String id = document.getKey();
+      Map<String, Object> source = document.getValue();
       BulkOperation operation =
           BulkOperation.of(
               o -> o.index(i -> i.index(properties.indexAlias()).id(id).document(source)));
@@ -264,6 +277,57 @@ public class EvidenceIndex implements DisposableBean {
 
   private static Query term(String field, String value) {
     return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+  }
+
+  /**
+   * The sources of the documents by id, the head of each file or entry marked: documents of one
+   * group in page order, the first of them the head.
+   */
+  static Map<String, Map<String, Object>> sources(List<EvidenceDocument> documents) {
+    Map<String, List<EvidenceDocument>> groups = new LinkedHashMap<>();
+    for (EvidenceDocument document : documents) {
+      groups.computeIfAbsent(document.groupKey(), k -> new ArrayList<>()).add(document);
+    }
+    Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+    for (List<EvidenceDocument> group : groups.values()) {
+      group.sort(Comparator.comparing(EvidenceDocument::page, nullsFirst(naturalOrder())));
+      List<Map<String, Object>> groupSources = new ArrayList<>(group.size());
+      for (EvidenceDocument document : group) {
+        Map<String, Object> source = source(document);
+        groupSources.add(source);
+        sources.put(document.id(), source);
+      }
+      markHead(groupSources);
+    }
+    return sources;
+  }
+
+  /**
+   * Marks the head of one file (or entry text): {@value #FILE_HEAD} true on the first of its
+   * documents, which also carries the folded text of every page as nested {@value #PAGES}; false
+   * and no pages on the others. The search counts files and entries as heads, plain {@code terms}
+   * and {@code track_total_hits} instead of a {@code cardinality} of group keys, which cost several
+   * times the matching of the words; and a head matches the words when any page of its file does,
+   * through a {@code nested} query on its pages, so a file whose words are on page 5 only is still
+   * counted (<a
+   * href="https://www.elastic.co/docs/reference/elasticsearch/mapping-reference/nested">nested</a>).
+   * The price: the folded text is indexed twice (pages alone, then together in the head).
+   *
+   * @param group the sources of one group, in page order
+   */
+  static void markHead(List<Map<String, Object>> group) {
+    for (int i = 0; i < group.size(); i++) {
+      Map<String, Object> source = group.get(i);
+      source.put(FILE_HEAD, i == 0);
+      source.remove(PAGES);
+    }
+    if (!group.isEmpty()) {
+      List<Map<String, Object>> pages = new ArrayList<>(group.size());
+      for (Map<String, Object> page : group) {
+        pages.add(Map.of("text_folded", Objects.requireNonNullElse(page.get("text_folded"), "")));
+      }
+      group.getFirst().put(PAGES, pages);
+    }
   }
 
   static Map<String, Object> source(EvidenceDocument document) {

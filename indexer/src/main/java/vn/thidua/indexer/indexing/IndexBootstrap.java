@@ -1,18 +1,22 @@
 package vn.thidua.indexer.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
-import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,6 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class IndexBootstrap {
 
   private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+
+  /** Sources read as maps, so that the head fields can be set on them. */
+  @SuppressWarnings("unchecked")
+  private static final Class<Map<String, Object>> SOURCE =
+      (Class<Map<String, Object>>) (Class<?>) Map.class;
 
   /** Where the versioned mappings are on the class path. */
   static final String MAPPINGS = "elasticsearch/evidence-v%d.json";
@@ -110,42 +119,55 @@ final class IndexBootstrap {
   /**
    * Copies every document of one index into another with scroll and bulk: the distribution used
    * here has no {@code _reindex} (it lives in the reindex module). Text fields are copied as
-   * stored; a version that adds a derived field should compute it here.
+   * stored. The documents come sorted by group and page so that the head of each file is marked
+   * again from what is copied ({@link EvidenceIndex#markHead}): version 1 had no heads, and a later
+   * version gets them recomputed rather than trusted.
    */
   private void copy(String from, String to) throws IOException {
     // What was written a moment ago is not searchable, so not scrolled, before a refresh.
     client.indices().refresh(r -> r.index(from));
-    ResponseBody<JsonData> page =
-        client.search(s -> s.index(from).size(500).scroll(t -> t.time("2m")), JsonData.class);
+    ResponseBody<Map<String, Object>> page =
+        client.search(
+            s ->
+                s.index(from)
+                    .size(500)
+                    .sort(o -> o.field(f -> f.field("groupKey").order(SortOrder.Asc)))
+                    .sort(
+                        o ->
+                            o.field(
+                                f ->
+                                    f.field("page")
+                                        .order(SortOrder.Asc)
+                                        .missing(FieldValue.of("_first"))))
+                    .scroll(t -> t.time("2m")),
+            SOURCE);
     String scrollId = page.scrollId();
+    List<String> ids = new ArrayList<>();
+    List<Map<String, Object>> group = new ArrayList<>();
+    List<BulkOperation> operations = new ArrayList<>();
     try {
       while (!page.hits().hits().isEmpty()) {
-        List<BulkOperation> operations = new ArrayList<>();
-        for (Hit<JsonData> hit : page.hits().hits()) {
-          JsonData source = hit.source();
-          if (source != null) {
-            operations.add(
-                BulkOperation.of(o -> o.index(i -> i.index(to).id(hit.id()).document(source))));
+        for (Hit<Map<String, Object>> hit : page.hits().hits()) {
+          Map<String, Object> source = hit.source();
+          if (source == null) {
+            continue;
           }
+          if (!group.isEmpty()
+              && !Objects.equals(group.getFirst().get("groupKey"), source.get("groupKey"))) {
+            addGroup(to, ids, group, operations);
+          }
+          ids.add(hit.id());
+          group.add(new LinkedHashMap<>(source));
         }
-        if (!operations.isEmpty()) {
-          BulkResponse response = client.bulk(b -> b.operations(operations));
-          if (response.errors()) {
-            throw new IllegalStateException(
-                "copy into "
-                    + to
-                    + " failed: "
-                    + response.items().stream()
-                        .filter(item -> item.error() != null)
-                        .findFirst()
-                        .map(item -> item.error().reason())
-                        .orElse("?"));
-          }
+        if (operations.size() >= 500) {
+          bulk(to, operations);
         }
         String current = scrollId;
-        page = client.scroll(s -> s.scrollId(current).scroll(t -> t.time("2m")), JsonData.class);
+        page = client.scroll(s -> s.scrollId(current).scroll(t -> t.time("2m")), SOURCE);
         scrollId = page.scrollId();
       }
+      addGroup(to, ids, group, operations);
+      bulk(to, operations);
     } finally {
       if (scrollId != null) {
         String last = scrollId;
@@ -153,6 +175,41 @@ final class IndexBootstrap {
       }
     }
     client.indices().refresh(r -> r.index(to));
+  }
+
+  /** Marks the head of a complete group and queues its documents; empties the group. */
+  private static void addGroup(
+      String to,
+      List<String> ids,
+      List<Map<String, Object>> group,
+      List<BulkOperation> operations) {
+    EvidenceIndex.markHead(group);
+    for (int i = 0; i < group.size(); i++) {
+      String id = ids.get(i);
+      Map<String, Object> source = group.get(i);
+      operations.add(BulkOperation.of(o -> o.index(x -> x.index(to).id(id).document(source))));
+    }
+    ids.clear();
+    group.clear();
+  }
+
+  private void bulk(String to, List<BulkOperation> operations) throws IOException {
+    if (operations.isEmpty()) {
+      return;
+    }
+    BulkResponse response = client.bulk(b -> b.operations(List.copyOf(operations)));
+    operations.clear();
+    if (response.errors()) {
+      throw new IllegalStateException(
+          "copy into "
+              + to
+              + " failed: "
+              + response.items().stream()
+                  .filter(item -> item.error() != null)
+                  .findFirst()
+                  .map(item -> item.error().reason())
+                  .orElse("?"));
+    }
   }
 
   private Set<String> indicesOfAlias(String alias) throws IOException {

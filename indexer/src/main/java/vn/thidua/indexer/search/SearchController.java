@@ -33,6 +33,7 @@ class SearchController {
       @RequestParam(required = false) @Nullable Integer year,
       @RequestParam(required = false) @Nullable String unitKind,
       @RequestParam(required = false) @Nullable String field,
+      @RequestParam(required = false) @Nullable String criterion,
       @RequestParam(required = false) @Nullable String unit,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "10") int size,
@@ -40,7 +41,7 @@ class SearchController {
       @RequestHeader(name = Caller.ROLE_HEADER, required = false) @Nullable String role,
       @RequestHeader(name = Caller.UNIT_HEADER, required = false) @Nullable String callerUnit) {
     return search.search(
-        new SearchQuery(q, kind, year, unitKind, field, unit, page, size),
+        new SearchQuery(q, kind, year, unitKind, field, criterion, unit, page, size),
         Caller.fromHeaders(role, callerUnit));
   }
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param year a year
  * @param unitKind a kind of unit
  * @param field a field of initiatives
+ * @param criterion the code of a criterion: initiatives that answer it
  * @param unit a unit's documentId
  * @param page page from 0
  * @param size hits per page, 1 to 100
@@ -20,6 +21,7 @@ public record SearchQuery(
     @Nullable Integer year,
     @Nullable String unitKind,
     @Nullable String field,
+    @Nullable String criterion,
     @Nullable String unit,
     int page,
     int size) {
@@ -31,6 +33,6 @@ public record SearchQuery(
 
   /** A query for the words alone, first page of ten. */
   public static SearchQuery of(String q) {
-    return new SearchQuery(q, null, null, null, null, null, 0, 10);
+    return new SearchQuery(q, null, null, null, null, null, null, 0, 10);
   }
 }

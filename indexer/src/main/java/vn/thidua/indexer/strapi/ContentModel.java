@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The Strapi content types the indexer reads, with their REST names and media fields. */
 public enum ContentModel {
   REPORT("report", "reports", "report", "files", List.of("unit")),
-  INITIATIVE("initiative", "initiatives", "initiative", "evidence", List.of("unit")),
+  INITIATIVE("initiative", "initiatives", "initiative", "evidence", List.of("unit", "criteria")),
   STORY("story", "stories", "story", "", List.of("units")),
   CAMPAIGN("campaign", "campaigns", "plan", "attachments", List.of());
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -272,10 +273,25 @@ public class StrapiClient {
         nullIfEmpty(text(data.path("stage"))),
         nullIfEmpty(text(data.path("status"))),
         nullIfEmpty(text(data.path("field"))),
-        nullIfEmpty(richText(data.path("criteria")).strip()),
+        criterionCodes(data.path("criteria")),
         own.toString().strip(),
         files,
         nullIfEmpty(text(data.path("updatedAt"))));
+  }
+
+  /**
+   * The codes of the criteria an initiative answers: the code is a criterion's stable key (required
+   * and unique in Strapi), where its title may be reworded.
+   */
+  private static List<String> criterionCodes(JsonNode criteria) {
+    TreeSet<String> codes = new TreeSet<>();
+    for (JsonNode criterion : criteria.path("data").isArray() ? criteria.path("data") : criteria) {
+      String code = text(criterion.path("code")).strip();
+      if (!code.isEmpty()) {
+        codes.add(code);
+      }
+    }
+    return List.copyOf(codes);
   }
 
   private static @Nullable StrapiUnit unit(JsonNode node) {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param stage stage of a report: annual, mid_term, final
  * @param status report status (submitted, accepted, returned) or initiative status
  * @param field field of an initiative
- * @param criteria criteria of an initiative, as text
+ * @param criteria the codes of an initiative's criteria ({@code 1.2.a}), sorted; empty for other
+ *     types
  * @param text the entry's own text: summary, detail, body or purpose
  * @param files the media attached to it
  * @param updatedAt Strapi's updatedAt, used to notice changes
@@ -30,12 +31,13 @@ public record StrapiEntry(
     @Nullable String stage,
     @Nullable String status,
     @Nullable String field,
-    @Nullable String criteria,
+    List<String> criteria,
     String text,
     List<StrapiFile> files,
     @Nullable String updatedAt) {
 
   public StrapiEntry {
+    criteria = List.copyOf(criteria);
     files = List.copyOf(files);
   }
 }

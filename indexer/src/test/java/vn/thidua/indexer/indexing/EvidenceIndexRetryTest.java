@@ -37,7 +37,7 @@ class EvidenceIndexRetryTest {
   void setUp() {
     ElasticsearchProperties properties =
         new ElasticsearchProperties(
-            URI.create(es.baseUrl()),
+            List.of(URI.create(es.baseUrl())),
             "thidua-evidence",
             "",
             "",

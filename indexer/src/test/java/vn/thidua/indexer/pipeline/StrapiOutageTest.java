@@ -55,7 +55,7 @@ class StrapiOutageTest {
     registry.add("indexer.strapi.url", strapi::baseUrl);
     registry.add("indexer.strapi.token", () -> "read-only-token");
     registry.add("indexer.strapi.request-timeout", () -> "1s");
-    registry.add("indexer.elasticsearch.url", () -> "http://127.0.0.1:9");
+    registry.add("indexer.elasticsearch.urls", () -> "http://127.0.0.1:9");
     registry.add("indexer.queue.data-dir", () -> dataDir.toString());
     registry.add("indexer.queue.retry-backoff", () -> "100ms");
     registry.add("indexer.queue.retry-backoff-max", () -> "300ms");

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +65,12 @@ class SearchIT {
       "thidua-evidence-it-" + UUID.randomUUID().toString().substring(0, 8);
   private static final String SECRET = "it-webhook-secret";
   private static final String DELETED = "docdeleted00000000000001";
+  private static final String ON_PAGE_FIVE = "docpagefive0000000000001";
+  private static final String ON_PAGES_ONE_AND_THREE = "docpagesonethree00000001";
+
+  /** Words no corpus file has: only the two multi-page files below. */
+  private static final String RARE_WORDS = "wombat platypus echidna";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Reports the anonymous public must never see: submitted or returned. */
@@ -77,7 +91,7 @@ class SearchIT {
   static void properties(DynamicPropertyRegistry registry) throws Exception {
     ItEnvironment.requireElasticsearch();
     dataDir = Files.createTempDirectory("search-it");
-    registry.add("indexer.elasticsearch.url", ItEnvironment::elasticsearchUrl);
+    registry.add("indexer.elasticsearch.urls", ItEnvironment::elasticsearchUrl);
     registry.add("indexer.elasticsearch.index-alias", () -> ALIAS);
     registry.add("indexer.strapi.url", strapi::baseUrl);
     registry.add("indexer.queue.data-dir", dataDir::toString);
@@ -134,6 +148,36 @@ class SearchIT {
             fake.upload(
                 "bao-cao-xoa.txt",
                 "Báo cáo sẽ bị xóa khỏi Strapi.".getBytes(StandardCharsets.UTF_8))));
+    String filler = "Trang %d: bao cao tong ket phong trao thi dua cua don vi trong nam.";
+    String rare = "Trang %d: mo hinh nuoi " + RARE_WORDS + " tai thon.";
+    fake.report(
+        ON_PAGE_FIVE,
+        "unittest0000000000000003",
+        "Tổ dân phố Năm trang",
+        "to_dan_pho",
+        2028,
+        "accepted",
+        "3/BC-TN",
+        List.of(
+            fake.upload(
+                "nam-trang.pdf",
+                pdf(
+                    filler.formatted(1),
+                    filler.formatted(2),
+                    filler.formatted(3),
+                    filler.formatted(4),
+                    rare.formatted(5)))));
+    fake.report(
+        ON_PAGES_ONE_AND_THREE,
+        "unittest0000000000000004",
+        "Tổ dân phố Ba trang",
+        "to_dan_pho",
+        2029,
+        "accepted",
+        "4/BC-TN",
+        List.of(
+            fake.upload(
+                "ba-trang.pdf", pdf(rare.formatted(1), filler.formatted(2), rare.formatted(3)))));
     fake.publishList();
 
     reconcile.reconcile(false);
@@ -255,6 +299,57 @@ class SearchIT {
   }
 
   @Test
+  void a_file_counts_once_in_the_total_and_the_facets_whichever_of_its_pages_match() {
+    JsonNode result = api.search(Map.of("q", RARE_WORDS), "anonymous", null);
+
+    // Page 5 alone matches in one file, pages 1 and 3 in the other: two files, not three pages.
+    assertThat(result.path("total").asLong()).isEqualTo(2);
+    assertThat(result.path("facets").path("kind").path("report").asLong()).isEqualTo(2);
+    assertThat(result.path("facets").path("year").path("2028").asLong()).isEqualTo(1);
+    assertThat(result.path("facets").path("year").path("2029").asLong()).isEqualTo(1);
+    assertThat(result.path("facets").path("unitKind").path("to_dan_pho").asLong()).isEqualTo(2);
+    Map<String, Integer> pageOfEntry = new HashMap<>();
+    result
+        .path("hits")
+        .forEach(
+            h -> pageOfEntry.put(h.path("entryDocumentId").asString(), h.path("page").asInt()));
+    assertThat(pageOfEntry).containsOnlyKeys(ON_PAGE_FIVE, ON_PAGES_ONE_AND_THREE);
+    assertThat(pageOfEntry.get(ON_PAGE_FIVE)).isEqualTo(5);
+    assertThat(pageOfEntry.get(ON_PAGES_ONE_AND_THREE)).isIn(1, 3);
+
+    JsonNode only2028 = api.search(Map.of("q", RARE_WORDS, "year", "2028"), "anonymous", null);
+    assertThat(only2028.path("total").asLong()).isEqualTo(1);
+    assertThat(only2028.path("hits"))
+        .singleElement()
+        .satisfies(h -> assertThat(h.path("entryDocumentId").asString()).isEqualTo(ON_PAGE_FIVE));
+  }
+
+  @Test
+  void without_words_every_visible_file_is_listed_and_counted_once() {
+    JsonNode all = api.search(Map.of("size", "100", "kind", "report"), "reviewer", null);
+    Map<String, Long> facetTotal = new HashMap<>();
+    all.path("facets")
+        .path("year")
+        .properties()
+        .forEach(e -> facetTotal.put(e.getKey(), e.getValue().asLong()));
+
+    Set<String> files = new LinkedHashSet<>();
+    for (int page = 0; page * 100 < all.path("total").asLong(); page++) {
+      api.search(
+              Map.of("size", "100", "kind", "report", "page", String.valueOf(page)),
+              "reviewer",
+              null)
+          .path("hits")
+          .forEach(
+              h -> assertThat(files.add(h.path("fileId").asString())).as("listed once").isTrue());
+    }
+    assertThat((long) files.size()).isEqualTo(all.path("total").asLong());
+    assertThat(facetTotal.values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(all.path("total").asLong());
+    assertThat(files).hasSizeGreaterThanOrEqualTo(reports.size());
+  }
+
+  @Test
   void the_anonymous_public_never_sees_a_report_that_is_not_accepted() {
     Set<String> restrictedEntries = new LinkedHashSet<>();
     for (String id : RESTRICTED.keySet()) {
@@ -336,6 +431,29 @@ class SearchIT {
         () -> !entries(api.search(query, "reviewer", null)).contains(documentId),
         "the deleted report to leave the index");
     assertThat(statuses.findByEntry(documentId)).isEmpty();
+  }
+
+  /** A PDF with one line of text per page. */
+  private static byte[] pdf(String... pages) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (String text : pages) {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(font, 12);
+          content.newLineAtOffset(72, 700);
+          content.showText(text);
+          content.endText();
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> entries(JsonNode result) {

@@ -77,6 +77,36 @@ class StrapiEntryReadingTest {
   }
 
   @Test
+  void an_initiatives_criteria_are_read_as_their_codes() {
+    StrapiEntry entry =
+        client.toEntry(
+            ContentModel.INITIATIVE,
+            json.readTree(
+                """
+                {"documentId":"init0000000000000000002","title":"Nhật ký đồng ruộng điện tử",
+                 "field":"chuyen_doi_so","year":2027,
+                 "criteria":[
+                   {"id":12,"documentId":"crit00000000000000000012","code":"2.3.b",
+                    "title":"Ứng dụng công nghệ số","area":"so"},
+                   {"id":4,"documentId":"crit00000000000000000004","code":"2.1.a",
+                    "title":"Chuyển đổi số trong sản xuất","area":"so"},
+                   {"id":5,"documentId":"crit00000000000000000005","code":" ","title":"Chưa mã"}]}
+                """));
+
+    assertThat(entry.criteria()).containsExactly("2.1.a", "2.3.b");
+  }
+
+  @Test
+  void an_initiative_without_criteria_has_none() {
+    StrapiEntry entry =
+        client.toEntry(
+            ContentModel.INITIATIVE,
+            json.readTree("{\"documentId\":\"init0000000000000000003\",\"criteria\":[]}"));
+
+    assertThat(entry.criteria()).isEmpty();
+  }
+
+  @Test
   void an_initiative_without_a_title_unit_or_evidence_is_still_read() {
     StrapiEntry entry =
         client.toEntry(

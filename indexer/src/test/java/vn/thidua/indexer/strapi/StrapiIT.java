@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +61,7 @@ class StrapiIT {
     ItEnvironment.requireStrapi();
     secrets = ItEnvironment.secrets();
     Path dataDir = Files.createTempDirectory("strapi-it");
-    registry.add("indexer.elasticsearch.url", ItEnvironment::elasticsearchUrl);
+    registry.add("indexer.elasticsearch.urls", ItEnvironment::elasticsearchUrl);
     registry.add("indexer.elasticsearch.index-alias", () -> ALIAS);
     registry.add("indexer.strapi.url", ItEnvironment::strapiUrl);
     registry.add("indexer.strapi.token", () -> secret("STRAPI_INDEXER_TOKEN"));
@@ -169,6 +171,33 @@ class StrapiIT {
         Duration.ofSeconds(60),
         () -> api.get("/api/files/" + fileId, Map.of(), "anonymous", null).status() == 200,
         "Strapi's webhook to make the accepted report public");
+  }
+
+  @Test
+  @Order(5)
+  void an_initiative_is_found_by_the_code_of_a_criterion_it_answers() {
+    List<StrapiEntry> initiatives = new ArrayList<>();
+    strapi.forEachEntry(ContentModel.INITIATIVE, initiatives::add);
+    StrapiEntry initiative =
+        initiatives.stream()
+            .filter(i -> !i.criteria().isEmpty())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no seeded initiative has criteria"));
+    String code = initiative.criteria().getFirst();
+
+    JsonNode found =
+        api.search(
+            Map.of("kind", "initiative", "criterion", code, "size", "100"), "reviewer", null);
+
+    Set<String> entries = new HashSet<>();
+    found.path("hits").forEach(h -> entries.add(h.path("entryDocumentId").asString()));
+    assertThat(entries)
+        .contains(initiative.documentId())
+        .containsExactlyInAnyOrderElementsOf(
+            initiatives.stream()
+                .filter(i -> i.criteria().contains(code))
+                .map(StrapiEntry::documentId)
+                .toList());
   }
 
   private static String secret(String name) {
