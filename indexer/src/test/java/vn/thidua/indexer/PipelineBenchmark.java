@@ -291,10 +291,47 @@ class PipelineBenchmark {
    *       so every search misses the cache and costs its whole query.
    * </ol>
    */
+  /**
+   * Waits (at most two minutes) until Elasticsearch has no segment merge running: the 100,000 pages
+   * just loaded leave merges behind, which would take the cores from the searches. An index that
+   * people search is in that settled state; one being bulk-loaded is not what this measures.
+   */
+  private void awaitMergesDone() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+    long waited = System.nanoTime();
+    while (System.nanoTime() < until) {
+      String stats =
+          http.send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(
+                              ItEnvironment.elasticsearchUrl()
+                                  + "/"
+                                  + alias
+                                  + "/_stats/merge,segments?filter_path=_all.total.merges.current,"
+                                  + "_all.total.segments.count"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString())
+              .body();
+      JsonNode total = JSON.readTree(stats).path("_all").path("total");
+      if (total.path("merges").path("current").asLong() == 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "Merges settled after %.1f s; %d segments%n",
+            (System.nanoTime() - waited) / 1e9,
+            total.path("segments").path("count").asLong());
+        return;
+      }
+      Thread.sleep(500);
+    }
+    System.out.println("Merges still running after 2 minutes; measuring anyway");
+  }
+
   private void searchLatency(ConfigurableApplicationContext context) throws Exception {
     String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     IndexerApi api = new IndexerApi(base, "bench-key");
     ItEnvironment.refresh(alias);
+    awaitMergesDone();
     List<String> queries = new ArrayList<>();
     JSON.readTree(Files.readString(Corpus.root().resolve("queries.json")))
         .forEach(q -> queries.add(q.path("q").asString()));
