@@ -133,6 +133,7 @@ strapi_start() {
       STRAPI_PUBLIC_DIR="$STACK_HOME/strapi/public" \
       INDEXER_WEBHOOK_URL="http://127.0.0.1:$INDEXER_PORT/api/webhooks/strapi" \
       SEED_DIR="$seed" \
+      AUTH_RATELIMIT_MAX="$AUTH_RATELIMIT_MAX" \
       node "$CMS_DIR/node_modules/@strapi/strapi/bin/strapi.js" start
   )
 }

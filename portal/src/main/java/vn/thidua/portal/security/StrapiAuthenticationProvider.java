@@ -57,6 +57,10 @@ public class StrapiAuthenticationProvider implements AuthenticationProvider {
       // Strapi answers 400 for a wrong identifier or password, 401/403 for a blocked account.
       throw new BadCredentialsException("Strapi refused the sign-in of " + identifier);
     } catch (StrapiException e) {
+      if (e.status() == 429) {
+        // Strapi's users-permissions limits sign-in attempts per user name (5 in 5 minutes).
+        throw new TooManyAttemptsException("Too many sign-in attempts for " + identifier);
+      }
       log.warn(
           "Sign-in of {} failed, Strapi did not answer as expected: {}",
           identifier,
@@ -96,5 +100,12 @@ public class StrapiAuthenticationProvider implements AuthenticationProvider {
   @Override
   public boolean supports(Class<?> authentication) {
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  /** Strapi refuses more sign-in attempts for this user name for a few minutes. */
+  public static final class TooManyAttemptsException extends AuthenticationException {
+    TooManyAttemptsException(String message) {
+      super(message);
+    }
   }
 }

@@ -111,6 +111,20 @@ class StrapiAuthenticationProviderTest {
   }
 
   @Test
+  void strapi_limiting_attempts_is_told_apart_from_a_wrong_password_and_from_an_outage() {
+    strapi.stubFor(
+        post(urlPathEqualTo("/api/auth/local"))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withBody(
+                        "{\"data\":null,\"error\":{\"status\":429,\"name\":\"RateLimitError\",\"message\":\"Too many requests, please try again later.\"}}")));
+
+    assertThatThrownBy(() -> provider.authenticate(form("hoidong", "mat-khau")))
+        .isInstanceOf(StrapiAuthenticationProvider.TooManyAttemptsException.class);
+  }
+
+  @Test
   void strapi_down_at_sign_in_is_a_service_failure_not_bad_credentials() {
     strapi.stubFor(
         post(urlPathEqualTo("/api/auth/local"))

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
+import vn.thidua.portal.security.StrapiAuthenticationProvider;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
 
@@ -53,6 +54,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         VaadinSession.getCurrent()
             .getSession()
             .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    if (failure instanceof StrapiAuthenticationProvider.TooManyAttemptsException) {
+      return "login.error.too-many";
+    }
     if (failure instanceof AuthenticationServiceException) {
       return "login.error.unavailable";
     }
