@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +24,7 @@ import vn.thidua.portal.indexer.FileText;
 import vn.thidua.portal.indexer.IndexedFile;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 
@@ -199,17 +199,11 @@ public class ReportFilesPanel extends Div {
       return actions;
     }
     String documentId = current.documentId();
-    long mediaId = row.media().id();
-    DownloadHandler handler =
-        event -> {
-          event.setFileName(row.media().name());
-          if (row.media().mime() != null) {
-            event.setContentType(row.media().mime());
-          }
-          reports.download(documentId, mediaId, event.getOutputStream());
-        };
-    Anchor download = new Anchor(handler, getTranslation("reports.files.download"));
-    download.getElement().setAttribute("download", true);
+    Anchor download =
+        Content.mediaDownload(
+            row.media(),
+            getTranslation("reports.files.download"),
+            out -> reports.download(documentId, row.media().id(), out));
     actions.add(download);
     if (row.status() != null && !row.status().isPending()) {
       Button preview =

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +32,7 @@ import vn.thidua.portal.reports.ReportService.UnitDesk;
 import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Report.StatusChange;
@@ -210,18 +210,8 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   }
 
   private Anchor download(String reportDocumentId, StrapiMedia media) {
-    long mediaId = media.id();
-    DownloadHandler handler =
-        event -> {
-          event.setFileName(media.name());
-          if (media.mime() != null) {
-            event.setContentType(media.mime());
-          }
-          reports.download(reportDocumentId, mediaId, event.getOutputStream());
-        };
-    Anchor a = new Anchor(handler, media.name());
-    a.getElement().setAttribute("download", true);
-    return a;
+    return Content.mediaDownload(
+        media, media.name(), out -> reports.download(reportDocumentId, media.id(), out));
   }
 
   private void showDeadline(ReportDeadline d) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +25,7 @@ import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.review.InitiativeReviewService.Case;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
@@ -189,18 +189,10 @@ public class InitiativeReviewView extends Div implements BeforeEnterObserver, Ha
   }
 
   private Anchor download(String initiativeDocumentId, StrapiMedia media) {
-    long mediaId = media.id();
-    DownloadHandler handler =
-        event -> {
-          event.setFileName(media.name());
-          if (media.mime() != null) {
-            event.setContentType(media.mime());
-          }
-          initiatives.downloadEvidence(initiativeDocumentId, mediaId, event.getOutputStream());
-        };
-    Anchor a = new Anchor(handler, media.name());
-    a.getElement().setAttribute("download", true);
-    return a;
+    return Content.mediaDownload(
+        media,
+        media.name(),
+        out -> initiatives.downloadEvidence(initiativeDocumentId, media.id(), out));
   }
 
   private void showDecision(Case c) {

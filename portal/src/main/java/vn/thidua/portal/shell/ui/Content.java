@@ -5,10 +5,14 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStream;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.shell.SafeHtml;
 import vn.thidua.portal.strapi.model.RichText;
+import vn.thidua.portal.strapi.model.StrapiMedia;
 
 /** Small building blocks the public pages share: sanitised rich text, links, empty states. */
 public final class Content {
@@ -42,6 +46,24 @@ public final class Content {
   public static Anchor download(String href, String text) {
     Anchor a = new Anchor(href, text);
     a.setRouterIgnore(true);
+    return a;
+  }
+
+  /**
+   * A link that streams a Strapi media file through the portal, under the file's own name and type.
+   * The caller has checked who may read it; {@code copy} writes the bytes.
+   */
+  public static Anchor mediaDownload(StrapiMedia media, String text, Consumer<OutputStream> copy) {
+    DownloadHandler handler =
+        event -> {
+          event.setFileName(media.name());
+          if (media.mime() != null) {
+            event.setContentType(media.mime());
+          }
+          copy.accept(event.getOutputStream());
+        };
+    Anchor a = new Anchor(handler, text);
+    a.getElement().setAttribute("download", true);
     return a;
   }
 
