@@ -43,12 +43,15 @@ import vn.thidua.indexer.indexing.EvidenceDocument;
 import vn.thidua.indexer.indexing.EvidenceIndex;
 import vn.thidua.indexer.queue.JobQueue;
 import vn.thidua.indexer.reconcile.ReconcileService;
+import vn.thidua.indexer.search.SearchCache;
 
 /**
  * Throughput and latency figures; prints them and asserts nothing. Not part of the normal build:
- * run it with {@code mvn -pl indexer -Pbench verify} (the test stack's Elasticsearch) or, against
- * an Elasticsearch of your own, {@code ES_URL=http://127.0.0.1:9250 mvn -pl indexer -Pbench verify
- * -Dexec.skip}.
+ * run it with {@code mvn -pl indexer -Pbench verify} (starts the test stack's Elasticsearch, heap
+ * from {@code ES_HEAP}) or, against an Elasticsearch already running, {@code
+ * ES_URL=http://127.0.0.1:9250 mvn -pl indexer -Pbench test-compile failsafe:integration-test}.
+ * {@code -Dbench.keep=true} keeps the index it loaded; {@code -Dbench.reuse=<alias>} searches such
+ * an index again without loading pages.
  *
  * <ol>
  *   <li>Tika alone: the corpus reports repeated to {@code bench.files} files (default 1,020)
@@ -71,8 +74,14 @@ class PipelineBenchmark {
   private final int clients = Integer.getInteger("bench.clients", 50);
   private final int queriesPerClient = Integer.getInteger("bench.queries", 100);
   private final int thinkMillis = Integer.getInteger("bench.think", 1_000);
+
+  /** An index left by {@code -Dbench.keep=true}, searched again without loading pages. */
+  private final @Nullable String reuse = System.getProperty("bench.reuse");
+
   private final String alias =
-      "thidua-evidence-bench-" + UUID.randomUUID().toString().substring(0, 8);
+      reuse != null
+          ? reuse
+          : "thidua-evidence-bench-" + UUID.randomUUID().toString().substring(0, 8);
 
   @Test
   void throughput_and_search_latency() throws Exception {
@@ -132,14 +141,16 @@ class PipelineBenchmark {
         context.getBean(EvidenceIndex.class).ensureReady();
       }
 
-      fillWithPages(context, corpus);
+      if (reuse == null) {
+        fillWithPages(context, corpus);
+      }
       searchLatency(context);
     } finally {
       if (context != null) {
         context.close();
       }
       strapi.stop();
-      if (!Boolean.getBoolean("bench.keep")) {
+      if (reuse == null && !Boolean.getBoolean("bench.keep")) {
         ItEnvironment.deleteIndicesOf(alias);
       }
     }
@@ -361,8 +372,8 @@ class PipelineBenchmark {
       }
       mixed.add(searches);
     }
-    clearRequestCache();
-    Run saturation = run(api, mixed, 0);
+    clearCaches(context);
+    Run saturation = run(api, context.getBean(SearchCache.class), mixed, 0);
     saturation.print(
         "Saturation, no think time",
         String.format(
@@ -372,8 +383,8 @@ class PipelineBenchmark {
             saturation.throughput(),
             clients / saturation.throughput() * 1000));
 
-    clearRequestCache();
-    Run thinking = run(api, mixed, thinkMillis);
+    clearCaches(context);
+    Run thinking = run(api, context.getBean(SearchCache.class), mixed, thinkMillis);
     thinking.print(
         "Think time " + thinkMillis + " ms",
         String.format(
@@ -400,8 +411,8 @@ class PipelineBenchmark {
     for (int i = 0; i < Math.min(distinct.size(), clients * queriesPerClient); i++) {
       dealt.get(i % clients).add(distinct.get(i));
     }
-    clearRequestCache();
-    Run cold = run(api, dealt, thinkMillis);
+    clearCaches(context);
+    Run cold = run(api, context.getBean(SearchCache.class), dealt, thinkMillis);
     cold.print(
         "Cold, think time " + thinkMillis + " ms, every search distinct",
         String.format(
@@ -434,8 +445,10 @@ class PipelineBenchmark {
   }
 
   /** Each client runs its searches in turn, pausing an exponential think time before each. */
-  private Run run(IndexerApi api, List<List<BenchSearch>> perClient, int thinkMean)
+  private Run run(
+      IndexerApi api, SearchCache results, List<List<BenchSearch>> perClient, int thinkMean)
       throws Exception {
+    long servedBefore = results.served();
     long[] cacheBefore = requestCacheHitsAndMisses();
     long esCpuBefore = elasticsearchCpuMillis();
     long ownCpuBefore = ownCpuNanos();
@@ -481,6 +494,7 @@ class PipelineBenchmark {
         seconds,
         errors.get(),
         distinct,
+        results.served() - servedBefore,
         cacheAfter[0] - cacheBefore[0],
         cacheAfter[1] - cacheBefore[1],
         esCpu / merged.length,
@@ -494,6 +508,7 @@ class PipelineBenchmark {
       double seconds,
       long errors,
       long distinctSearches,
+      long servedFromResults,
       long cacheHits,
       long cacheMisses,
       double esCpuPerSearch,
@@ -511,8 +526,9 @@ class PipelineBenchmark {
       System.out.printf(
           Locale.ROOT,
           "Search, %s: %d clients, %d searches (%.0f%% distinct), p50 %.1f ms, p95 %.1f ms,"
-              + " p99 %.1f ms, %.1f searches/s, %d errors; Elasticsearch request cache %d hits,"
-              + " %d misses (an API search with words is two Elasticsearch searches); CPU per"
+              + " p99 %.1f ms, %.1f searches/s, %d errors; %d answered from the indexer's kept"
+              + " results; Elasticsearch request cache %d hits, %d misses (an API search with"
+              + " words asks it twice: the ranked pages and the counts); CPU per"
               + " search: Elasticsearch %.1f ms, indexer and benchmark clients %.1f ms%n"
               + "    %s%n",
           name,
@@ -524,6 +540,7 @@ class PipelineBenchmark {
           percentile(99),
           throughput(),
           errors,
+          servedFromResults,
           cacheHits,
           cacheMisses,
           esCpuPerSearch,
@@ -532,7 +549,9 @@ class PipelineBenchmark {
     }
   }
 
-  private void clearRequestCache() throws Exception {
+  /** Empties Elasticsearch's request cache and the indexer's own cache of results. */
+  private void clearCaches(ConfigurableApplicationContext context) throws Exception {
+    context.getBean(SearchCache.class).clear();
     HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(

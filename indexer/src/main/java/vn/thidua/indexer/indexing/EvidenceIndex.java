@@ -64,6 +64,7 @@ public class EvidenceIndex implements DisposableBean {
   private final ScheduledExecutorService retries;
   private final BulkIngester<Pending> ingester;
   private volatile @Nullable String concreteIndex;
+  private volatile long lastChangeNanos = System.nanoTime();
 
   public EvidenceIndex(ElasticsearchClient client, ElasticsearchProperties properties) {
     this.client = client;
@@ -103,6 +104,18 @@ public class EvidenceIndex implements DisposableBean {
     }
   }
 
+  /**
+   * When this index was last written to ({@link System#nanoTime()}): a document sent, a bulk
+   * answered, documents deleted or updated. Searches kept from before then may be out of date.
+   */
+  public long lastChangeNanos() {
+    return lastChangeNanos;
+  }
+
+  private void changed() {
+    lastChangeNanos = System.nanoTime();
+  }
+
   /** Whether {@link #ensureReady()} has succeeded. */
   public boolean isReady() {
     return concreteIndex != null;
@@ -127,6 +140,7 @@ public class EvidenceIndex implements DisposableBean {
       items.add(done);
       ingester.add(operation, new Pending(operation, done, 0));
     }
+    changed();
     return CompletableFuture.allOf(items.toArray(CompletableFuture[]::new))
         .handle(
             (ok, failure) -> {
@@ -263,7 +277,12 @@ public class EvidenceIndex implements DisposableBean {
     for (int from = 0; from < ids.size(); from += 1_000) {
       List<BulkOperation> operations =
           ids.subList(from, Math.min(ids.size(), from + 1_000)).stream().map(op).toList();
-      BulkResponse response = client.bulk(b -> b.operations(operations).refresh(Refresh.True));
+      BulkResponse response;
+      try {
+        response = client.bulk(b -> b.operations(operations).refresh(Refresh.True));
+      } finally {
+        changed();
+      }
       for (BulkResponseItem item : response.items()) {
         if (item.error() != null && item.status() != 404) {
           String message = item.status() + " " + item.error().type() + ": " + item.error().reason();
@@ -482,6 +501,7 @@ public class EvidenceIndex implements DisposableBean {
     @Override
     public void afterBulk(
         long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
+      changed();
       List<BulkResponseItem> items = response.items();
       for (int i = 0; i < contexts.size(); i++) {
         Pending pending = contexts.get(i);
@@ -518,6 +538,7 @@ public class EvidenceIndex implements DisposableBean {
     @Override
     public void afterBulk(
         long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
+      changed();
       Throwable cause = unwrap(failure);
       boolean again = isTransient(cause);
       log.info(

@@ -25,12 +25,15 @@ import vn.thidua.indexer.strapi.ContentModel;
  * {@code POST /api/webhooks/strapi}. Payloads may lack relations, so the event is only a signal:
  * the queued job reads the entry again from Strapi, and a deleted or unpublished entry is found
  * missing there and leaves the index. Media events refresh the entries that use the file; a unit
- * event refreshes the entries of the unit.
+ * event refreshes the entries of the unit; a criterion event refreshes every initiative, since the
+ * code an initiative is found by may have changed, or the criterion may be gone (Strapi sends no
+ * event for the initiatives whose relation a deleted criterion leaves).
  */
 @RestController
 class WebhookController {
 
   static final String SECRET_HEADER = "X-Webhook-Secret";
+  private static final String CRITERION = "criterion";
   private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
   private final WebhookProperties properties;
@@ -69,6 +72,10 @@ class WebhookController {
     } else if ("unit".equals(modelName)) {
       String unitId = entry.path("documentId").asString("");
       for (EntryStore.StoredEntry stored : entries.byUnit(unitId)) {
+        targets.add(new Target(stored.model(), stored.documentId()));
+      }
+    } else if (CRITERION.equals(modelName)) {
+      for (EntryStore.StoredEntry stored : entries.all(ContentModel.INITIATIVE.singular())) {
         targets.add(new Target(stored.model(), stored.documentId()));
       }
     } else {

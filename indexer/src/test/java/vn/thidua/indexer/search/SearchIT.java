@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -70,6 +71,11 @@ class SearchIT {
 
   /** Words no corpus file has: only the two multi-page files below. */
   private static final String RARE_WORDS = "wombat platypus echidna";
+
+  /** Words on every one of 150 pages of one file, twice, and once on a few pages of two others. */
+  private static final String DENSE_WORDS = "kangaroo koala";
+
+  private static final String ON_EVERY_PAGE = "docpageseverytime0000001";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -148,7 +154,8 @@ class SearchIT {
             fake.upload(
                 "bao-cao-xoa.txt",
                 "Báo cáo sẽ bị xóa khỏi Strapi.".getBytes(StandardCharsets.UTF_8))));
-    String filler = "Trang %d: bao cao tong ket phong trao thi dua cua don vi trong nam.";
+    String filler =
+        "Trang %d: bao cao tong ket phong trao thi dua cua don vi trong nam, " + DENSE_WORDS + ".";
     String rare = "Trang %d: mo hinh nuoi " + RARE_WORDS + " tai thon.";
     fake.report(
         ON_PAGE_FIVE,
@@ -178,6 +185,22 @@ class SearchIT {
         List.of(
             fake.upload(
                 "ba-trang.pdf", pdf(rare.formatted(1), filler.formatted(2), rare.formatted(3)))));
+    String dense = "Trang %d: " + DENSE_WORDS + ", lai " + DENSE_WORDS + ".";
+    fake.report(
+        ON_EVERY_PAGE,
+        "unittest0000000000000005",
+        "Tổ dân phố Nhiều trang",
+        "to_dan_pho",
+        2029,
+        "accepted",
+        "5/BC-TN",
+        List.of(
+            fake.upload(
+                "nhieu-trang.pdf",
+                pdf(
+                    IntStream.rangeClosed(1, 150)
+                        .mapToObj(dense::formatted)
+                        .toArray(String[]::new)))));
     fake.publishList();
 
     reconcile.reconcile(false);
@@ -322,6 +345,50 @@ class SearchIT {
     assertThat(only2028.path("hits"))
         .singleElement()
         .satisfies(h -> assertThat(h.path("entryDocumentId").asString()).isEqualTo(ON_PAGE_FIVE));
+  }
+
+  @Test
+  void paging_through_words_shows_every_counted_file_once_best_first() {
+    // Three files a page: the plan and the long reports match on many pages each, so the later
+    // pages need more ranked pages than the first search read.
+    Map<String, String> query = Map.of("q", "phong trao thi dua", "size", "3");
+    long total = api.search(query, "reviewer", null).path("total").asLong();
+    assertThat(total).isGreaterThan(30);
+
+    Set<String> files = new LinkedHashSet<>();
+    double previous = Double.MAX_VALUE;
+    for (int page = 0; page * 3 < total; page++) {
+      Map<String, String> paged = new HashMap<>(query);
+      paged.put("page", String.valueOf(page));
+      JsonNode hits = api.search(paged, "reviewer", null).path("hits");
+      assertThat(hits.size()).as("page " + page).isEqualTo((int) Math.min(3, total - page * 3L));
+      for (JsonNode hit : hits) {
+        String file = hit.path("fileId").asString() + "|" + hit.path("entryDocumentId").asString();
+        assertThat(files.add(file)).as(file + " shown once").isTrue();
+        assertThat(hit.path("highlights").size()).as(file + " highlighted").isPositive();
+        assertThat(hit.path("score").asDouble()).as(file + " ranked").isLessThanOrEqualTo(previous);
+        previous = hit.path("score").asDouble();
+      }
+    }
+    assertThat((long) files.size()).isEqualTo(total);
+  }
+
+  @Test
+  void a_file_matching_on_every_page_does_not_hide_the_files_after_it() {
+    // The 150 pages of one file outrank the pages of the two others: the first ranked pages read
+    // hold one file, so more are read to fill the page of two files.
+    Map<String, String> first = Map.of("q", DENSE_WORDS, "size", "2");
+    JsonNode page0 = api.search(first, "anonymous", null);
+    JsonNode page1 =
+        api.search(Map.of("q", DENSE_WORDS, "size", "2", "page", "1"), "anonymous", null);
+
+    assertThat(page0.path("total").asLong()).isEqualTo(3);
+    List<String> entries = new ArrayList<>();
+    page0.path("hits").forEach(h -> entries.add(h.path("entryDocumentId").asString()));
+    page1.path("hits").forEach(h -> entries.add(h.path("entryDocumentId").asString()));
+    assertThat(entries.getFirst()).isEqualTo(ON_EVERY_PAGE);
+    assertThat(entries)
+        .containsExactlyInAnyOrder(ON_EVERY_PAGE, ON_PAGE_FIVE, ON_PAGES_ONE_AND_THREE);
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,6 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.Await;
 import vn.thidua.indexer.IndexerApi;
 import vn.thidua.indexer.ItEnvironment;
@@ -53,6 +55,7 @@ class StrapiIT {
 
   private static final String ALIAS =
       "thidua-evidence-strapi-it-" + UUID.randomUUID().toString().substring(0, 8);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static Map<String, String> secrets;
 
   @DynamicPropertySource
@@ -152,17 +155,10 @@ class StrapiIT {
         .isEqualTo(404);
 
     HttpResponse<String> update =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            ItEnvironment.strapiUrl() + "/api/reports/" + submitted.documentId()))
-                    .header("Authorization", "Bearer " + secret("STRAPI_PORTAL_TOKEN"))
-                    .header("Content-Type", "application/json")
-                    .PUT(
-                        HttpRequest.BodyPublishers.ofString("{\"data\":{\"status\":\"accepted\"}}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        strapiRequest(
+            "PUT",
+            "/api/reports/" + submitted.documentId(),
+            "{\"data\":{\"status\":\"accepted\"}}");
     assertThat(update.statusCode())
         .as(submitted.documentId() + ": " + update.body())
         .isEqualTo(200);
@@ -198,6 +194,71 @@ class StrapiIT {
                 .filter(i -> i.criteria().contains(code))
                 .map(StrapiEntry::documentId)
                 .toList());
+  }
+
+  @Test
+  @Order(6)
+  void a_criterion_recoded_in_strapi_finds_its_initiatives_by_the_new_code_through_the_webhook()
+      throws Exception {
+    List<StrapiEntry> initiatives = new ArrayList<>();
+    strapi.forEachEntry(ContentModel.INITIATIVE, initiatives::add);
+    StrapiEntry initiative =
+        initiatives.stream()
+            .filter(i -> !i.criteria().isEmpty())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no seeded initiative has criteria"));
+    String code = initiative.criteria().getFirst();
+    String recoded = code + ".it" + UUID.randomUUID().toString().substring(0, 4);
+    JsonNode criteria =
+        JSON.readTree(
+            strapiRequest("GET", "/api/criteria?filters%5Bcode%5D%5B%24eq%5D=" + code, null)
+                .body());
+    String criterion = criteria.path("data").path(0).path("documentId").asString();
+    assertThat(criterion).as("criterion " + code + " in Strapi").isNotEmpty();
+
+    try {
+      assertThat(recode(criterion, recoded)).isEqualTo(200);
+      Await.until(
+          Duration.ofSeconds(60),
+          () -> entriesWithCriterion(recoded).contains(initiative.documentId()),
+          "Strapi's criterion webhook to re-read the initiatives");
+      assertThat(entriesWithCriterion(code)).doesNotContain(initiative.documentId());
+    } finally {
+      recode(criterion, code);
+      Await.until(
+          Duration.ofSeconds(60),
+          () -> entriesWithCriterion(code).contains(initiative.documentId()),
+          "the seeded code to be back");
+    }
+  }
+
+  private Set<String> entriesWithCriterion(String code) {
+    JsonNode found =
+        api.search(
+            Map.of("kind", "initiative", "criterion", code, "size", "100"), "reviewer", null);
+    Set<String> entries = new HashSet<>();
+    found.path("hits").forEach(h -> entries.add(h.path("entryDocumentId").asString()));
+    return entries;
+  }
+
+  private static int recode(String criterion, String code) throws Exception {
+    return strapiRequest(
+            "PUT", "/api/criteria/" + criterion, "{\"data\":{\"code\":\"" + code + "\"}}")
+        .statusCode();
+  }
+
+  private static HttpResponse<String> strapiRequest(
+      String method, String path, @Nullable String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(ItEnvironment.strapiUrl() + path))
+            .header("Authorization", "Bearer " + secret("STRAPI_PORTAL_TOKEN"))
+            .header("Content-Type", "application/json");
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String secret(String name) {
