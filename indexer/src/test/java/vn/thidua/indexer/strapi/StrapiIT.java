@@ -172,22 +172,11 @@ class StrapiIT {
   @Test
   @Order(5)
   void an_initiative_is_found_by_the_code_of_a_criterion_it_answers() {
-    List<StrapiEntry> initiatives = new ArrayList<>();
-    strapi.forEachEntry(ContentModel.INITIATIVE, initiatives::add);
-    StrapiEntry initiative =
-        initiatives.stream()
-            .filter(i -> !i.criteria().isEmpty())
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no seeded initiative has criteria"));
+    List<StrapiEntry> initiatives = initiatives();
+    StrapiEntry initiative = withCriteria(initiatives);
     String code = initiative.criteria().getFirst();
 
-    JsonNode found =
-        api.search(
-            Map.of("kind", "initiative", "criterion", code, "size", "100"), "reviewer", null);
-
-    Set<String> entries = new HashSet<>();
-    found.path("hits").forEach(h -> entries.add(h.path("entryDocumentId").asString()));
-    assertThat(entries)
+    assertThat(entriesWithCriterion(code))
         .contains(initiative.documentId())
         .containsExactlyInAnyOrderElementsOf(
             initiatives.stream()
@@ -200,13 +189,7 @@ class StrapiIT {
   @Order(6)
   void a_criterion_recoded_in_strapi_finds_its_initiatives_by_the_new_code_through_the_webhook()
       throws Exception {
-    List<StrapiEntry> initiatives = new ArrayList<>();
-    strapi.forEachEntry(ContentModel.INITIATIVE, initiatives::add);
-    StrapiEntry initiative =
-        initiatives.stream()
-            .filter(i -> !i.criteria().isEmpty())
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no seeded initiative has criteria"));
+    StrapiEntry initiative = withCriteria(initiatives());
     String code = initiative.criteria().getFirst();
     String recoded = code + ".it" + UUID.randomUUID().toString().substring(0, 4);
     JsonNode criteria =
@@ -230,6 +213,19 @@ class StrapiIT {
           () -> entriesWithCriterion(code).contains(initiative.documentId()),
           "the seeded code to be back");
     }
+  }
+
+  private List<StrapiEntry> initiatives() {
+    List<StrapiEntry> initiatives = new ArrayList<>();
+    strapi.forEachEntry(ContentModel.INITIATIVE, initiatives::add);
+    return initiatives;
+  }
+
+  private static StrapiEntry withCriteria(List<StrapiEntry> initiatives) {
+    return initiatives.stream()
+        .filter(i -> !i.criteria().isEmpty())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no seeded initiative has criteria"));
   }
 
   private Set<String> entriesWithCriterion(String code) {
