@@ -2,14 +2,8 @@ package vn.thidua.portal.files;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +13,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
+import vn.thidua.portal.strapi.StrapiFile;
+import vn.thidua.portal.strapi.StrapiNotFoundException;
+import vn.thidua.portal.strapi.StrapiUnavailableException;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 
 /**
@@ -36,23 +34,11 @@ class PublicFileController {
       Set.of("text/html", "image/svg+xml", "application/xhtml+xml", "text/xml", "application/xml");
 
   private final PublicFiles files;
-  private final HttpClient http;
-  private final String strapiBase;
-  private final Duration readTimeout;
-  private final String token;
+  private final StrapiClient strapi;
 
-  PublicFileController(PublicFiles files, StrapiProperties strapi) {
+  PublicFileController(PublicFiles files, StrapiClient strapi) {
     this.files = files;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(strapi.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    String base = strapi.url().toString();
-    this.strapiBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    this.readTimeout = strapi.readTimeout();
-    this.token = strapi.token();
+    this.strapi = strapi;
   }
 
   @GetMapping("/tep/{owner}/{documentId}/{file}")
@@ -72,48 +58,31 @@ class PublicFileController {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(strapiBase + path)).timeout(readTimeout).GET();
     // Anonymous on purpose for public content, so Strapi's own rule applies too; report files
     // (which Strapi refuses without a token) only once PublicFiles has found the report accepted.
-    if (PublicFiles.Owner.REPORT.segment().equals(owner) && !token.isEmpty()) {
-      builder.header("Authorization", "Bearer " + token);
-    }
-    HttpRequest request = builder.build();
-    HttpResponse<InputStream> upstream;
+    boolean report = PublicFiles.Owner.REPORT.segment().equals(owner);
+    StrapiFile upstream;
     try {
-      upstream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
-      log.warn("Strapi could not be reached for {}: {}", path, e.toString());
+      upstream = strapi.open(path, !report);
+    } catch (StrapiNotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (StrapiUnavailableException e) {
+      log.warn("Strapi could not be reached for {}: {}", path, e.getMessage());
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    } catch (StrapiException e) {
+      log.warn("Strapi refused {}: {}", path, e.getMessage());
+      response.sendError(HttpServletResponse.SC_BAD_GATEWAY);
       return;
     }
-    try (InputStream body = upstream.body()) {
-      if (upstream.statusCode() != 200) {
-        response.sendError(
-            upstream.statusCode() == 404
-                ? HttpServletResponse.SC_NOT_FOUND
-                : HttpServletResponse.SC_BAD_GATEWAY);
-        return;
-      }
-      String type =
-          upstream
-              .headers()
-              .firstValue("Content-Type")
-              .orElse("application/octet-stream")
-              .toLowerCase(Locale.ROOT);
+    try (upstream) {
+      String type = upstream.contentType().toLowerCase(Locale.ROOT);
       boolean active = ACTIVE_TYPES.stream().anyMatch(type::startsWith);
       // Images and PDFs open in the browser (a PDF at the page of a search hit: #page=N).
       boolean inline = !active && (type.startsWith("image/") || type.startsWith("application/pdf"));
       response.setContentType(active ? "application/octet-stream" : type);
-      upstream
-          .headers()
-          .firstValueAsLong("Content-Length")
-          .ifPresent(response::setContentLengthLong);
+      upstream.length().ifPresent(response::setContentLengthLong);
       response.setHeader(
           "Content-Disposition",
           (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
@@ -121,13 +90,9 @@ class PublicFileController {
               .build()
               .toString());
       response.setHeader("X-Content-Type-Options", "nosniff");
-      response.setHeader(
-          "Cache-Control",
-          PublicFiles.Owner.REPORT.segment().equals(owner)
-              ? "private, max-age=300"
-              : "public, max-age=300");
+      response.setHeader("Cache-Control", report ? "private, max-age=300" : "public, max-age=300");
       try (OutputStream out = response.getOutputStream()) {
-        body.transferTo(out);
+        upstream.body().transferTo(out);
       }
     }
   }

@@ -180,6 +180,20 @@ public final class StrapiClient {
     return http.download(url, out, credentials);
   }
 
+  /**
+   * Opens a media file for streaming, with the portal's credentials ({@code asPublic} false) or as
+   * Strapi's public role would read it; the caller closes it.
+   *
+   * @param url the media's {@link StrapiMedia#url()}, relative to Strapi
+   * @throws StrapiNotFoundException when Strapi has no such file for these credentials
+   */
+  public StrapiFile open(String url, boolean asPublic) {
+    if (!url.startsWith("/")) {
+      throw new IllegalArgumentException("Only files Strapi serves itself: " + url);
+    }
+    return http.open(url, asPublic ? new Anonymous() : credentials);
+  }
+
   // --- users ---
 
   /**

@@ -159,6 +159,22 @@ final class StrapiHttp {
    * @return the number of bytes copied
    */
   long download(String path, java.io.OutputStream out, Credentials credentials) {
+    try (StrapiFile file = open(path, credentials)) {
+      return file.body().transferTo(out);
+    } catch (IOException e) {
+      throw new StrapiUnavailableException(
+          "The download of %s broke off: %s".formatted(path, e), false, e);
+    }
+  }
+
+  /**
+   * Opens a file Strapi serves (such as {@code /uploads/x.pdf}) with the credentials; the caller
+   * streams and closes it.
+   *
+   * @throws StrapiNotFoundException when Strapi has no such file, or refuses it to these
+   *     credentials with a 404 as it does report files without the token
+   */
+  StrapiFile open(String path, Credentials credentials) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(uploadTimeout).GET();
     authorize(request, credentials);
@@ -172,19 +188,21 @@ final class StrapiHttp {
       Thread.currentThread().interrupt();
       throw new StrapiUnavailableException("Interrupted while downloading " + path, false, e);
     }
-    try (InputStream in = response.body()) {
-      int status = response.statusCode();
-      if (status == 404) {
-        throw new StrapiNotFoundException("Strapi has no file at " + path);
+    int status = response.statusCode();
+    if (status < 200 || status >= 300) {
+      try (InputStream ignored = response.body()) {
+        // Only the status matters; the connection goes back to the pool.
+      } catch (IOException e) {
+        log.debug("Closing the refused download of {}: {}", path, e.toString());
       }
-      if (status < 200 || status >= 300) {
-        throw error(status, MissingNode.getInstance(), "GET", path);
-      }
-      return in.transferTo(out);
-    } catch (IOException e) {
-      throw new StrapiUnavailableException(
-          "The download of %s broke off: %s".formatted(path, e), false, e);
+      throw status == 404
+          ? new StrapiNotFoundException("Strapi has no file at " + path)
+          : error(status, MissingNode.getInstance(), "GET", path);
     }
+    return new StrapiFile(
+        response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
+        response.headers().firstValueAsLong("Content-Length"),
+        response.body());
   }
 
   /** The Bearer header of the API token or the user's JWT; none for an anonymous read. */
