@@ -105,8 +105,9 @@ public class EvidenceIndex implements DisposableBean {
   }
 
   /**
-   * When this index was last written to ({@link System#nanoTime()}): a document sent, a bulk
-   * answered, documents deleted or updated. Searches kept from before then may be out of date.
+   * When this index was last written to ({@link System#nanoTime()}): a bulk answered (or failed),
+   * whether of documents sent for indexing or of deletes and updates. Searches computed before then
+   * may be out of date.
    */
   public long lastChangeNanos() {
     return lastChangeNanos;
@@ -140,7 +141,6 @@ public class EvidenceIndex implements DisposableBean {
       items.add(done);
       ingester.add(operation, new Pending(operation, done, 0));
     }
-    changed();
     return CompletableFuture.allOf(items.toArray(CompletableFuture[]::new))
         .handle(
             (ok, failure) -> {

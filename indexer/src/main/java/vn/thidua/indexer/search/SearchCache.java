@@ -26,18 +26,21 @@ import vn.thidua.indexer.indexing.EvidenceIndex;
 public class SearchCache {
 
   private final LongSupplier lastChange;
-  private final LongSupplier clock;
+  private final Ticker clock;
   private final long visibilityDelayNanos;
   private final Cache<Key, Stored> results;
   private final AtomicLong served = new AtomicLong();
 
   @Autowired
   SearchCache(EvidenceIndex index, SearchProperties properties) {
-    this(index::lastChangeNanos, System::nanoTime, properties, Ticker.systemTicker());
+    this(index::lastChangeNanos, properties, Ticker.systemTicker());
   }
 
-  SearchCache(
-      LongSupplier lastChange, LongSupplier clock, SearchProperties properties, Ticker ticker) {
+  /**
+   * @param clock {@link System#nanoTime()} in production, as {@code lastChange} is: when a result
+   *     was computed, and when the cache lets it expire
+   */
+  SearchCache(LongSupplier lastChange, SearchProperties properties, Ticker clock) {
     this.lastChange = lastChange;
     this.clock = clock;
     this.visibilityDelayNanos = properties.visibilityDelay().toNanos();
@@ -45,7 +48,7 @@ public class SearchCache {
         Caffeine.newBuilder()
             .maximumSize(properties.cacheSize())
             .expireAfterWrite(properties.cacheTtl())
-            .ticker(ticker)
+            .ticker(clock)
             .executor(Runnable::run)
             .build();
   }
@@ -58,7 +61,7 @@ public class SearchCache {
       served.incrementAndGet();
       return stored.result;
     }
-    long started = clock.getAsLong();
+    long started = clock.read();
     SearchResult result = search.get();
     results.put(key, new Stored(result, started));
     return result;

@@ -130,21 +130,19 @@ public class SearchService {
       int read = Math.min(MAX_WINDOW, wanted * PAGES_PER_FILE);
       SearchRequestBody pages = pagesSearch(filters, normalized, folded, read, true);
       SearchRequestBody counts = countSearch(filters, folded);
-      MsearchResponse<HitSource> response =
-          client.msearch(
-              m ->
-                  m.index(properties.indexAlias())
-                      .searches(s -> s.header(h -> h.requestCache(true)).body(pages))
-                      .searches(s -> s.header(h -> h.requestCache(true)).body(counts)),
-              HitSource.class);
-      MultiSearchItem<HitSource> countsResult = result(response.responses().get(1));
-      List<Hit<HitSource>> ranked = result(response.responses().get(0)).hits().hits();
+      List<MultiSearchItem<HitSource>> results = cachedSearches(pages, counts);
+      MultiSearchItem<HitSource> countsResult = results.get(1);
+      List<Hit<HitSource>> ranked = results.get(0).hits().hits();
       Map<String, Hit<HitSource>> shown = new HashMap<>();
       ranked.forEach(page -> shown.put(page.id(), page));
       List<RankedFile> files = bestPageOfEachFile(ranked);
       while (files.size() < wanted && ranked.size() == read && read < MAX_WINDOW) {
         read = Math.min(MAX_WINDOW, read * 4);
-        ranked = rankedPages(pagesSearch(filters, normalized, folded, read, false));
+        ranked =
+            cachedSearches(pagesSearch(filters, normalized, folded, read, false))
+                .getFirst()
+                .hits()
+                .hits();
         files = bestPageOfEachFile(ranked);
       }
       List<RankedFile> chosen =
@@ -171,15 +169,23 @@ public class SearchService {
     }
   }
 
-  /** The ranked pages again, more of them. */
-  private List<Hit<HitSource>> rankedPages(SearchRequestBody pages) throws IOException {
+  /**
+   * The searches in one {@code _msearch}, each asking for the shard request cache; a failed one
+   * fails the whole.
+   */
+  private List<MultiSearchItem<HitSource>> cachedSearches(SearchRequestBody... bodies)
+      throws IOException {
     MsearchResponse<HitSource> response =
         client.msearch(
-            m ->
-                m.index(properties.indexAlias())
-                    .searches(s -> s.header(h -> h.requestCache(true)).body(pages)),
+            m -> {
+              m.index(properties.indexAlias());
+              for (SearchRequestBody body : bodies) {
+                m.searches(s -> s.header(h -> h.requestCache(true)).body(body));
+              }
+              return m;
+            },
             HitSource.class);
-    return result(response.responses().getFirst()).hits().hits();
+    return response.responses().stream().map(SearchService::result).toList();
   }
 
   /** A file's best page among the ranked pages: its id and its score. */

@@ -1,6 +1,7 @@
 package vn.thidua.indexer.webhook;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -71,13 +72,9 @@ class WebhookController {
       }
     } else if ("unit".equals(modelName)) {
       String unitId = entry.path("documentId").asString("");
-      for (EntryStore.StoredEntry stored : entries.byUnit(unitId)) {
-        targets.add(new Target(stored.model(), stored.documentId()));
-      }
+      addAll(targets, entries.byUnit(unitId));
     } else if (CRITERION.equals(modelName)) {
-      for (EntryStore.StoredEntry stored : entries.all(ContentModel.INITIATIVE.singular())) {
-        targets.add(new Target(stored.model(), stored.documentId()));
-      }
+      addAll(targets, entries.all(ContentModel.INITIATIVE.singular()));
     } else {
       String documentId = entry.path("documentId").asString("");
       if (ContentModel.fromSingular(modelName).isPresent() && !documentId.isEmpty()) {
@@ -89,6 +86,10 @@ class WebhookController {
     }
     log.debug("Webhook {} {}: {} entries queued", event, modelName, targets.size());
     return ResponseEntity.accepted().body(Map.of("queued", targets.size()));
+  }
+
+  private static void addAll(Set<Target> targets, List<EntryStore.StoredEntry> stored) {
+    stored.forEach(entry -> targets.add(new Target(entry.model(), entry.documentId())));
   }
 
   private record Target(String model, String documentId) {}

@@ -22,7 +22,6 @@ class SearchCacheTest {
   private SearchCache cache(int size) {
     return new SearchCache(
         lastWrite::get,
-        now::get,
         new SearchProperties(size, Duration.ofMinutes(5), Duration.ofSeconds(2)),
         now::get);
   }
