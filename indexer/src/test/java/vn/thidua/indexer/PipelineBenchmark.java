@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -288,41 +289,26 @@ class PipelineBenchmark {
   }
 
   /**
-   * Three runs through the HTTP API, each printed with its latencies, its throughput, the shard
-   * request cache's hits and misses during the run and the share of distinct searches in it:
-   *
-   * <ol>
-   *   <li>Saturation: {@code bench.clients} clients without think time. A closed loop settles where
-   *       Little's law puts it, latency = clients / throughput, so this measures throughput; its
-   *       latency is not compared with the target.
-   *   <li>Think time: the same clients, each pausing an exponentially distributed time (mean {@code
-   *       bench.think} ms, default 1,000) between searches, as people do. Its p95 is the figure
-   *       compared with the target.
-   *   <li>Cold: the request cache cleared, then the same think-time load where no search repeats,
-   *       so every search misses the cache and costs its whole query.
-   * </ol>
-   */
-  /**
    * Waits (at most two minutes) until Elasticsearch has no segment merge running: the 100,000 pages
    * just loaded leave merges behind, which would take the cores from the searches. An index that
    * people search is in that settled state; one being bulk-loaded is not what this measures.
    */
   private void awaitMergesDone() throws Exception {
-    var http = java.net.http.HttpClient.newHttpClient();
-    long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+    HttpClient http = HttpClient.newHttpClient();
+    long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     long waited = System.nanoTime();
     while (System.nanoTime() < until) {
       String stats =
           http.send(
-                  java.net.http.HttpRequest.newBuilder(
-                          java.net.URI.create(
+                  HttpRequest.newBuilder(
+                          URI.create(
                               ItEnvironment.elasticsearchUrl()
                                   + "/"
                                   + alias
                                   + "/_stats/merge,segments?filter_path=_all.total.merges.current,"
                                   + "_all.total.segments.count"))
                       .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofString())
+                  HttpResponse.BodyHandlers.ofString())
               .body();
       JsonNode total = JSON.readTree(stats).path("_all").path("total");
       if (total.path("merges").path("current").asLong() == 0) {
@@ -338,6 +324,22 @@ class PipelineBenchmark {
     System.out.println("Merges still running after 2 minutes; measuring anyway");
   }
 
+  /**
+   * Three runs through the HTTP API, each after emptying the indexer's kept results and the shard
+   * request cache, each printed with its latencies, its throughput, the searches answered from kept
+   * results, the request cache's hits and misses during the run and the share of distinct searches:
+   *
+   * <ol>
+   *   <li>Saturation: {@code bench.clients} clients without think time. A closed loop settles where
+   *       Little's law puts it, latency = clients / throughput, so this measures throughput; its
+   *       latency is not compared with the target.
+   *   <li>Think time: the same clients, each pausing an exponentially distributed time (mean {@code
+   *       bench.think} ms, default 1,000) between searches, as people do. Its p95 is the figure
+   *       compared with the target.
+   *   <li>Cold: the same think-time load where no search repeats, so every search misses the caches
+   *       and costs its whole query.
+   * </ol>
+   */
   private void searchLatency(ConfigurableApplicationContext context) throws Exception {
     String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     IndexerApi api = new IndexerApi(base, "bench-key");
@@ -372,8 +374,9 @@ class PipelineBenchmark {
       }
       mixed.add(searches);
     }
-    clearCaches(context);
-    Run saturation = run(api, context.getBean(SearchCache.class), mixed, 0);
+    SearchCache results = context.getBean(SearchCache.class);
+    clearCaches(results);
+    Run saturation = run(api, results, mixed, 0);
     saturation.print(
         "Saturation, no think time",
         String.format(
@@ -383,8 +386,8 @@ class PipelineBenchmark {
             saturation.throughput(),
             clients / saturation.throughput() * 1000));
 
-    clearCaches(context);
-    Run thinking = run(api, context.getBean(SearchCache.class), mixed, thinkMillis);
+    clearCaches(results);
+    Run thinking = run(api, results, mixed, thinkMillis);
     thinking.print(
         "Think time " + thinkMillis + " ms",
         String.format(
@@ -411,8 +414,8 @@ class PipelineBenchmark {
     for (int i = 0; i < Math.min(distinct.size(), clients * queriesPerClient); i++) {
       dealt.get(i % clients).add(distinct.get(i));
     }
-    clearCaches(context);
-    Run cold = run(api, context.getBean(SearchCache.class), dealt, thinkMillis);
+    clearCaches(results);
+    Run cold = run(api, results, dealt, thinkMillis);
     cold.print(
         "Cold, think time " + thinkMillis + " ms, every search distinct",
         String.format(
@@ -550,8 +553,8 @@ class PipelineBenchmark {
   }
 
   /** Empties Elasticsearch's request cache and the indexer's own cache of results. */
-  private void clearCaches(ConfigurableApplicationContext context) throws Exception {
-    context.getBean(SearchCache.class).clear();
+  private void clearCaches(SearchCache results) throws Exception {
+    results.clear();
     HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(
