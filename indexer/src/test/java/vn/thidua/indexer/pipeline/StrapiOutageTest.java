@@ -3,6 +3,7 @@ package vn.thidua.indexer.pipeline;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,7 +145,11 @@ class StrapiOutageTest {
     assertThat(webhook(report)).isEqualTo(202);
 
     awaitState(media.path("id").asString(), report, FileState.INDEXED);
-    strapi.verify(2, getRequestedFor(urlPathEqualTo("/api/reports/" + report)));
+    // At least the failed read and the one after it; a loaded machine may also see the second
+    // read time out (1 s here) and a third one, which is the same retry rule at work.
+    strapi.verify(
+        moreThanOrExactly(2), getRequestedFor(urlPathEqualTo("/api/reports/" + report)));
+    verify(index, times(1)).index(anyList());
   }
 
   @Test
