@@ -215,8 +215,9 @@ component_port() {
 
 component_timeout() {
   case $1 in
-    strapi) echo 240 ;; # first start creates the schema and seeds the corpus
-    *) echo 180 ;;
+    strapi) echo 300 ;; # first start creates the schema and seeds the corpus
+    # A loaded CI machine (two cores, a build beside it) can take three minutes to start a JVM.
+    *) echo 300 ;;
   esac
 }
 
