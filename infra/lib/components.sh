@@ -227,6 +227,7 @@ component_port() {
 component_timeout() {
   case $1 in
     strapi) echo 240 ;; # first start creates the schema and seeds the corpus
+    es-*) echo 300 ;;   # three JVMs start at once, and wait for each other to elect a master
     *) echo 180 ;;
   esac
 }
