@@ -8,7 +8,19 @@ REPO=${REPO:?REPO must be set by infra/stack}
 # The default profile is the stack a person runs; the test profile is what the Maven build
 # starts for integration tests: own state folder and own ports, so both can run side by side.
 STACK_PROFILE=${STACK_PROFILE:-default}
-if [ "$STACK_PROFILE" = test ]; then
+# The cluster profile is the production shape on one machine: Strapi on PostgreSQL and three
+# Elasticsearch nodes forming one cluster (indices with one replica), small heaps.
+if [ "$STACK_PROFILE" = cluster ]; then
+  STACK_HOME=${STACK_HOME:-$REPO/.stack/cluster}
+  ES_PORT=${ES_PORT:-29200}
+  STRAPI_PORT=${STRAPI_PORT:-21337}
+  INDEXER_PORT=${INDEXER_PORT:-28081}
+  PORTAL_PORT=${PORTAL_PORT:-28080}
+  ES_HEAP=${ES_HEAP:-512m}
+  ES_NODES=${ES_NODES:-3}
+  STACK_DB=${STACK_DB:-postgres}
+  AUTH_RATELIMIT_MAX=${AUTH_RATELIMIT_MAX:-5}
+elif [ "$STACK_PROFILE" = test ]; then
   STACK_HOME=${STACK_HOME:-$REPO/.stack/test}
   ES_PORT=${ES_PORT:-19200}
   STRAPI_PORT=${STRAPI_PORT:-11337}
@@ -31,6 +43,11 @@ STACK_CACHE=${STACK_CACHE:-$REPO/.stack/cache}
 STACK_BIND=${STACK_BIND:-127.0.0.1}
 ES_VERSION=${ES_VERSION:-9.2.4}
 ES_TRANSPORT_PORT=$((ES_PORT + 100))
+# Elasticsearch nodes (1, or 3 forming a cluster on ES_PORT, ES_PORT+1, ES_PORT+2) and Strapi's
+# database (sqlite, or postgres on PG_PORT): traits of the profile, overridable one by one.
+ES_NODES=${ES_NODES:-1}
+STACK_DB=${STACK_DB:-sqlite}
+PG_PORT=${PG_PORT:-$((ES_PORT + 232))}
 RUN_DIR=$STACK_HOME/run
 LOG_DIR=$STACK_HOME/logs
 SECRETS_FILE=$STACK_HOME/secrets.env
@@ -156,6 +173,7 @@ DEMO_PASSWORD_REVIEWER Td$(random_token 12)
 DEMO_PASSWORD_EDITOR Bt$(random_token 12)
 DEMO_PASSWORD_COUNCIL Hd$(random_token 12)
 DEMO_PASSWORD_ADMIN Qt$(random_token 12)
+DATABASE_PASSWORD $(random_token 40)
 EOF
   # Loaded as shell variables, not exported: each component gets only the ones it needs.
   # shellcheck disable=SC1090
@@ -175,25 +193,34 @@ running_pid() {
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# start_process NAME LOG CMD... — detached (own session) so it outlives this script.
+# start_process NAME LOG CMD... — detached (own session) so it outlives this script, under a
+# supervisor (infra/lib/supervise.sh) that restarts it with backoff when it dies. NAME.pid is
+# the supervisor; NAME.child.pid the component's own process.
 start_process() {
   local name=$1 log=$2
   shift 2
-  mkdir -p "$RUN_DIR" "$(dirname "$log")"
+  mkdir -p "$RUN_DIR" "$(dirname "$log")" "$LOG_DIR"
+  rm -f "$RUN_DIR/$name.restarts" "$RUN_DIR/$name.gaveup"
   # 9>&- : the child must not inherit the stack lock (see take_lock).
-  setsid nohup "$@" >>"$log" 2>&1 </dev/null 9>&- &
+  SUPERVISOR_LOG="$LOG_DIR/supervisor.log" STACK_STOP_SIGNAL="${STACK_STOP_SIGNAL:-TERM}" \
+    setsid nohup bash "$REPO/infra/lib/supervise.sh" "$name" "$RUN_DIR" "$@" >>"$log" 2>&1 </dev/null 9>&- &
   echo $! >"$(pid_file "$name")"
 }
 
+restarts_of() { cat "$RUN_DIR/$1.restarts" 2>/dev/null || echo 0; }
+child_pid() { cat "$RUN_DIR/$1.child.pid" 2>/dev/null || true; }
+
 stop_process() {
-  local name=$1 pid i
+  local name=$1 pid child i
   pid=$(running_pid "$name") || {
     rm -f "$(pid_file "$name")"
     return 0
   }
-  say "Stopping $name (pid $pid)"
-  # The whole process group: npm and the JVMs start children of their own.
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  child=$(child_pid "$name")
+  say "Stopping $name (pid ${child:-$pid})"
+  # The supervisor first, so that it does not restart what is being stopped; it passes the
+  # signal on to the component's process group (npm and the JVMs start children of their own).
+  kill -TERM "$pid" 2>/dev/null || true
   for i in $(seq 1 60); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
@@ -201,17 +228,22 @@ stop_process() {
   if kill -0 "$pid" 2>/dev/null; then
     warn "$name did not stop in 30s; killing it"
     kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    [ -z "$child" ] || kill -KILL -- "-$child" 2>/dev/null || kill -KILL "$child" 2>/dev/null || true
   fi
-  rm -f "$(pid_file "$name")"
+  rm -f "$(pid_file "$name")" "$RUN_DIR/$name.child.pid"
 }
 
 # wait_healthy NAME SECONDS CHECK... — polls CHECK until it succeeds, with progress.
 wait_healthy() {
-  local name=$1 limit=$2 start=$SECONDS last=0
+  local name=$1 limit=$2 start=$SECONDS last=0 restarts
   shift 2
+  restarts=$(restarts_of "$name")
   while ! "$@" >/dev/null 2>&1; do
-    if ! running_pid "$name" >/dev/null; then
+    # A first start that dies is a configuration error: say so now rather than after the
+    # supervisor's backoff gives up.
+    if ! running_pid "$name" >/dev/null || [ "$(restarts_of "$name")" -gt "$restarts" ]; then
       tail -n 40 "$LOG_DIR/$name.log" >&2 2>/dev/null || true
+      stop_process "$name"
       die "$name exited during start; log: $LOG_DIR/$name.log"
     fi
     if [ $((SECONDS - start)) -ge "$limit" ]; then

@@ -2,11 +2,15 @@
 # The four components of the local stack: install (idempotent, cached), start, health.
 # Sourced by infra/stack after common.sh.
 
+# With ES_NODES=3 the nodes are es-1 es-2 es-3; with STACK_DB=postgres, pg comes first
+# (stack_components in cluster.sh, sourced after this file, sets ALL_COMPONENTS for the profile).
 ALL_COMPONENTS="es strapi indexer portal"
 
 component_url() {
   case $1 in
     es) echo "http://127.0.0.1:$ES_PORT" ;;
+    es-*) echo "http://127.0.0.1:$(es_node_port "$1")" ;;
+    pg) echo "postgresql://127.0.0.1:$PG_PORT/${DATABASE_NAME:-strapi}" ;;
     strapi) echo "http://127.0.0.1:$STRAPI_PORT/admin" ;;
     indexer) echo "http://127.0.0.1:$INDEXER_PORT/actuator/health" ;;
     portal) echo "http://127.0.0.1:$PORTAL_PORT/" ;;
@@ -17,6 +21,8 @@ component_healthy() {
   case $1 in
     # The integ-test distribution answers 405 on GET /: ask the cluster instead.
     es) curl -fs --max-time 5 "http://127.0.0.1:$ES_PORT/_cluster/health" | grep -qE '"status":"(green|yellow)"' ;;
+    es-*) es_node_healthy "$1" ;;
+    pg) pg_healthy ;;
     strapi) http_ok "http://127.0.0.1:$STRAPI_PORT/_health" ;;
     indexer) http_ok "http://127.0.0.1:$INDEXER_PORT/actuator/health" ;;
     portal) http_ok "http://127.0.0.1:$PORTAL_PORT/actuator/health" ;;
@@ -125,11 +131,11 @@ strapi_start() {
       STRAPI_ADMIN_EMAIL STRAPI_ADMIN_PASSWORD STRAPI_PORTAL_TOKEN STRAPI_INDEXER_TOKEN \
       INDEXER_WEBHOOK_SECRET DEMO_PASSWORD_UNIT DEMO_PASSWORD_REVIEWER DEMO_PASSWORD_EDITOR \
       DEMO_PASSWORD_COUNCIL DEMO_PASSWORD_ADMIN
+    strapi_database_exports
     cd "$CMS_DIR"
     start_process strapi "$LOG_DIR/strapi.log" env \
       NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true BROWSER=false \
       HOST="$STACK_BIND" PORT="$STRAPI_PORT" PUBLIC_URL="http://127.0.0.1:$STRAPI_PORT" \
-      DATABASE_CLIENT=sqlite DATABASE_FILENAME="$STACK_HOME/strapi/data.db" \
       STRAPI_PUBLIC_DIR="$STACK_HOME/strapi/public" \
       INDEXER_WEBHOOK_URL="http://127.0.0.1:$INDEXER_PORT/api/webhooks/strapi" \
       SEED_DIR="$seed" \
@@ -178,7 +184,7 @@ app_start() {
     cp "$(app_jar "$name")" "$STACK_HOME/$name/$name.jar"
     start_process "$name" "$LOG_DIR/$name.log" env \
       INDEXER_PORT="$INDEXER_PORT" PORTAL_PORT="$PORTAL_PORT" \
-      ES_URL="http://127.0.0.1:$ES_PORT" \
+      ES_URL="$(es_urls)" ES_REPLICAS="$(es_replicas)" \
       STRAPI_URL="http://127.0.0.1:$STRAPI_PORT" STRAPI_PUBLIC_URL="http://127.0.0.1:$STRAPI_PORT" \
       INDEXER_URL="http://127.0.0.1:$INDEXER_PORT" INDEXER_DATA_DIR="$STACK_HOME/indexer/data" \
       "$JDK_HOME/bin/java" "-Xmx$heap" -XX:+ExitOnOutOfMemoryError -jar "$STACK_HOME/$name/$name.jar" \
@@ -189,7 +195,8 @@ app_start() {
 # --------------------------------------------------------------------------- dispatch ----
 component_install() {
   case $1 in
-    es) es_install ;;
+    es | es-*) es_install ;;
+    pg) pg_install ;;
     strapi) strapi_install ;;
     indexer | portal) apps_build "$1" ;;
   esac
@@ -198,6 +205,8 @@ component_install() {
 component_start() {
   case $1 in
     es) es_start ;;
+    es-*) es_node_start "$1" ;;
+    pg) pg_start ;;
     strapi) strapi_start ;;
     indexer) app_start indexer 1g ;;
     portal) app_start portal 768m ;;
@@ -207,6 +216,8 @@ component_start() {
 component_port() {
   case $1 in
     es) echo "$ES_PORT" ;;
+    es-*) es_node_port "$1" ;;
+    pg) echo "$PG_PORT" ;;
     strapi) echo "$STRAPI_PORT" ;;
     indexer) echo "$INDEXER_PORT" ;;
     portal) echo "$PORTAL_PORT" ;;
@@ -216,7 +227,8 @@ component_port() {
 component_timeout() {
   case $1 in
     strapi) echo 300 ;; # first start creates the schema and seeds the corpus
-    # A loaded CI machine (two cores, a build beside it) can take three minutes to start a JVM.
+    # A loaded CI machine (two cores, a build beside it) can take three minutes to start a JVM;
+    # three Elasticsearch nodes start at once and wait for each other to elect a master.
     *) echo 300 ;;
   esac
 }
@@ -225,6 +237,8 @@ component_timeout() {
 component_data() {
   case $1 in
     es) echo "$STACK_HOME/es/data" ;;
+    es-*) echo "$STACK_HOME/$1/data" ;;
+    pg) echo "$STACK_HOME/pg" ;;
     strapi) echo "$STACK_HOME/strapi" ;;
     indexer) echo "$STACK_HOME/indexer" ;;
     portal) echo "$STACK_HOME/portal" ;;

@@ -21,7 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param username basic-auth user, empty for none
  * @param password basic-auth password
  * @param apiKey an Elasticsearch API key, empty for none
- * @param replicas replicas of a new index (0 on a single node)
+ * @param shards primary shards of a new index ({@code ES_SHARDS}); one is right up to tens of
+ *     gigabytes of evidence (see the capacity plan in the README)
+ * @param replicas replicas of a new index ({@code ES_REPLICAS}): 0 on a single node, 1 on a cluster
+ *     of three, so that losing one node loses no page and no search
  * @param requestTimeout how long to wait for an answer before the request counts as failed
  * @param bulkMaxOperations documents per bulk request
  * @param bulkFlushInterval how long a document waits for a bulk request to fill up
@@ -38,6 +41,7 @@ public record ElasticsearchProperties(
     @DefaultValue("") String username,
     @DefaultValue("") String password,
     @DefaultValue("") String apiKey,
+    @DefaultValue("1") @Min(1) int shards,
     @DefaultValue("0") @Min(0) int replicas,
     @DefaultValue("30s") Duration requestTimeout,
     @DefaultValue("500") @Min(1) int bulkMaxOperations,

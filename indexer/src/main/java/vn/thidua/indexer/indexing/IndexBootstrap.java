@@ -87,7 +87,8 @@ final class IndexBootstrap {
           "'" + alias + "' is an index, not an alias: rename it or choose another ES_INDEX_ALIAS");
     }
     if (!client.indices().exists(e -> e.index(target)).value()) {
-      String mapping = withReplicas(mapping(version), properties.replicas());
+      String mapping =
+          withShardsAndReplicas(mapping(version), properties.shards(), properties.replicas());
       client.indices().create(c -> c.index(target).withJson(new StringReader(mapping)));
       log.info("Created index {} from mapping version {}", target, version);
     }
@@ -225,6 +226,17 @@ final class IndexBootstrap {
     JsonMapper json = JsonMapper.builder().build();
     ObjectNode root = (ObjectNode) json.readTree(mapping);
     ((ObjectNode) root.path("settings")).put("number_of_replicas", replicas);
+    return json.writeValueAsString(root);
+  }
+
+  /**
+   * Shards and replicas depend on the installation (one node or a cluster, how much evidence), not
+   * on the mapping version: they come from configuration and override the mapping file's.
+   */
+  static String withShardsAndReplicas(String mapping, int shards, int replicas) {
+    JsonMapper json = JsonMapper.builder().build();
+    ObjectNode root = (ObjectNode) json.readTree(withReplicas(mapping, replicas));
+    ((ObjectNode) root.path("settings")).put("number_of_shards", shards);
     return json.writeValueAsString(root);
   }
 

@@ -42,6 +42,7 @@ class EvidenceIndexRetryTest {
             "",
             "",
             "",
+            1,
             0,
             Duration.ofMillis(800),
             100,

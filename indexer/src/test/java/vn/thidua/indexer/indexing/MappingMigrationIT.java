@@ -34,6 +34,7 @@ class MappingMigrationIT {
             "",
             "",
             "",
+            1,
             0,
             Duration.ofSeconds(30),
             100,

@@ -1,0 +1,322 @@
+package vn.thidua.indexer.cluster;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.indexer.Await;
+import vn.thidua.indexer.FakeStrapi;
+import vn.thidua.indexer.IndexerApi;
+import vn.thidua.indexer.ItEnvironment;
+
+/**
+ * Losing an Elasticsearch node of the three-node cluster (the build's {@code -Pcluster}: {@code
+ * ES_NODES=3}) while a batch of 120 report files is being indexed: the node holding the index's
+ * primary is killed with SIGKILL, the stack's supervisor starts it again, and meanwhile searches go
+ * on. Every file ends {@code indexed} with its pages in the index once, every search during the
+ * outage is answered, and the cluster is green again on three nodes.
+ */
+class NodeLossIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String API_KEY = "node-loss-it-key";
+  private static final int ROUNDS = 4;
+
+  private final String alias =
+      "thidua-evidence-nodeloss-" + UUID.randomUUID().toString().substring(0, 8);
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<String> entries = new ArrayList<>();
+  private final List<String> nodes = new ArrayList<>();
+  private WireMockServer strapi;
+  private Path dataDir;
+  private Process indexer;
+  private int port;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    ItEnvironment.requireElasticsearch();
+    String first = ItEnvironment.elasticsearchUrl();
+    int esPort = URI.create(first).getPort();
+    JsonNode health = JSON.readTree(get(first + "/_cluster/health"));
+    assertThat(health.path("number_of_nodes").asInt())
+        .as("a cluster of three nodes (mvn -Pcluster starts it with ES_NODES=3)")
+        .isEqualTo(3);
+    for (int i = 0; i < 3; i++) {
+      nodes.add("http://127.0.0.1:" + (esPort + i));
+    }
+    strapi = new WireMockServer(wireMockConfig().dynamicPort());
+    strapi.start();
+    FakeStrapi fake = new FakeStrapi(new WireMock("127.0.0.1", strapi.port()));
+    for (int round = 0; round < ROUNDS; round++) {
+      for (JsonNode item : FakeStrapi.manifest()) {
+        String id = item.path("id").asString();
+        String documentId =
+            ("loss" + round + id.replace("-", "") + "0000000000000000").substring(0, 24);
+        fake.report(
+            documentId,
+            FakeStrapi.unitDocumentIdOf(item.path("unit").asString()),
+            item.path("unit").asString(),
+            item.path("unitKind").asString(),
+            item.path("year").asInt(),
+            "accepted",
+            item.path("number").asString(),
+            List.of(fake.upload(FakeStrapi.corpusFile(id))));
+        entries.add(documentId);
+      }
+    }
+    fake.publishList();
+    dataDir = Files.createTempDirectory("node-loss-it");
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+  }
+
+  @AfterEach
+  void tearDown() {
+    if (indexer != null) {
+      indexer.destroyForcibly();
+    }
+    strapi.stop();
+    ItEnvironment.deleteIndicesOf(alias);
+  }
+
+  @Test
+  void a_node_killed_mid_batch_loses_no_file_and_no_search_and_the_cluster_turns_green_again()
+      throws Exception {
+    assertThat(entries).hasSizeGreaterThanOrEqualTo(100);
+    IndexerApi api = new IndexerApi("http://127.0.0.1:" + port, API_KEY);
+    indexer = startIndexer();
+    Await.until(Duration.ofMinutes(3), this::indexerHealthy, "the indexer to start");
+    Await.until(
+        Duration.ofMinutes(5),
+        () -> count(states(api), "indexed") >= 10,
+        "ten files indexed before the node is killed");
+
+    String victim = nodeHoldingThePrimary();
+    Path childPid =
+        Path.of(System.getProperty("stack.home"), "run", victim + ".child.pid").toAbsolutePath();
+    String pid = Files.readString(childPid).strip();
+    long indexedAtKill = count(states(api), "indexed");
+
+    AtomicBoolean outage = new AtomicBoolean(true);
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger searches = new AtomicInteger();
+    Thread searcher =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  List<String> words =
+                      List.of("cam bien do do man", "khởi nghiệp", "dien mat troi");
+                  while (outage.get()) {
+                    String q = words.get(searches.getAndIncrement() % words.size());
+                    long start = System.nanoTime();
+                    try {
+                      IndexerApi.Response answer =
+                          api.get("/api/search", Map.of("q", q), "reviewer", null);
+                      if (answer.status() != 200) {
+                        errors.add(answer.status() + " " + answer.body());
+                      }
+                    } catch (AssertionError e) {
+                      errors.add(String.valueOf(e.getMessage()));
+                    }
+                    latencies.add((System.nanoTime() - start) / 1_000_000);
+                  }
+                });
+
+    // SIGKILL of the node's whole process group (the launcher and the server JVM).
+    Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + pid).inheritIO().start();
+    assertThat(kill.waitFor()).as("kill -KILL -" + pid + " (" + victim + ")").isZero();
+    long killedAt = System.nanoTime();
+
+    // The supervisor starts the node again; the cluster is whole once it is green on three.
+    Await.until(
+        Duration.ofMinutes(8),
+        () -> !pid.equals(readQuietly(childPid)),
+        "the supervisor to start " + victim + " again");
+    Await.until(
+        Duration.ofMinutes(8),
+        () -> {
+          String body = getQuietly(nodes.getFirst() + "/_cluster/health");
+          return body.contains("\"status\":\"green\"") && body.contains("\"number_of_nodes\":3");
+        },
+        "the cluster to be green on three nodes again");
+    long greenAfter = (System.nanoTime() - killedAt) / 1_000_000;
+    outage.set(false);
+    searcher.join();
+
+    Await.until(
+        Duration.ofMinutes(15),
+        () -> {
+          Map<String, String> states = states(api);
+          return states.size() == entries.size() && count(states, "indexed") == entries.size();
+        },
+        "every file indexed");
+
+    List<Long> sorted = latencies.stream().sorted().toList();
+    System.out.printf(
+        "Node loss: killed %s (primary) with %d of %d files indexed; green on three nodes"
+            + " %d ms later. Searches during the outage: %d, errors %d, latency p50 %d ms,"
+            + " p95 %d ms, max %d ms%n",
+        victim,
+        indexedAtKill,
+        entries.size(),
+        greenAfter,
+        sorted.size(),
+        errors.size(),
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        sorted.isEmpty() ? 0 : sorted.getLast());
+
+    assertThat(sorted).as("searches made during the outage").isNotEmpty();
+    assertThat(errors).as("searches that failed during the outage").isEmpty();
+    Map<String, Long> pages = new HashMap<>();
+    for (String entry : entries) {
+      JsonNode files =
+          api.get("/api/files", Map.of("entryDocumentId", entry), "admin", null).json();
+      pages.put(entry, files.get(0).path("pages").asLong());
+    }
+    assertThat(documentsPerEntry()).as("each page in the index once").isEqualTo(pages);
+  }
+
+  private Process startIndexer() throws IOException {
+    Path jar = Path.of("target", "indexer.jar").toAbsolutePath();
+    assertThat(jar).as("the packaged indexer (mvn package)").exists();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m",
+            "-jar",
+            jar.toString());
+    Map<String, String> env = builder.environment();
+    env.put("ES_URL", String.join(",", nodes));
+    env.put("ES_REPLICAS", "1");
+    env.put("ES_INDEX_ALIAS", alias);
+    env.put("STRAPI_URL", "http://127.0.0.1:" + strapi.port());
+    env.put("INDEXER_PORT", String.valueOf(port));
+    env.put("INDEXER_DATA_DIR", dataDir.toString());
+    env.put("INDEXER_API_KEY", API_KEY);
+    env.put("INDEXER_WEBHOOK_SECRET", "node-loss-it-secret");
+    // Every search reaches Elasticsearch: kept results would hide the outage.
+    env.put("INDEXER_SEARCH_CACHE_SIZE", "0");
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(Path.of("target", "node-loss-indexer.log").toFile());
+    return builder.start();
+  }
+
+  /** The name of the node that holds the primary copy of the index's shard (es-N). */
+  private String nodeHoldingThePrimary() throws IOException {
+    Await.until(
+        Duration.ofMinutes(3),
+        () -> getQuietly(nodes.getFirst() + "/_cluster/health").contains("\"status\":\"green\""),
+        "the index's replica to be placed");
+    JsonNode shards =
+        JSON.readTree(get(nodes.getFirst() + "/_cat/shards/" + alias + "?format=json"));
+    for (JsonNode shard : shards) {
+      if ("p".equals(shard.path("prirep").asString())) {
+        return shard.path("node").asString();
+      }
+    }
+    throw new AssertionError("no primary shard of " + alias + ": " + shards);
+  }
+
+  private boolean indexerHealthy() {
+    assertThat(indexer.isAlive()).as("the indexer process is running").isTrue();
+    return getQuietly("http://127.0.0.1:" + port + "/actuator/health").contains("\"UP\"");
+  }
+
+  private Map<String, String> states(IndexerApi api) {
+    Map<String, String> states = new HashMap<>();
+    for (String entry : entries) {
+      JsonNode files =
+          api.get("/api/files", Map.of("entryDocumentId", entry), "admin", null).json();
+      if (!files.isEmpty()) {
+        states.put(entry, files.get(0).path("status").asString());
+      }
+    }
+    return states;
+  }
+
+  private static long count(Map<String, String> states, String state) {
+    return states.values().stream().filter(state::equals).count();
+  }
+
+  private Map<String, Long> documentsPerEntry() throws IOException {
+    get(nodes.getFirst() + "/" + alias + "/_refresh");
+    String body =
+        send(
+            HttpRequest.newBuilder(URI.create(nodes.getFirst() + "/" + alias + "/_search"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"size":0,"aggs":{"entries":{"terms":{"field":"entryDocumentId","size":1000}}}}
+                        """))
+                .build());
+    Map<String, Long> counts = new HashMap<>();
+    for (JsonNode bucket :
+        JSON.readTree(body).path("aggregations").path("entries").path("buckets")) {
+      counts.put(bucket.path("key").asString(), bucket.path("doc_count").asLong());
+    }
+    return counts;
+  }
+
+  private static long percentile(List<Long> sorted, int p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  private String get(String url) throws IOException {
+    return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build());
+  }
+
+  private String getQuietly(String url) {
+    try {
+      return get(url);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private String send(HttpRequest request) throws IOException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+}
