@@ -7,17 +7,23 @@ import vn.thidua.indexer.access.Caller;
 import vn.thidua.indexer.indexing.EvidenceIndex;
 import vn.thidua.indexer.queue.FileStatus;
 import vn.thidua.indexer.queue.FileStatusStore;
+import vn.thidua.indexer.queue.Quarantine;
 
-/** Reads file statuses and texts for a caller, hiding what the caller may not see. */
+/**
+ * Reads file statuses and texts for a caller, hiding what the caller may not see; queues a failed
+ * file again for an admin.
+ */
 @Service
 class FileService {
 
   private final FileStatusStore statuses;
   private final EvidenceIndex index;
+  private final Quarantine quarantine;
 
-  FileService(FileStatusStore statuses, EvidenceIndex index) {
+  FileService(FileStatusStore statuses, EvidenceIndex index, Quarantine quarantine) {
     this.statuses = statuses;
     this.index = index;
+    this.quarantine = quarantine;
   }
 
   List<FileStatusView> ofEntry(String entryDocumentId, Caller caller) {
@@ -40,6 +46,20 @@ class FileService {
                     index.pagesOf(s.entryDocumentId(), s.fileId()).stream()
                         .map(p -> new FileTextView.Page(p.page(), p.text()))
                         .toList()));
+  }
+
+  /**
+   * Queues a {@code failed} or {@code refused} file again with its attempts reset. Only an admin
+   * gets here (the security chain).
+   *
+   * @return empty when the file is unknown; else how many of its records were queued (0 when none
+   *     was failed or refused)
+   */
+  Optional<Integer> retry(String fileId) {
+    if (statuses.findByFile(fileId).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(quarantine.retry(fileId));
   }
 
   private Optional<FileStatus> visibleStatus(String fileId, Caller caller) {

@@ -1,17 +1,23 @@
 package vn.thidua.indexer.files;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.indexer.access.Caller;
 
-/** {@code /api/files}: statuses and texts of files. A file the caller may not see is a 404. */
+/**
+ * {@code /api/files}: statuses and texts of files (a file the caller may not see is a 404), and an
+ * admin's retry of a failed file.
+ */
 @RestController
 @RequestMapping("/api/files")
 class FilesController {
@@ -44,5 +50,28 @@ class FilesController {
       @RequestHeader(name = Caller.ROLE_HEADER, required = false) @Nullable String role,
       @RequestHeader(name = Caller.UNIT_HEADER, required = false) @Nullable String unit) {
     return ResponseEntity.of(files.text(fileId, Caller.fromHeaders(role, unit)));
+  }
+
+  /** Only the portal calling for an admin reaches this: the security chain says so. */
+  @PostMapping("/{fileId}/retry")
+  ResponseEntity<Map<String, Object>> retry(@PathVariable String fileId) {
+    return files
+        .retry(fileId)
+        .map(
+            queued ->
+                queued > 0
+                    ? ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .body(Map.<String, Object>of("queued", queued))
+                    : ResponseEntity.status(HttpStatus.CONFLICT)
+                        .body(
+                            Map.<String, Object>of(
+                                "error",
+                                "Chỉ đọc lại được tệp đang ở trạng thái thất bại hoặc bị từ chối.",
+                                "errorEn",
+                                "Only a failed or refused file can be read again.")))
+        .orElseGet(
+            () ->
+                ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Map.of("error", "Không có tệp này.", "errorEn", "No such file.")));
   }
 }

@@ -48,11 +48,18 @@ public class FileStatusStore {
               PRIMARY KEY (file_id, entry_document_id))
             """)
         .update();
+    // Starts of the file's jobs since it last ended well; added with attempt counting.
+    jdbc.sql("ALTER TABLE file_status ADD COLUMN IF NOT EXISTS attempts INT DEFAULT 0 NOT NULL")
+        .update();
     jdbc.sql("CREATE INDEX IF NOT EXISTS file_status_entry ON file_status(entry_document_id)")
         .update();
   }
 
-  /** Records a file waiting to be indexed: new, or replaced in Strapi. */
+  /**
+   * Records a file waiting to be indexed: new, or replaced in Strapi. A replaced file (new hash)
+   * starts its attempts again; the same file queued again keeps them, so no new job can wipe out
+   * the count of a file that kills the process.
+   */
   public void markQueued(
       String fileId,
       String entryDocumentId,
@@ -67,12 +74,14 @@ public class FileStatusStore {
             """
             MERGE INTO file_status (file_id, entry_document_id, model, file_name, url, strapi_hash,
               size_bytes, content_hash, state, reason, pages, characters, visibility,
-              unit_document_id, updated_at)
+              unit_document_id, updated_at, attempts)
             KEY (file_id, entry_document_id)
             VALUES (:file, :entry, :model, :name, :url, :hash, :size,
               (SELECT content_hash FROM file_status WHERE file_id = :file
                 AND entry_document_id = :entry),
-              'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now)
+              'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now,
+              COALESCE((SELECT CASE WHEN strapi_hash = :hash THEN attempts ELSE 0 END
+                FROM file_status WHERE file_id = :file AND entry_document_id = :entry), 0))
             """)
         .param("file", fileId)
         .param("entry", entryDocumentId)
@@ -102,7 +111,7 @@ public class FileStatusStore {
         .update();
   }
 
-  /** Records the end of a file's processing. */
+  /** Records the end of a file's processing; its attempts start again from zero. */
   public void finish(
       String fileId,
       String entryDocumentId,
@@ -114,7 +123,7 @@ public class FileStatusStore {
     jdbc.sql(
             """
             UPDATE file_status SET state = :state, reason = :reason, content_hash = :hash,
-              pages = :pages, characters = :characters, updated_at = :now
+              pages = :pages, characters = :characters, updated_at = :now, attempts = 0
             WHERE file_id = :file AND entry_document_id = :entry
             """)
         .param("state", state.value())
@@ -126,6 +135,76 @@ public class FileStatusStore {
         .param("file", fileId)
         .param("entry", entryDocumentId)
         .update();
+  }
+
+  /** Starts of the file's jobs since it last ended well; 0 for an unknown file. */
+  int attempts(String fileId, String entryDocumentId) {
+    return jdbc.sql(
+            "SELECT attempts FROM file_status WHERE file_id = :file AND entry_document_id = :entry")
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
+  }
+
+  /** Counts a start of one of the file's jobs (committed before the work starts). */
+  void countAttempt(String fileId, String entryDocumentId) {
+    addAttempts(fileId, entryDocumentId, 1);
+  }
+
+  /** Gives back a start that failed for a reason that passes (a service down, not the file). */
+  void releaseAttempt(String fileId, String entryDocumentId) {
+    addAttempts(fileId, entryDocumentId, -1);
+  }
+
+  /** The file's job ended well: nothing counts against it any more. */
+  void clearAttempts(String fileId, String entryDocumentId) {
+    jdbc.sql(
+            "UPDATE file_status SET attempts = 0 WHERE file_id = :file AND entry_document_id = :entry")
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .update();
+  }
+
+  private void addAttempts(String fileId, String entryDocumentId, int delta) {
+    jdbc.sql(
+            """
+            UPDATE file_status SET attempts = GREATEST(0, attempts + :delta)
+            WHERE file_id = :file AND entry_document_id = :entry
+            """)
+        .param("delta", delta)
+        .param("file", fileId)
+        .param("entry", entryDocumentId)
+        .update();
+  }
+
+  /**
+   * Puts a file that failed too often aside: {@code failed} with the reason; its attempts stay
+   * counted until an admin retries it.
+   */
+  void quarantine(String fileId, String entryDocumentId, String reason) {
+    setState(fileId, entryDocumentId, FileState.FAILED, reason);
+  }
+
+  /**
+   * An admin's retry: a {@code failed} or {@code refused} file is queued again with its attempts
+   * reset. False when the file is unknown or in another state.
+   */
+  boolean requeueForRetry(String fileId, String entryDocumentId, String reason) {
+    return jdbc.sql(
+                """
+                UPDATE file_status SET state = 'queued', reason = :reason, attempts = 0,
+                  updated_at = :now
+                WHERE file_id = :file AND entry_document_id = :entry
+                  AND state IN ('failed', 'refused')
+                """)
+            .param("reason", reason)
+            .param("now", clock.millis())
+            .param("file", fileId)
+            .param("entry", entryDocumentId)
+            .update()
+        == 1;
   }
 
   /** Sets who may see the files of an entry, after the entry's status changed. */

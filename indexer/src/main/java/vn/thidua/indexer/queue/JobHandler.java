@@ -9,7 +9,9 @@ public interface JobHandler {
    * Runs a job on a worker thread. The returned stage may complete later (when Elasticsearch has
    * acknowledged the documents); the job stays in the queue until then. Failing with {@link
    * RetryLaterException} reschedules it without limit; any other failure reschedules it up to
-   * {@link QueueProperties#maxAttempts()} times and then calls {@link #abandoned}.
+   * {@link QueueProperties#maxAttempts()} times and then calls {@link #abandoned}. A job the
+   * process died under that many times is not handed out again: the {@link Quarantine} takes it
+   * out.
    */
   CompletionStage<Void> handle(Job job);
 

@@ -38,6 +38,8 @@ public class JobQueue {
               created_at BIGINT NOT NULL)
             """)
         .update();
+    // Added with attempt counting; a queue written by an older version gains it at start.
+    jdbc.sql("ALTER TABLE job ADD COLUMN IF NOT EXISTS retries INT DEFAULT 0 NOT NULL").update();
     jdbc.sql("CREATE INDEX IF NOT EXISTS job_due ON job(state, not_before, id)").update();
     jdbc.sql("CREATE INDEX IF NOT EXISTS job_entry ON job(entry_document_id)").update();
   }
@@ -93,7 +95,7 @@ public class JobQueue {
   List<Job> due(int limit) {
     return jdbc.sql(
             """
-            SELECT id, kind, model, entry_document_id, file_id, attempts FROM job
+            SELECT id, kind, model, entry_document_id, file_id, attempts, retries FROM job
             WHERE state = 'PENDING' AND not_before <= :now ORDER BY id LIMIT :limit
             """)
         .param("now", clock.millis())
@@ -106,13 +108,22 @@ public class JobQueue {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getString(5),
-                    rs.getInt(6)))
+                    rs.getInt(6),
+                    rs.getInt(7)))
         .list();
   }
 
-  /** Marks a job running; false if someone else took it. */
+  /**
+   * Marks a job running and counts the start, in one committed statement before any work: if the
+   * process dies under the job, the start stays counted, so a job that kills the process is
+   * quarantined after a few restarts instead of killing every one. False if someone else took it.
+   */
   boolean claim(long id) {
-    return jdbc.sql("UPDATE job SET state = 'RUNNING' WHERE id = :id AND state = 'PENDING'")
+    return jdbc.sql(
+                """
+                UPDATE job SET state = 'RUNNING', attempts = attempts + 1
+                WHERE id = :id AND state = 'PENDING'
+                """)
             .param("id", id)
             .update()
         == 1;
@@ -122,22 +133,32 @@ public class JobQueue {
     jdbc.sql("DELETE FROM job WHERE id = :id").param("id", id).update();
   }
 
-  void reschedule(long id, int attempts, Instant notBefore, String error) {
+  void reschedule(long id, int attempts, int retries, Instant notBefore, String error) {
     jdbc.sql(
             """
-            UPDATE job SET state = 'PENDING', attempts = :attempts, not_before = :notBefore,
-              last_error = :error WHERE id = :id
+            UPDATE job SET state = 'PENDING', attempts = :attempts, retries = :retries,
+              not_before = :notBefore, last_error = :error WHERE id = :id
             """)
         .param("attempts", attempts)
+        .param("retries", retries)
         .param("notBefore", notBefore.toEpochMilli())
         .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
         .param("id", id)
         .update();
   }
 
-  /** After a crash: what was running runs again. */
+  /**
+   * After a crash: what was running runs again. Its start was counted when it was claimed, so a job
+   * the process died under has one attempt more.
+   */
   int requeueRunning() {
-    return jdbc.sql("UPDATE job SET state = 'PENDING' WHERE state = 'RUNNING'").update();
+    return jdbc.sql(
+            """
+            UPDATE job SET state = 'PENDING',
+              last_error = 'The process stopped while the job was running.'
+            WHERE state = 'RUNNING'
+            """)
+        .update();
   }
 
   /** Waits until a job is enqueued or the timeout passes. */

@@ -17,8 +17,11 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval how often the worker looks for due jobs when nobody wakes it
  * @param retryBackoff first pause before a job that failed for a passing reason runs again
  * @param retryBackoffMax longest such pause
- * @param maxAttempts attempts of a job that fails for an unknown reason before it is given up;
- *     failures known to pass (Elasticsearch or Strapi down) are retried without end
+ * @param maxAttempts starts of a job, or of the jobs of one file, that did not end well (a failure
+ *     for an unknown reason, or the process dying under it) before it is quarantined: the file is
+ *     {@code failed} with its reason until an admin retries it ({@code INDEXER_MAX_ATTEMPTS}).
+ *     Failures known to pass (Elasticsearch or Strapi down) do not count and are retried without
+ *     end
  */
 @Validated
 @ConfigurationProperties("indexer.queue")
@@ -29,7 +32,7 @@ public record QueueProperties(
     @DefaultValue("500ms") Duration pollInterval,
     @DefaultValue("2s") Duration retryBackoff,
     @DefaultValue("1m") Duration retryBackoffMax,
-    @DefaultValue("5") @Min(1) int maxAttempts) {
+    @DefaultValue("3") @Min(1) int maxAttempts) {
 
   /** The number of worker threads. */
   public int effectiveWorkers() {

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * QueueProperties#effectiveWorkers()} threads; at most {@link
  * QueueProperties#effectiveMaxInFlight()} jobs are in flight, so extraction of the next files
  * overlaps with the indexing of the previous ones while memory stays bounded. A job that concerns a
- * whole entry never runs beside another job of the same entry.
+ * whole entry never runs beside another job of the same entry. Each start of a job (and of a file)
+ * is counted before it runs; one that failed or was running when the process died stays counted,
+ * and the {@link Quarantine} takes out a job at its limit instead of starting it again.
  */
 @Component
 class QueueWorker implements SmartLifecycle {
@@ -36,6 +38,7 @@ class QueueWorker implements SmartLifecycle {
   private final JobQueue queue;
   private final FileStatusStore statuses;
   private final JobHandler handler;
+  private final Quarantine quarantine;
   private final QueueProperties properties;
   private final Clock clock;
   private final Semaphore inFlight;
@@ -49,11 +52,13 @@ class QueueWorker implements SmartLifecycle {
       JobQueue queue,
       FileStatusStore statuses,
       JobHandler handler,
+      Quarantine quarantine,
       QueueProperties properties,
       Clock clock) {
     this.queue = queue;
     this.statuses = statuses;
     this.handler = handler;
+    this.quarantine = quarantine;
     this.properties = properties;
     this.clock = clock;
     this.inFlight = new Semaphore(properties.effectiveMaxInFlight());
@@ -126,32 +131,47 @@ class QueueWorker implements SmartLifecycle {
     int free = inFlight.availablePermits();
     List<Job> due = queue.due(free * 4 + 16);
     int started = 0;
+    int quarantined = 0;
     for (Job job : due) {
       if (started >= free || !running) {
         break;
       }
-      if (!mayStart(job) || !queue.claim(job.id())) {
+      if (!mayStart(job)) {
         continue;
       }
+      if (quarantine.exhausted(job)) {
+        quarantine.isolate(job);
+        quarantined++;
+        continue;
+      }
+      if (!queue.claim(job.id())) {
+        continue;
+      }
+      Job run = job.started();
+      if (isFile(run)) {
+        statuses.countAttempt(run.fileId(), run.entryDocumentId());
+      }
       inFlight.acquire();
-      markStarted(job);
+      markStarted(run);
       started++;
       active.incrementAndGet();
       try {
-        workers.execute(() -> run(job));
+        workers.execute(() -> run(run));
       } catch (RuntimeException rejected) {
-        finished(job);
+        finished(run);
         throw rejected;
       }
     }
-    return started;
+    return started + quarantined;
   }
 
   private void run(Job job) {
     CompletableFuture<Void> work;
     try {
       work = handler.handle(job).toCompletableFuture();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      // An error the worker survives (the heap freed once the file's objects are gone) is a
+      // failed attempt of this job, not of the process.
       work = CompletableFuture.failedFuture(e);
     }
     work.whenComplete(
@@ -164,6 +184,9 @@ class QueueWorker implements SmartLifecycle {
             }
             if (failure == null) {
               queue.complete(job.id());
+              if (isFile(job)) {
+                statuses.clearAttempts(job.fileId(), job.entryDocumentId());
+              }
             } else {
               failed(job, unwrap(failure));
             }
@@ -175,28 +198,34 @@ class QueueWorker implements SmartLifecycle {
         });
   }
 
+  /** {@code job.attempts()} includes this start. */
   private void failed(Job job, Throwable failure) {
-    int attempts = job.attempts() + 1;
-    boolean passing = failure instanceof RetryLaterException;
-    if (!passing && attempts >= properties.maxAttempts()) {
-      log.error("Giving up job {} after {} attempts", job, attempts, failure);
+    String error = String.valueOf(failure.getMessage());
+    if (failure instanceof RetryLaterException) {
+      // A service down is not the job's fault: the start is given back, and it waits longer.
+      int retries = job.retries() + 1;
+      if (isFile(job)) {
+        statuses.releaseAttempt(job.fileId(), job.entryDocumentId());
+      }
+      Duration pause = backoff(retries);
+      log.info(
+          "Job {} {} will run again in {} s: {}", job.id(), job.kind(), pause.toSeconds(), error);
+      queue.reschedule(job.id(), job.attempts() - 1, retries, clock.instant().plus(pause), error);
+      return;
+    }
+    if (job.attempts() >= properties.maxAttempts()) {
+      log.error("Giving up job {} after {} attempts", job, job.attempts(), failure);
       handler.abandoned(job, failure);
       queue.complete(job.id());
       return;
     }
-    Duration pause = backoff(attempts);
-    if (passing) {
-      log.info(
-          "Job {} {} will run again in {} s: {}",
-          job.id(),
-          job.kind(),
-          pause.toSeconds(),
-          failure.getMessage());
-    } else {
-      log.warn("Job {} failed, attempt {}: {}", job, attempts, failure.toString());
-    }
-    queue.reschedule(
-        job.id(), attempts, clock.instant().plus(pause), String.valueOf(failure.getMessage()));
+    Duration pause = backoff(job.attempts());
+    log.warn("Job {} failed, attempt {}: {}", job, job.attempts(), failure.toString());
+    queue.reschedule(job.id(), job.attempts(), job.retries(), clock.instant().plus(pause), error);
+  }
+
+  private static boolean isFile(Job job) {
+    return job.kind() == JobKind.INDEX_FILE && job.fileId() != null;
   }
 
   private Duration backoff(int attempts) {

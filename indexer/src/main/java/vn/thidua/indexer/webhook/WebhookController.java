@@ -4,17 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import vn.thidua.indexer.access.Secrets;
 import vn.thidua.indexer.queue.EntryStore;
 import vn.thidua.indexer.queue.FileStatus;
 import vn.thidua.indexer.queue.FileStatusStore;
@@ -28,39 +24,27 @@ import vn.thidua.indexer.strapi.ContentModel;
  * missing there and leaves the index. Media events refresh the entries that use the file; a unit
  * event refreshes the entries of the unit; a criterion event refreshes every initiative, since the
  * code an initiative is found by may have changed, or the criterion may be gone (Strapi sends no
- * event for the initiatives whose relation a deleted criterion leaves).
+ * event for the initiatives whose relation a deleted criterion leaves). Only Strapi reaches it: the
+ * security chain checks {@code X-Webhook-Secret} before this runs.
  */
 @RestController
 class WebhookController {
 
-  static final String SECRET_HEADER = "X-Webhook-Secret";
   private static final String CRITERION = "criterion";
   private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
-  private final WebhookProperties properties;
   private final JobQueue queue;
   private final FileStatusStore statuses;
   private final EntryStore entries;
 
-  WebhookController(
-      WebhookProperties properties, JobQueue queue, FileStatusStore statuses, EntryStore entries) {
-    this.properties = properties;
+  WebhookController(JobQueue queue, FileStatusStore statuses, EntryStore entries) {
     this.queue = queue;
     this.statuses = statuses;
     this.entries = entries;
-    if (properties.secret().isEmpty()) {
-      log.warn("INDEXER_WEBHOOK_SECRET is not set: every webhook will be refused");
-    }
   }
 
   @PostMapping("/api/webhooks/strapi")
-  ResponseEntity<Map<String, Object>> receive(
-      @RequestHeader(name = SECRET_HEADER, required = false) @Nullable String secret,
-      @RequestBody JsonNode payload) {
-    if (!Secrets.matches(secret, properties.secret())) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .body(Map.of("error", "Sai hoặc thiếu X-Webhook-Secret."));
-    }
+  ResponseEntity<Map<String, Object>> receive(@RequestBody JsonNode payload) {
     String event = payload.path("event").asString("");
     String modelName = payload.path("model").asString("");
     JsonNode entry = payload.path("entry");

@@ -1,6 +1,7 @@
 /**
- * Strapi's webhook: checks the shared secret, turns the event into "something changed for entry X
- * of model M" and queues a job that reads the entry again; answers at once.
+ * Strapi's webhook: turns the event into "something changed for entry X of model M" and queues a
+ * job that reads the entry again; answers at once. The shared secret is checked before, by the
+ * security chain in {@code access}.
  */
 @NullMarked
 package vn.thidua.indexer.webhook;

@@ -1,4 +1,4 @@
-package vn.thidua.indexer.webhook;
+package vn.thidua.indexer.access;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

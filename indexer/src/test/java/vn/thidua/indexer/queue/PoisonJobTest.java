@@ -1,0 +1,259 @@
+package vn.thidua.indexer.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.indexer.Await;
+import vn.thidua.indexer.access.Visibility;
+
+/**
+ * A file whose job kills the indexer (an out-of-memory, a crash) must not kill every restart. Each
+ * "process" here is the queue, the status store and the worker on the same H2 file; a process
+ * "dies" under a job by being dropped while the job runs (its work never completes, nothing is
+ * recorded after the start), which leaves the database exactly as {@code kill -9} would.
+ */
+class PoisonJobTest {
+
+  private static final String ENTRY = "rptpoison000000000000001";
+  private static final String FILE = "777";
+
+  @TempDir Path dataDir;
+
+  private Process current;
+
+  @AfterEach
+  void stop() {
+    if (current != null) {
+      current.die();
+    }
+  }
+
+  @Test
+  void
+      a_file_that_kills_the_process_three_times_is_failed_with_a_reason_and_an_admin_retry_reads_it_again()
+          throws Exception {
+    current = start(Process::dyingUnder);
+    current.statuses.markQueued(
+        FILE,
+        ENTRY,
+        "report",
+        "bom.docx",
+        "/uploads/bom.docx",
+        "h1",
+        1_200_000,
+        Visibility.RESTRICTED,
+        "unit1");
+    current.queue.enqueue(JobKind.INDEX_FILE, "report", ENTRY, FILE);
+
+    for (int start = 1; start <= 3; start++) {
+      Job job = current.nextHandedOut();
+      assertThat(job.fileId()).isEqualTo(FILE);
+      assertThat(job.attempts()).as("the start counted before the work").isEqualTo(start);
+      current.die();
+      current = start(Process::dyingUnder);
+    }
+
+    Await.until(
+        Duration.ofSeconds(30),
+        () -> current.state() == FileState.FAILED,
+        "the file to be quarantined as failed");
+    FileStatus failed = current.statuses.find(FILE, ENTRY).orElseThrow();
+    assertThat(failed.reason()).startsWith("Quá nhiều lần đọc thất bại (3 lần");
+    assertThat(current.queue.depth()).as("the job left the queue").isZero();
+    assertThat(current.handedOut).as("not handed out a fourth time").isEmpty();
+
+    current.die();
+    current = start(Process::indexing);
+    assertThat(current.statuses.find(FILE, ENTRY).orElseThrow().state())
+        .as("still failed after another restart")
+        .isEqualTo(FileState.FAILED);
+    assertThat(current.queue.depth()).isZero();
+
+    assertThat(current.quarantine.retry(FILE)).isEqualTo(1);
+    Job again = current.nextHandedOut();
+    assertThat(again.attempts()).as("the attempts start again").isEqualTo(1);
+    Await.until(
+        Duration.ofSeconds(30),
+        () -> current.state() == FileState.INDEXED,
+        "the retried file to be indexed");
+    assertThat(current.statuses.attempts(FILE, ENTRY)).isZero();
+  }
+
+  @Test
+  void a_new_job_for_the_same_file_does_not_start_the_count_again() throws Exception {
+    current = start(Process::dyingUnder);
+    current.statuses.markQueued(
+        FILE,
+        ENTRY,
+        "report",
+        "bom.xlsx",
+        "/uploads/bom.xlsx",
+        "h1",
+        1_000,
+        Visibility.PUBLIC,
+        null);
+    current.queue.enqueue(JobKind.INDEX_FILE, "report", ENTRY, FILE);
+    current.nextHandedOut();
+    current.die();
+    current = start(Process::dyingUnder);
+    current.nextHandedOut();
+    current.die();
+
+    // The job is lost and queued anew (as the reconcile pass does for a file left in progress),
+    // and Strapi sends the same file again: the file's own count goes on.
+    current = open(Process::dyingUnder);
+    JdbcClient.create(current.dataSource).sql("DELETE FROM job").update();
+    current.statuses.markQueued(
+        FILE,
+        ENTRY,
+        "report",
+        "bom.xlsx",
+        "/uploads/bom.xlsx",
+        "h1",
+        1_000,
+        Visibility.PUBLIC,
+        null);
+    current.queue.enqueue(JobKind.INDEX_FILE, "report", ENTRY, FILE);
+    current.worker.start();
+    assertThat(current.nextHandedOut().attempts()).as("a new job").isEqualTo(1);
+    current.die();
+    current = start(Process::dyingUnder);
+
+    Await.until(
+        Duration.ofSeconds(30),
+        () -> current.state() == FileState.FAILED,
+        "the file to be quarantined after its third start");
+    assertThat(current.handedOut).isEmpty();
+  }
+
+  @Test
+  void elasticsearch_or_strapi_down_does_not_count_against_a_file() throws Exception {
+    AtomicInteger outages = new AtomicInteger(5);
+    current =
+        start(
+            process ->
+                job -> {
+                  if (outages.getAndDecrement() > 0) {
+                    process.handedOut.add(job);
+                    return CompletableFuture.failedFuture(
+                        new RetryLaterException("Elasticsearch: down", new RuntimeException()));
+                  }
+                  return process.indexing().apply(job);
+                });
+    current.statuses.markQueued(
+        FILE, ENTRY, "report", "ok.pdf", "/uploads/ok.pdf", "h1", 1_000, Visibility.PUBLIC, null);
+    current.queue.enqueue(JobKind.INDEX_FILE, "report", ENTRY, FILE);
+
+    Await.until(
+        Duration.ofSeconds(60),
+        () -> current.state() == FileState.INDEXED,
+        "the file to be indexed once the outage is over");
+    assertThat(current.handedOut).hasSize(6).allSatisfy(job -> assertThat(job.attempts()).isOne());
+  }
+
+  // --- a process of the indexer, as far as the queue goes ---
+
+  private Process start(Function<Process, Function<Job, CompletionStage<Void>>> work) {
+    Process process = open(work);
+    process.worker.start();
+    return process;
+  }
+
+  private Process open(Function<Process, Function<Job, CompletionStage<Void>>> work) {
+    QueueProperties properties =
+        new QueueProperties(
+            dataDir, 1, 1, Duration.ofMillis(20), Duration.ofMillis(10), Duration.ofMillis(40), 3);
+    return new Process(properties, work);
+  }
+
+  private static final class Process {
+
+    final HikariDataSource dataSource;
+    final JobQueue queue;
+    final FileStatusStore statuses;
+    final Quarantine quarantine;
+    final QueueWorker worker;
+    final BlockingQueue<Job> handedOut = new LinkedBlockingQueue<>();
+
+    Process(
+        QueueProperties properties, Function<Process, Function<Job, CompletionStage<Void>>> work) {
+      dataSource = (HikariDataSource) new QueueConfiguration().queueDataSource(properties);
+      JdbcClient jdbc = JdbcClient.create(dataSource);
+      Clock clock = Clock.systemUTC();
+      queue = new JobQueue(jdbc, clock);
+      statuses = new FileStatusStore(jdbc, clock);
+      quarantine = new Quarantine(queue, statuses, properties);
+      Function<Job, CompletionStage<Void>> handle = work.apply(this);
+      worker =
+          new QueueWorker(
+              queue,
+              statuses,
+              new JobHandler() {
+                @Override
+                public CompletionStage<Void> handle(Job job) {
+                  return handle.apply(job);
+                }
+
+                @Override
+                public void abandoned(Job job, Throwable lastFailure) {}
+              },
+              quarantine,
+              properties,
+              clock);
+    }
+
+    /** The job's work never ends: the process dies under it. */
+    Function<Job, CompletionStage<Void>> dyingUnder() {
+      return job -> {
+        handedOut.add(job);
+        return new CompletableFuture<>();
+      };
+    }
+
+    /** The file is read and indexed. */
+    Function<Job, CompletionStage<Void>> indexing() {
+      return job -> {
+        handedOut.add(job);
+        statuses.finish(
+            job.fileId(),
+            job.entryDocumentId(),
+            FileState.INDEXED,
+            "Đã đưa vào tìm kiếm.",
+            "sha",
+            1,
+            10);
+        return CompletableFuture.completedFuture(null);
+      };
+    }
+
+    Job nextHandedOut() throws InterruptedException {
+      Job job = handedOut.poll(30, TimeUnit.SECONDS);
+      assertThat(job).as("a job handed out").isNotNull();
+      return job;
+    }
+
+    FileState state() {
+      return statuses.find(FILE, ENTRY).orElseThrow().state();
+    }
+
+    /** Gone without a word: nothing after the start of the running job is recorded. */
+    void die() {
+      worker.stop();
+      dataSource.close();
+    }
+  }
+}
