@@ -36,6 +36,11 @@ public final class ExtractionWorker {
     // corrupt the frames, so everything else goes to standard error (the indexer's log).
     FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
     System.setOut(System.err);
+    // Standard input closing ends the loop, but only between files: a parser stuck in a file
+    // would outlive an indexer killed with SIGKILL and spin on without anyone to kill it.
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(indexer -> indexer.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
     quietLogging();
     TextExtractor extractor = new TextExtractor(WorkerProtocol.properties(args));
     DataInputStream in =

@@ -98,6 +98,11 @@ class HostileFilesIT {
     names.add(HostileFiles.ESCAPING_NAME);
     names.add("nested-40-levels.docx");
     names.add("r01-004.pdf");
+    // Strapi itself refuses a file without bytes, before any report can hold it.
+    HttpResponse<String> empty = postUpload("empty.docx", hostile.remove("empty.docx"));
+    assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+    assertThat(empty.body()).contains("empty");
+    names.remove("empty.docx");
     for (String name : names) {
       Path file = hostile.containsKey(name) ? hostile.get(name) : ordinary.get(name);
       reportOf.put(name, createReport(name, upload(name, file)));
@@ -196,6 +201,14 @@ class HostileFilesIT {
 
   /** Uploads a file to Strapi's media library as the portal does; answers the media id. */
   private long upload(String name, Path file) throws Exception {
+    HttpResponse<String> response = postUpload(name, file);
+    assertThat(response.statusCode()).as(name + ": " + response.body()).isIn(200, 201);
+    long id = JSON.readTree(response.body()).path(0).path("id").asLong();
+    uploads.add(id);
+    return id;
+  }
+
+  private HttpResponse<String> postUpload(String name, Path file) throws Exception {
     String boundary = "----hostile" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(
@@ -207,18 +220,13 @@ class HostileFilesIT {
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(Files.readAllBytes(file));
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(ItEnvironment.strapiUrl() + "/api/upload"))
-                .header("Authorization", "Bearer " + secrets.get("STRAPI_PORTAL_TOKEN"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(name + ": " + response.body()).isIn(200, 201);
-    long id = JSON.readTree(response.body()).path(0).path("id").asLong();
-    uploads.add(id);
-    return id;
+    return http.send(
+        HttpRequest.newBuilder(URI.create(ItEnvironment.strapiUrl() + "/api/upload"))
+            .header("Authorization", "Bearer " + secrets.get("STRAPI_PORTAL_TOKEN"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** A submitted report holding one file; Strapi's webhook tells the indexer. */
