@@ -134,6 +134,8 @@ public final class ForkedExtractor implements FileExtractor, AutoCloseable {
     // Out of memory ends the process at once, with a status that names the cause, rather than
     // leaving a parser half-alive in a heap it has filled.
     command.add("-XX:+ExitOnOutOfMemoryError");
+    // The JVM's own messages (the out-of-memory notice among them) stay off the protocol's stream.
+    command.add("-XX:+DisplayVMOutputToStderr");
     command.add("-XX:+UseSerialGC");
     command.add("-XX:-UsePerfData");
     command.add("-Djava.awt.headless=true");
