@@ -46,6 +46,13 @@ public final class HostileFiles {
               .substring(0, 296)
           + ".txt";
 
+  /** 300 characters of Vietnamese that a file system and Strapi accept, ending in {@code .txt}. */
+  public static final String LONG_NAME =
+      ("Báo cáo kết quả phong trào thi đua đổi mới sáng tạo của xã Đại Sơn ")
+              .repeat(5)
+              .substring(0, 296)
+          + ".txt";
+
   private HostileFiles() {}
 
   /**
