@@ -37,6 +37,7 @@ import vn.thidua.indexer.access.Visibility;
 import vn.thidua.indexer.extraction.ExtractionListener;
 import vn.thidua.indexer.extraction.ExtractionProperties;
 import vn.thidua.indexer.extraction.ExtractionResult;
+import vn.thidua.indexer.extraction.FileExtractor;
 import vn.thidua.indexer.extraction.PageText;
 import vn.thidua.indexer.extraction.TextExtractor;
 import vn.thidua.indexer.indexing.EntryFields;
@@ -58,7 +59,8 @@ import vn.thidua.indexer.search.SearchCache;
  *   <li>Tika alone: the corpus reports repeated to {@code bench.files} files (default 1,020)
  *       through {@link TextExtractor} on as many threads as the pipeline has workers.
  *   <li>The whole pipeline on the same files: a Strapi (WireMock) lists them as reports, the
- *       reconcile pass queues them, the queue downloads, extracts and indexes into Elasticsearch.
+ *       reconcile pass queues them, the queue downloads, extracts (in parser processes, as the
+ *       indexer does) and indexes into Elasticsearch.
  *   <li>Search: pages made from the corpus text are added until the index holds {@code bench.pages}
  *       (default 100,000) in files of ten pages; then {@code bench.clients} (default 50) clients
  *       search through the HTTP API: without think time (throughput), with think time (latency, the
@@ -132,6 +134,11 @@ class PipelineBenchmark {
                   "--indexer.api.key=bench-key",
                   "--logging.level.root=WARN");
       if (!batch.isEmpty()) {
+        // The pipeline reads files in parser processes (ForkedExtractor), Tika alone in this JVM:
+        // the ratio is what isolating the parsers costs, among the rest of the pipeline.
+        System.out.println(
+            "Pipeline extraction: "
+                + context.getBean(FileExtractor.class).getClass().getSimpleName());
         double pipelineSeconds = pipeline(context);
         report("Whole pipeline", batch.size(), bytes, pipelineSeconds);
         System.out.printf(

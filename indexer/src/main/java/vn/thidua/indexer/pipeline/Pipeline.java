@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.extraction.ExtractionProperties;
 import vn.thidua.indexer.extraction.ExtractionResult;
 import vn.thidua.indexer.extraction.ExtractionStatus;
+import vn.thidua.indexer.extraction.FileExtractor;
 import vn.thidua.indexer.extraction.PageText;
-import vn.thidua.indexer.extraction.TextExtractor;
 import vn.thidua.indexer.indexing.EntryFields;
 import vn.thidua.indexer.indexing.EvidenceDocument;
 import vn.thidua.indexer.indexing.EvidenceIndex;
@@ -47,7 +47,7 @@ class Pipeline implements JobHandler {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
   private final StrapiClient strapi;
-  private final TextExtractor extractor;
+  private final FileExtractor extractor;
   private final EvidenceIndex index;
   private final JobQueue queue;
   private final FileStatusStore statuses;
@@ -58,7 +58,7 @@ class Pipeline implements JobHandler {
 
   Pipeline(
       StrapiClient strapi,
-      TextExtractor extractor,
+      FileExtractor extractor,
       EvidenceIndex index,
       JobQueue queue,
       FileStatusStore statuses,

@@ -1,0 +1,192 @@
+package vn.thidua.indexer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
+import vn.thidua.indexer.Corpus;
+import vn.thidua.indexer.HostileFiles;
+
+/**
+ * Files read in parser processes: hostile files fail alone, with a reason, while the indexer's heap
+ * stays small and the same processes go on reading ordinary reports.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ForkedExtractorTest {
+
+  /**
+   * What the indexer's heap may grow to while hostile files are read; each one inflates to 1 GB.
+   */
+  private static final long HEAP_CEILING = 384L << 20;
+
+  /** Hostile files get ten seconds, so that those that are slow on purpose end soon. */
+  private static final ExtractionProperties HASTY = withTimeLimit(Duration.ofSeconds(10));
+
+  /** Ordinary reports get the indexer's own limit: OCR on a busy machine takes its time. */
+  private static final ExtractionProperties PATIENT = ExtractionProperties.defaults();
+
+  private static final ParserProcessProperties PROCESSES =
+      new ParserProcessProperties(true, 1, DataSize.ofMegabytes(256), Duration.ofSeconds(5), 500);
+
+  @TempDir Path tmp;
+  private Map<String, Path> hostile;
+  private ForkedExtractor extractor;
+  private ForkedExtractor patient;
+
+  @BeforeAll
+  void start() throws IOException {
+    hostile = HostileFiles.writeAll(Files.createTempDirectory("hostile"));
+    extractor = new ForkedExtractor(HASTY, PROCESSES, 1);
+    patient = new ForkedExtractor(PATIENT, PROCESSES, 1);
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  @AfterAll
+  void stop() {
+    extractor.close();
+    patient.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "zip-bomb.docx",
+        "zip-bomb.xlsx",
+        "zip-bomb.odt",
+        "billion-laughs.odt",
+        "100000-pages.pdf",
+        "endless-drawing.pdf",
+        "empty.docx"
+      })
+  void a_hostile_file_fails_alone_with_a_reason_and_the_next_report_is_read(String name) {
+    ExtractionResult result = extractor.extract(hostile.get(name), name, ExtractionListener.NONE);
+
+    assertThat(result.status().hasText()).as(name + ": " + result.reason()).isFalse();
+    assertThat(result.status()).isIn(ExtractionStatus.FAILED, ExtractionStatus.EMPTY);
+    assertThat(result.reason()).isNotBlank();
+    assertThat(result.pages()).isEmpty();
+    assertThat(heapPeak()).as("the indexer's heap peak").isLessThan(HEAP_CEILING);
+
+    ExtractionResult next = readReport("r01-000.docx");
+    assertThat(next.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(next.pages().getFirst().text()).contains("Phong trào thi đua");
+  }
+
+  @Test
+  void documents_nested_forty_deep_are_read_down_to_the_embedding_limit_only() {
+    Path nested = hostile.get("nested-40-levels.docx");
+
+    ExtractionResult result = extractor.extract(nested, "nested.docx", ExtractionListener.NONE);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    String text = result.pages().getFirst().text();
+    assertThat(text).contains("Cấp 1 ").doesNotContain("Cấp 6 ").doesNotContain("Cấp 40 ");
+  }
+
+  @Test
+  void a_name_that_tries_to_leave_the_directory_is_only_a_hint() {
+    Path content = HostileFiles.escapingNameContent(tmp);
+    assertThat(HostileFiles.ESCAPING_NAME).hasSize(300).startsWith("../");
+
+    ExtractionResult result =
+        extractor.extract(content, HostileFiles.ESCAPING_NAME, ExtractionListener.NONE);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.pages().getFirst().text()).contains("đổi mới sáng tạo");
+  }
+
+  @Test
+  void reports_read_in_a_parser_process_are_what_the_extractor_reads_in_process() {
+    TextExtractor inProcess = new TextExtractor(PATIENT);
+    for (String name : new String[] {"r01-000.docx", "r01-004.pdf", "r01-008.odt"}) {
+      Path file = Corpus.reports().resolve(name);
+      assertThat(patient.extract(file, name, ExtractionListener.NONE))
+          .as(name)
+          .isEqualTo(inProcess.extract(file, name, ExtractionListener.NONE));
+    }
+    // One process read them all: files do not each pay for a JVM start.
+    assertThat(patient.workers().getFirst().starts()).isEqualTo(1);
+  }
+
+  @Test
+  void a_scanned_page_tells_the_listener_that_ocr_started() {
+    AtomicInteger told = new AtomicInteger();
+    Path scan = Corpus.reports().resolve("r01-026.pdf");
+
+    ExtractionResult result = patient.extract(scan, "r01-026.pdf", told::incrementAndGet);
+
+    assertThat(result.ocrUsed()).isTrue();
+    assertThat(told).hasPositiveValue();
+  }
+
+  @Test
+  void a_parser_process_that_crashes_hangs_or_runs_out_of_memory_fails_that_file_only() {
+    try (ForkedExtractor misbehaving =
+        new ForkedExtractor(
+            withTimeLimit(Duration.ofSeconds(5)),
+            new ParserProcessProperties(
+                true, 1, DataSize.ofMegabytes(64), Duration.ofSeconds(5), 500),
+            1,
+            MisbehavingWorker.class.getName())) {
+      Path any = tmp.resolve("any");
+
+      ExtractionResult crashed = misbehaving.extract(any, "crash", ExtractionListener.NONE);
+      ExtractionResult hung = misbehaving.extract(any, "hang", ExtractionListener.NONE);
+      ExtractionResult filled = misbehaving.extract(any, "oom", ExtractionListener.NONE);
+      AtomicInteger told = new AtomicInteger();
+      ExtractionResult ordinary = misbehaving.extract(any, "ordinary", told::incrementAndGet);
+      ExtractionResult again = misbehaving.extract(any, "again", ExtractionListener.NONE);
+
+      assertThat(crashed.status()).isEqualTo(ExtractionStatus.FAILED);
+      assertThat(crashed.reason()).contains("dừng bất thường").contains("134");
+      assertThat(hung.status()).isEqualTo(ExtractionStatus.FAILED);
+      assertThat(hung.reason()).contains("Quá thời gian đọc tệp").contains("5 giây");
+      assertThat(filled.status()).isEqualTo(ExtractionStatus.FAILED);
+      assertThat(filled.reason()).contains("nén bất thường").contains("64 MB");
+      assertThat(ordinary.pages()).containsExactly(new PageText(1, "ordinary"));
+      assertThat(told).hasValue(1);
+      assertThat(again.status()).isEqualTo(ExtractionStatus.OK);
+      // Three deaths, three restarts; the two ordinary files shared one process.
+      assertThat(misbehaving.workers().getFirst().starts()).isEqualTo(4);
+    }
+  }
+
+  private ExtractionResult readReport(String name) {
+    return extractor.extract(Corpus.reports().resolve(name), name, ExtractionListener.NONE);
+  }
+
+  private static long heapPeak() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+        .sum();
+  }
+
+  private static ExtractionProperties withTimeLimit(Duration limit) {
+    ExtractionProperties d = ExtractionProperties.defaults();
+    return new ExtractionProperties(
+        d.maxCharacters(),
+        limit,
+        d.maxFileSize(),
+        d.ocrLanguages(),
+        d.ocrTimeLimit(),
+        d.maxEmbeddingDepth(),
+        d.maxCompressionRatio(),
+        d.maxXmlDepth());
+  }
+}
