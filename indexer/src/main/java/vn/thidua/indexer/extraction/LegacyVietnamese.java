@@ -215,19 +215,47 @@ public final class LegacyVietnamese {
     return convertWords(text, encoding.get());
   }
 
-  /** Decodes the words of {@code text} that carry legacy letters, leaving Unicode words alone. */
+  /**
+   * Decodes the words of {@code text} that carry legacy letters, leaving Unicode words alone. A
+   * TCVN3 line whose plain letters are all capitals was typed in a capitals font ({@code .VnTimeH},
+   * with the lower-case codes): its decoded words are written in capitals too.
+   */
   static String convertWords(String text, Encoding encoding) {
-    var words = WORD.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
-    int last = 0;
-    while (words.find()) {
-      out.append(text, last, words.start());
-      String word = words.group();
-      out.append(isCandidate(word) ? decode(word, encoding) : word);
-      last = words.end();
+    for (String line : text.split("(?<=\n)")) {
+      boolean capitals = encoding == Encoding.TCVN3 && isCapitalsLine(line);
+      var words = WORD.matcher(line);
+      int last = 0;
+      while (words.find()) {
+        out.append(line, last, words.start());
+        String word = words.group();
+        if (isCandidate(word)) {
+          String decoded = decode(word, encoding);
+          out.append(capitals ? decoded.toUpperCase(VIETNAMESE) : decoded);
+        } else {
+          out.append(word);
+        }
+        last = words.end();
+      }
+      out.append(line, last, line.length());
     }
-    out.append(text, last, text.length());
     return out.toString();
+  }
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  private static boolean isCapitalsLine(String line) {
+    int upper = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        upper++;
+      }
+    }
+    return upper >= 3;
   }
 
   /**
@@ -235,7 +263,8 @@ public final class LegacyVietnamese {
    * is ì, ÷ is ữ...).
    */
   private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{M}\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE\u00D7\u00F7]+");
+      Pattern.compile(
+          "[\\p{L}\\p{M}\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE\u00D7\u00F7\u200B\u001F]+");
 
   /** Letters that only Unicode Vietnamese has: a word with one of them is not legacy text. */
   private static final Pattern UNICODE_VIETNAMESE =
@@ -246,7 +275,7 @@ public final class LegacyVietnamese {
     boolean legacy = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c >= 0xA0 && c <= 0xFF || c >= 0xF0A0 && c <= 0xF0FF) {
+      if (c >= 0xA0 && c <= 0xFF || c >= 0xF0A0 && c <= 0xF0FF || c == '\u200B' || c == 0x1F) {
         legacy = true;
       } else if (c > 0xFF && !(c >= 0xF000 && c <= 0xF0FF)) {
         if (UNICODE_VIETNAMESE.matcher(String.valueOf(c)).matches() || c > 0x2000) {
@@ -262,6 +291,11 @@ public final class LegacyVietnamese {
    * (U+F0xx) that symbol-encoded fonts give.
    */
   private static char byteOf(char c) {
+    if (c == '\u200B' || c == 0x1F) {
+      // TCVN3's ư is 0xAD, the soft hyphen: Word 97 files keep it as their optional-hyphen
+      // code 0x1F, which Tika reports as a zero-width space.
+      return '\u00AD';
+    }
     return c >= 0xF000 && c <= 0xF0FF ? (char) (c - 0xF000) : c;
   }
 
