@@ -29,6 +29,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   private final float top;
   private final float pageArea;
   private double imageArea;
+  private int imageDpi;
   private Point2D current = new Point2D.Float();
   private Point2D subpathStart = new Point2D.Float();
 
@@ -50,6 +51,11 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     return rulings;
   }
 
+  /** The resolution of the largest picture on the page (a scan's dpi), 0 without pictures. */
+  int imageDpi() {
+    return imageDpi;
+  }
+
   /** The share of the page covered by pictures, 0 to 1 (overlaps counted twice, so capped). */
   double imageCoverage() {
     return Math.min(1.0, imageArea / pageArea);
@@ -67,7 +73,14 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   @Override
   public void drawImage(PDImage pdImage) {
     Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-    imageArea += Math.abs((double) m.getScalingFactorX() * m.getScalingFactorY());
+    double area = Math.abs((double) m.getScalingFactorX() * m.getScalingFactorY());
+    if (area > imageArea / 2) {
+      float inches = Math.abs(m.getScalingFactorX()) / 72f;
+      if (inches > 0) {
+        imageDpi = Math.max(imageDpi, Math.round(pdImage.getWidth() / inches));
+      }
+    }
+    imageArea += area;
   }
 
   @Override

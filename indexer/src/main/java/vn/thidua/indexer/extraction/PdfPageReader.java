@@ -89,15 +89,16 @@ final class PdfPageReader {
           if (renderer == null) {
             renderer = new PDFRenderer(document);
           }
-          BufferedImage image =
-              renderer.renderImageWithDPI(i, OcrPagePreparer.TARGET_DPI, ImageType.GRAY);
-          String text = scans.read(image, OcrPagePreparer.TARGET_DPI, deadlineNanos);
+          // A scan is rendered at its own resolution: OcrPagePreparer removes its noise there,
+          // before scaling it to 300 dpi.
+          int dpi =
+              graphics.imageCoverage() > 0.5 && graphics.imageDpi() >= 72
+                  ? Math.min(graphics.imageDpi(), OcrPagePreparer.TARGET_DPI)
+                  : OcrPagePreparer.TARGET_DPI;
+          BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+          List<PageLayout.Block> read = scans.read(image, dpi, deadlineNanos);
           start(out, "div", "ocr");
-          for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-              paragraph(out, line.strip());
-            }
-          }
+          write(out, read);
           end(out, "div");
         }
         end(out, "div");
@@ -169,7 +170,7 @@ final class PdfPageReader {
   }
 
   /** A run of glyphs of one font: legacy fonts are decoded, others kept as they are. */
-  private static String decode(List<PageLayout.Glyph> run) {
+  static String decode(List<PageLayout.Glyph> run) {
     StringBuilder text = new StringBuilder();
     for (PageLayout.Glyph g : run) {
       text.append(g.text());
@@ -184,7 +185,7 @@ final class PdfPageReader {
     return font.endsWith("H") ? decoded.toUpperCase(Locale.forLanguageTag("vi")) : decoded;
   }
 
-  private static void write(ContentHandler out, List<PageLayout.Block> blocks) throws SAXException {
+  static void write(ContentHandler out, List<PageLayout.Block> blocks) throws SAXException {
     boolean inTable = false;
     for (PageLayout.Block block : blocks) {
       if (block.row() && !inTable) {
@@ -221,7 +222,7 @@ final class PdfPageReader {
     out.characters(text.toCharArray(), 0, text.length());
   }
 
-  private static void start(ContentHandler out, String name, @Nullable String cssClass)
+  static void start(ContentHandler out, String name, @Nullable String cssClass)
       throws SAXException {
     AttributesImpl attributes = new AttributesImpl();
     if (cssClass != null) {
@@ -230,7 +231,7 @@ final class PdfPageReader {
     out.startElement("", name, name, attributes);
   }
 
-  private static void end(ContentHandler out, String name) throws SAXException {
+  static void end(ContentHandler out, String name) throws SAXException {
     out.endElement("", name, name);
   }
 

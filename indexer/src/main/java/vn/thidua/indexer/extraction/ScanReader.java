@@ -30,16 +30,63 @@ final class ScanReader {
 
   /**
    * The text of one scanned page of resolution {@code dpi} (0 when unknown), within the page limit
-   * and what is left of {@code deadlineNanos}.
+   * and what is left of {@code deadlineNanos}: lines as Tesseract read them, except that a ruled
+   * table is read cell by cell like a text PDF's ({@link PageLayout}), its rules found in the
+   * picture by {@link ScanRulings}.
    */
-  String read(BufferedImage page, int dpi, long deadlineNanos) throws IOException {
+  List<PageLayout.Block> read(BufferedImage page, int dpi, long deadlineNanos) throws IOException {
     int known = dpi > 0 ? dpi : OcrPagePreparer.guessDpi(page);
     BufferedImage prepared = OcrPagePreparer.prepare(page, known);
     int preparedDpi = Math.max(known, OcrPagePreparer.TARGET_DPI);
     long left = Math.max(1_000_000_000L, deadlineNanos - System.nanoTime());
     Duration limit =
         pageLimit.compareTo(Duration.ofNanos(left)) < 0 ? pageLimit : Duration.ofNanos(left);
-    return tesseract.read(prepared, preparedDpi, limit);
+    List<Tesseract.Word> words = tesseract.read(prepared, preparedDpi, limit);
+    // In points, as PageLayout's tolerances are.
+    float scale = 72f / preparedDpi;
+    List<PageLayout.Ruling> rulings = new ArrayList<>();
+    for (PageLayout.Ruling r : ScanRulings.find(prepared)) {
+      rulings.add(
+          new PageLayout.Ruling(
+              r.vertical(), r.position() * scale, r.from() * scale, r.to() * scale));
+    }
+    List<PageLayout.Glyph> glyphs = new ArrayList<>();
+    for (Tesseract.Word w : words) {
+      glyphs.add(
+          new PageLayout.Glyph(
+              w.text() + " ",
+              w.left() * scale,
+              (w.top() + w.height()) * scale,
+              w.width() * scale,
+              w.height() * scale,
+              null));
+    }
+    List<PageLayout.Block> layout = PageLayout.blocks(glyphs, rulings, PdfPageReader::decode);
+    if (layout.stream().anyMatch(PageLayout.Block::row)) {
+      return layout;
+    }
+    // No table: Tesseract's own lines, which follow columns and indents better than baselines.
+    List<PageLayout.Block> lines = new ArrayList<>();
+    String line = "";
+    StringBuilder text = new StringBuilder();
+    float top = 0;
+    for (Tesseract.Word w : words) {
+      if (!w.line().equals(line)) {
+        if (!text.isEmpty()) {
+          lines.add(new PageLayout.Block(top, List.of(text.toString()), false));
+        }
+        text.setLength(0);
+        line = w.line();
+        top = w.top() * scale;
+      } else {
+        text.append(' ');
+      }
+      text.append(w.text());
+    }
+    if (!text.isEmpty()) {
+      lines.add(new PageLayout.Block(top, List.of(text.toString()), false));
+    }
+    return lines;
   }
 
   /** Every frame of a picture file (one for PNG and JPEG, each page of a TIFF). */

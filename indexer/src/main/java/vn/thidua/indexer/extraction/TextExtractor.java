@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 import vn.thidua.indexer.folding.VietnameseText;
 
 /**
@@ -201,14 +200,11 @@ public final class TextExtractor {
   /** A picture sent on its own: every frame read by OCR, the text as one piece. */
   private void readPicture(Path file, PageCollector collector, long deadline)
       throws IOException, SAXException {
-    AttributesImpl ocr = new AttributesImpl();
-    ocr.addAttribute("", "class", "class", "CDATA", "ocr");
-    collector.startElement("", "div", "div", ocr);
+    PdfPageReader.start(collector, "div", "ocr");
     for (BufferedImage frame : ScanReader.frames(file)) {
-      String text = scans.read(frame, 0, deadline) + "\n";
-      collector.characters(text.toCharArray(), 0, text.length());
+      PdfPageReader.write(collector, scans.read(frame, 0, deadline));
     }
-    collector.endElement("", "div", "div");
+    PdfPageReader.end(collector, "div");
   }
 
   private ExtractionResult classify(
