@@ -13,8 +13,17 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Collects the XHTML that Tika emits into plain text, one piece per {@code <div class="page">}
  * (PDF) or one piece for the whole document, and stops at the character ceiling or the deadline.
+ *
+ * <p>Tables come out one row per line, the cells in order separated by {@value #CELL_SEPARATOR},
+ * and the paragraphs and line breaks inside a cell joined by spaces: a title or an indicator name
+ * that wraps in a narrow column stays one contiguous phrase, and a reader of the text (the facts
+ * read from reports) finds the value of a row on the row's line. A table nested in a cell is
+ * written inside that cell, its rows separated by {@value #NESTED_ROW_SEPARATOR}.
  */
 final class PageCollector extends DefaultHandler {
+
+  static final String CELL_SEPARATOR = " | ";
+  static final String NESTED_ROW_SEPARATOR = "; ";
 
   private static final Set<String> BLOCKS =
       Set.of(
@@ -50,6 +59,12 @@ final class PageCollector extends DefaultHandler {
   private boolean ocrAnnounced;
   private int headDepth;
 
+  /** One entry per open table: how many cells its current row has had so far. */
+  private final Deque<int[]> tables = new ArrayDeque<>();
+
+  /** How many cells are open; inside one, line ends become spaces. */
+  private int cellDepth;
+
   PageCollector(int maxCharacters, long deadlineNanos, ExtractionListener listener) {
     this.maxCharacters = maxCharacters;
     this.deadlineNanos = deadlineNanos;
@@ -75,6 +90,15 @@ final class PageCollector extends DefaultHandler {
       } else if ("ocr".equals(cssClass)) {
         ocrUsed = true;
       }
+    } else if ("table".equals(name)) {
+      tables.push(new int[1]);
+    } else if ("tr".equals(name) && !tables.isEmpty()) {
+      tables.peek()[0] = 0;
+    } else if (("td".equals(name) || "th".equals(name)) && !tables.isEmpty()) {
+      if (tables.peek()[0]++ > 0) {
+        append(CELL_SEPARATOR);
+      }
+      cellDepth++;
     }
   }
 
@@ -97,14 +121,26 @@ final class PageCollector extends DefaultHandler {
       ocrAnnounced = true;
       listener.ocrStarted();
     }
-    if (characters < maxCharacters) {
-      if (BLOCKS.contains(name)) {
-        current.append('\n');
-        characters++;
-      } else if ("td".equals(name) || "th".equals(name)) {
-        current.append(' ');
-        characters++;
+    switch (name) {
+      case "td", "th" -> cellDepth = Math.max(0, cellDepth - 1);
+      case "table" -> {
+        tables.poll();
+        append(cellDepth > 0 ? " " : "\n");
       }
+      case "tr" -> append(cellDepth > 0 ? NESTED_ROW_SEPARATOR : "\n");
+      default -> {
+        if (BLOCKS.contains(name)) {
+          append(cellDepth > 0 ? " " : "\n");
+        }
+      }
+    }
+  }
+
+  /** Appends layout (a line end, a separator) while there is room; it never counts as text. */
+  private void append(String layout) {
+    if (characters < maxCharacters) {
+      current.append(layout);
+      characters += layout.length();
     }
   }
 
@@ -120,7 +156,15 @@ final class PageCollector extends DefaultHandler {
       characters = maxCharacters;
       throw new WriteLimitReachedException(maxCharacters);
     }
-    current.append(ch, start, length);
+    if (cellDepth > 0) {
+      // A line break inside a cell is where the column was too narrow, not where a phrase ends.
+      for (int i = start; i < start + length; i++) {
+        char c = ch[i];
+        current.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+      }
+    } else {
+      current.append(ch, start, length);
+    }
     characters += length;
     if (inPage && !pageHasText) {
       for (int i = start; i < start + length; i++) {

@@ -1,5 +1,6 @@
 package vn.thidua.indexer.extraction;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -28,6 +30,7 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 import vn.thidua.indexer.folding.VietnameseText;
 
 /**
@@ -69,6 +72,8 @@ public final class TextExtractor {
   private final ExtractionProperties properties;
   private final AutoDetectParser parser;
   private final Detector detector;
+  private final ScanReader scans;
+  private final PdfPageReader pdfs;
 
   public TextExtractor(ExtractionProperties properties) {
     this.properties = properties;
@@ -83,6 +88,8 @@ public final class TextExtractor {
             properties.maxEmbeddingDepth() + 1));
     this.parser = autoDetect;
     this.detector = autoDetect.getDetector();
+    this.scans = new ScanReader(properties.ocrLanguages(), properties.ocrTimeLimit());
+    this.pdfs = new PdfPageReader(scans);
   }
 
   /** Extracts the text of {@code file}; {@code fileName} is a hint for detection only. */
@@ -136,8 +143,16 @@ public final class TextExtractor {
             properties.timeLimit().toMillis() + 5_000,
             TimeUnit.MILLISECONDS);
     @Nullable Throwable failure = null;
-    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, collector, metadata, context);
+    try {
+      if ("application/pdf".equals(mediaType)) {
+        pdfs.read(file, collector, listener, deadline);
+      } else if (OCR_IMAGES.contains(mediaType)) {
+        readPicture(file, collector, deadline);
+      } else {
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+          parser.parse(in, collector, metadata, context);
+        }
+      }
     } catch (Exception | StackOverflowError e) {
       failure = e;
     } finally {
@@ -149,7 +164,7 @@ public final class TextExtractor {
     boolean ocr = collector.ocrUsed() || OCR_IMAGES.contains(mediaType);
     List<PageText> pages =
         collector.pages().stream()
-            .map(p -> new PageText(p.page(), VietnameseText.normalize(p.text()).strip()))
+            .map(p -> new PageText(p.page(), tidy(p.text())))
             .filter(p -> !p.text().isEmpty())
             .toList();
     if (failure == null) {
@@ -164,6 +179,32 @@ public final class TextExtractor {
       return new ExtractionResult(ExtractionStatus.OK, "", mediaType, pages, ocr);
     }
     return classify(failure, mediaType, pages, ocr, interrupted.get());
+  }
+
+  /**
+   * The text of a page as it is stored: legacy-encoded words (TCVN3, VNI) turned into Unicode,
+   * normalised (NFC, one tone placement), runs of spaces made one, and no space at line ends.
+   */
+  static String tidy(String text) {
+    String unicode = VietnameseText.normalize(LegacyVietnamese.convertIfLegacy(text));
+    return SPACES
+        .matcher(LINE_END_SPACES.matcher(unicode).replaceAll("\n"))
+        .replaceAll(" ")
+        .replaceAll("\n{3,}", "\n\n")
+        .strip();
+  }
+
+  private static final Pattern SPACES = Pattern.compile("[ \t\u00A0]{2,}");
+  private static final Pattern LINE_END_SPACES = Pattern.compile("[ \t\u00A0]*\n[ \t\u00A0]*");
+
+  /** A picture sent on its own: every frame read by OCR, the text as one piece. */
+  private void readPicture(Path file, PageCollector collector, long deadline)
+      throws IOException, SAXException {
+    PdfPageReader.start(collector, "div", "ocr");
+    for (BufferedImage frame : ScanReader.frames(file)) {
+      PdfPageReader.write(collector, scans.read(frame, 0, deadline));
+    }
+    PdfPageReader.end(collector, "div");
   }
 
   private ExtractionResult classify(

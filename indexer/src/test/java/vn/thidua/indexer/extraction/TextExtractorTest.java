@@ -199,6 +199,87 @@ class TextExtractorTest {
     assertThat(folded(result)).contains("phong trao thi dua");
   }
 
+  private static Path fixture(String name) {
+    return Path.of("src/test/resources/extraction").resolve(name).toAbsolutePath();
+  }
+
+  private static String text(ExtractionResult result) {
+    return String.join("\n", result.pages().stream().map(PageText::text).toList());
+  }
+
+  /** NFC, one tone placement, whitespace collapsed: how the benchmark compares phrases too. */
+  private static String flat(String text) {
+    return VietnameseText.normalize(text).replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void a_pdf_whose_vietnamese_letters_come_from_a_fallback_font_reads_as_written() {
+    // LibreOffice drew the letters Liberation Serif lacks (Ạ, Ế, Ơ...) from DejaVu after the rest
+    // of each line; read in drawing order the header was "TR M Y T  XÃ Đ I S NẠ Ế Ạ Ơ".
+    ExtractionResult result = extract(fixture("fallback-fonts.pdf"));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.ocrUsed()).isFalse();
+    assertThat(text(result)).startsWith(FixtureDocuments.HEADER + "\n");
+    assertThat(flat(text(result))).contains(FixtureDocuments.TITLE, FixtureDocuments.MOTTO);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"narrow-table.docx", "fallback-fonts.pdf", "tcvn3.odt", "vni.doc"})
+  void a_table_with_narrow_columns_comes_out_one_row_per_line_cell_by_cell(String name) {
+    ExtractionResult result = extract(fixture(name));
+
+    assertThat(text(result).lines())
+        .contains(
+            "STT | Tên chỉ tiêu | Đơn vị tính | Kết quả",
+            "1 | Số cán bộ hoàn thành khóa học trên nền tảng học tập số | người | 6",
+            "3 | Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến | % | 78");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "tcvn3.docx",
+        "tcvn3.doc",
+        "tcvn3.odt",
+        "tcvn3.pdf",
+        "vni.docx",
+        "vni.doc",
+        "vni.odt",
+        "vni.pdf"
+      })
+  void a_document_typed_in_tcvn3_or_vni_fonts_is_read_in_unicode(String name) {
+    ExtractionResult result = extract(fixture(name));
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(flat(text(result)))
+        .contains(
+            FixtureDocuments.HEADER,
+            VietnameseText.normalize(FixtureDocuments.MOTTO),
+            FixtureDocuments.INDICATORS.get(2).get(0),
+            "Sáng kiến tiêu biểu: Lắp đặt điện mặt trời mái nhà");
+  }
+
+  @Test
+  void a_low_resolution_turned_noisy_scan_is_prepared_and_read_by_ocr() throws IOException {
+    Path scan = tmp.resolve("scan-120dpi.pdf");
+    FixtureDocuments.scan(fixture("fallback-fonts.pdf"), scan, 120, 1.5, 0.01, 42);
+
+    ExtractionResult result = extract(scan);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.ocrUsed()).isTrue();
+    assertThat(flat(text(result)))
+        .contains(
+            VietnameseText.normalize(FixtureDocuments.MOTTO),
+            FixtureDocuments.TITLE,
+            FixtureDocuments.INDICATORS.get(1).get(0));
+    // the ruled table, found in the picture, read cell by cell: the wrapped name is contiguous
+    assertThat(text(result).lines()).contains("2 | Khối lượng rác thải nhựa giảm | kg/tháng | 865");
+    assertThat(folded(result))
+        .contains("tram y te xa dai son", "so can bo hoan thanh khoa hoc tren nen tang hoc tap");
+  }
+
   private Path spreadsheet(Workbook workbook, String name) throws IOException {
     try (workbook) {
       var row = workbook.createSheet("Chỉ tiêu").createRow(0);

@@ -1,0 +1,260 @@
+package vn.thidua.indexer.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Puts the glyphs of one PDF page back in reading order, from their positions alone.
+ *
+ * <p>The order in which a PDF draws its glyphs is not the order of the text: LibreOffice and Word
+ * draw every glyph of one font before those of the fallback font that holds the letters the first
+ * lacks (ạ, ế, ơ...), so stream order puts those letters at the end of the line. Here glyphs are
+ * grouped into lines by their baseline and sorted by x, with a space where the gap between two
+ * glyphs is wider than a fraction of the font size.
+ *
+ * <p>Tables are read cell by cell: the ruling lines the producer drew around cells give each glyph
+ * its cell, the lines of one cell are joined with spaces, and a row becomes one {@link Block} with
+ * its cells in order. Text outside any ruled cell is plain lines. Tables without rules are read as
+ * lines, as they look.
+ */
+final class PageLayout {
+
+  /** One glyph (or a few letters PDFBox kept together), in top-down page coordinates. */
+  record Glyph(
+      String text, float x, float baseline, float width, float height, @Nullable String font) {
+    float right() {
+      return x + width;
+    }
+
+    float top() {
+      return baseline - height;
+    }
+
+    float centerX() {
+      return x + width / 2;
+    }
+
+    float centerY() {
+      return baseline - height / 2;
+    }
+  }
+
+  /** A horizontal ({@code vertical == false}) or vertical line drawn on the page. */
+  record Ruling(boolean vertical, float position, float from, float to) {}
+
+  /** A line of text, or a table row whose {@code cells} hold the text of each cell in order. */
+  record Block(float top, List<String> cells, boolean row) {}
+
+  /** Turns the glyphs of one run of the same font into text (a legacy encoding, say). */
+  interface RunDecoder extends Function<List<Glyph>, String> {}
+
+  private static final float TOLERANCE = 2f;
+
+  /** A "cell" taller than this is a frame around a page or a paragraph, not a table cell. */
+  private static final float MAX_CELL_HEIGHT = 300f;
+
+  private PageLayout() {}
+
+  static List<Block> blocks(List<Glyph> glyphs, List<Ruling> rulings, RunDecoder decoder) {
+    List<Ruling> horizontal = merge(rulings.stream().filter(r -> !r.vertical()).toList());
+    List<Ruling> vertical = merge(rulings.stream().filter(Ruling::vertical).toList());
+    Map<Cell, List<Glyph>> cells = new LinkedHashMap<>();
+    List<Glyph> free = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      Optional<Cell> cell = cellOf(g, horizontal, vertical);
+      if (cell.isPresent()) {
+        cells.computeIfAbsent(cell.get(), c -> new ArrayList<>()).add(g);
+      } else {
+        free.add(g);
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    if (cells.size() == 1) {
+      // A frame around a paragraph is not a table.
+      free.addAll(cells.values().iterator().next());
+      cells.clear();
+    }
+    for (List<Glyph> line : lines(free)) {
+      blocks.add(new Block(line.getFirst().top(), List.of(text(line, decoder)), false));
+    }
+    List<Cell> ordered = new ArrayList<>(cells.keySet());
+    ordered.sort(Comparator.comparingDouble(Cell::top).thenComparingDouble(Cell::left));
+    List<String> row = new ArrayList<>();
+    float rowTop = Float.NaN;
+    for (Cell cell : ordered) {
+      if (!row.isEmpty() && Math.abs(cell.top() - rowTop) > TOLERANCE) {
+        blocks.add(new Block(rowTop, List.copyOf(row), true));
+        row.clear();
+      }
+      if (row.isEmpty()) {
+        rowTop = cell.top();
+      }
+      List<String> lines = new ArrayList<>();
+      for (List<Glyph> line : lines(cells.get(cell))) {
+        lines.add(text(line, decoder));
+      }
+      row.add(String.join(" ", lines));
+    }
+    if (!row.isEmpty()) {
+      blocks.add(new Block(rowTop, List.copyOf(row), true));
+    }
+    blocks.sort(Comparator.comparingDouble(Block::top));
+    return blocks;
+  }
+
+  /** The cell around a glyph: the nearest rules on its four sides that close a box. */
+  private record Cell(float left, float top, float right, float bottom) {}
+
+  private static Optional<Cell> cellOf(Glyph g, List<Ruling> horizontal, List<Ruling> vertical) {
+    float cx = g.centerX();
+    float cy = g.centerY();
+    @Nullable Ruling left = null;
+    @Nullable Ruling right = null;
+    for (Ruling v : vertical) {
+      if (v.from() - TOLERANCE <= cy && cy <= v.to() + TOLERANCE) {
+        if (v.position() <= cx && (left == null || v.position() > left.position())) {
+          left = v;
+        } else if (v.position() > cx && (right == null || v.position() < right.position())) {
+          right = v;
+        }
+      }
+    }
+    if (left == null || right == null) {
+      return Optional.empty();
+    }
+    @Nullable Ruling top = null;
+    @Nullable Ruling bottom = null;
+    for (Ruling h : horizontal) {
+      if (h.from() - TOLERANCE <= cx && cx <= h.to() + TOLERANCE) {
+        if (h.position() <= cy && (top == null || h.position() > top.position())) {
+          top = h;
+        } else if (h.position() > cy && (bottom == null || h.position() < bottom.position())) {
+          bottom = h;
+        }
+      }
+    }
+    if (top == null || bottom == null) {
+      return Optional.empty();
+    }
+    float l = left.position();
+    float r = right.position();
+    float t = top.position();
+    float b = bottom.position();
+    boolean closed =
+        b - t <= MAX_CELL_HEIGHT
+            && spans(left, t, b)
+            && spans(right, t, b)
+            && spans(top, l, r)
+            && spans(bottom, l, r);
+    return closed
+        ? Optional.of(new Cell(round(l), round(t), round(r), round(b)))
+        : Optional.empty();
+  }
+
+  private static boolean spans(Ruling ruling, float from, float to) {
+    return ruling.from() - TOLERANCE <= from && ruling.to() + TOLERANCE >= to;
+  }
+
+  private static float round(float value) {
+    return Math.round(value);
+  }
+
+  /** Joins collinear rules that touch or overlap (producers draw one border per cell). */
+  private static List<Ruling> merge(List<Ruling> rulings) {
+    List<Ruling> sorted = new ArrayList<>(rulings);
+    sorted.sort(Comparator.comparingDouble(Ruling::position).thenComparingDouble(Ruling::from));
+    List<Ruling> merged = new ArrayList<>();
+    for (Ruling r : sorted) {
+      if (!merged.isEmpty()) {
+        Ruling last = merged.getLast();
+        if (Math.abs(last.position() - r.position()) <= TOLERANCE
+            && r.from() <= last.to() + TOLERANCE) {
+          merged.set(
+              merged.size() - 1,
+              new Ruling(r.vertical(), last.position(), last.from(), Math.max(last.to(), r.to())));
+          continue;
+        }
+      }
+      merged.add(r);
+    }
+    return merged;
+  }
+
+  /** Groups glyphs into lines by baseline, top to bottom, each sorted left to right. */
+  static List<List<Glyph>> lines(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+    List<List<Glyph>> lines = new ArrayList<>();
+    List<Glyph> current = new ArrayList<>();
+    float baseline = Float.NaN;
+    float height = 0;
+    for (Glyph g : sorted) {
+      if (!current.isEmpty() && Math.abs(g.baseline() - baseline) > 0.5f * Math.max(height, 1f)) {
+        lines.add(current);
+        current = new ArrayList<>();
+      }
+      if (current.isEmpty()) {
+        baseline = g.baseline();
+        height = g.height();
+      } else {
+        height = Math.max(height, g.height());
+      }
+      current.add(g);
+    }
+    if (!current.isEmpty()) {
+      lines.add(current);
+    }
+    for (List<Glyph> line : lines) {
+      line.sort(Comparator.comparingDouble(Glyph::x));
+    }
+    return lines;
+  }
+
+  /**
+   * The text of one line: runs of glyphs of the same font decoded together, a space where two
+   * glyphs are further apart than a fifth of the font size.
+   */
+  static String text(List<Glyph> line, RunDecoder decoder) {
+    StringBuilder out = new StringBuilder();
+    List<Glyph> run = new ArrayList<>();
+    @Nullable Glyph previous = null;
+    for (Glyph g : line) {
+      boolean gap =
+          previous != null
+              && g.x() - previous.right() > 0.2f * Math.max(g.height(), previous.height())
+              && !isMark(g.text());
+      boolean sameRun = previous != null && !gap && sameFont(previous, g);
+      if (!sameRun && !run.isEmpty()) {
+        out.append(decoder.apply(run));
+        run.clear();
+      }
+      if (gap && !endsWithSpace(out) && !g.text().startsWith(" ")) {
+        out.append(' ');
+      }
+      run.add(g);
+      previous = g;
+    }
+    if (!run.isEmpty()) {
+      out.append(decoder.apply(run));
+    }
+    return out.toString().strip().replaceAll(" {2,}", " ");
+  }
+
+  private static boolean sameFont(Glyph a, Glyph b) {
+    return a.font() == null ? b.font() == null : a.font().equals(b.font());
+  }
+
+  private static boolean endsWithSpace(StringBuilder out) {
+    return out.isEmpty() || out.charAt(out.length() - 1) == ' ';
+  }
+
+  private static boolean isMark(String text) {
+    return !text.isEmpty() && Character.getType(text.charAt(0)) == Character.NON_SPACING_MARK;
+  }
+}

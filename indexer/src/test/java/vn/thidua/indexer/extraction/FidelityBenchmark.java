@@ -1,0 +1,430 @@
+package vn.thidua.indexer.extraction;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.indexer.Corpus;
+import vn.thidua.indexer.folding.VietnameseText;
+
+/**
+ * Text fidelity: the share of planted phrases (initiative titles, indicator names, the unit's name)
+ * found verbatim (NFC, one tone placement, whitespace collapsed) in the extracted text, by format
+ * and by producer, with the time per page. Prints and asserts nothing. Readers compared:
+ *
+ * <ul>
+ *   <li>{@code now}: {@link TextExtractor} as it is;
+ *   <li>{@code Tika}: Tika alone as the extractor was before (PDFParser, OCR of pages without text,
+ *       plain Tesseract): the "before" figures;
+ *   <li>{@code pdftotext} (poppler-utils), for PDFs;
+ *   <li>{@code tesseract}: plain Tesseract on each page's picture as it is, for scans.
+ * </ul>
+ *
+ * <p>Files: the corpus's 30 reports ({@code ../shared/corpus}, phrases from its manifest) and a
+ * generated set in {@code target/fidelity-set} (LibreOffice with fallback fonts, a narrow table
+ * over several pages, a PDF drawn with one font then its fallback as Word does, DOC and ODT, scans
+ * at 110–150 dpi turned and noisy, TCVN3 and VNI documents). Needs LibreOffice ({@code soffice})
+ * and poppler-utils. Run with {@code mvn -o -pl indexer -Pbench test-compile
+ * failsafe:integration-test -Dit.test=FidelityBenchmark}.
+ */
+class FidelityBenchmark {
+
+  private record Document(
+      String name, String format, String producer, String kind, Path file, List<String> phrases) {}
+
+  private record Outcome(int found, int total, int pages, long nanos) {}
+
+  private static final List<String> READERS = List.of("now", "Tika", "pdftotext", "tesseract");
+
+  private final TextExtractor extractor = new TextExtractor(ExtractionProperties.defaults());
+
+  @Test
+  void fidelity() throws Exception {
+    List<Document> documents = new ArrayList<>(corpus());
+    documents.addAll(generated(Path.of("target/fidelity-set").toAbsolutePath()));
+    Map<String, Map<String, List<Outcome>>> byFormat = new TreeMap<>();
+    Map<String, Map<String, List<Outcome>>> byProducer = new TreeMap<>();
+    Map<String, Map<String, List<Outcome>>> byKind = new TreeMap<>();
+    for (Document d : documents) {
+      for (String reader : READERS) {
+        Outcome outcome = read(reader, d);
+        if (outcome == null) {
+          continue;
+        }
+        byFormat
+            .computeIfAbsent(d.format(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(reader, k -> new ArrayList<>())
+            .add(outcome);
+        byProducer
+            .computeIfAbsent(d.producer(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(reader, k -> new ArrayList<>())
+            .add(outcome);
+        byKind
+            .computeIfAbsent(d.kind(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(reader, k -> new ArrayList<>())
+            .add(outcome);
+        System.out.printf(
+            Locale.ROOT,
+            "%-34s %-10s %3d/%-3d phrases, %d pages, %,.0f ms%n",
+            d.name(),
+            reader,
+            outcome.found(),
+            outcome.total(),
+            outcome.pages(),
+            outcome.nanos() / 1e6);
+      }
+    }
+    print("by kind", byKind);
+    print("by format", byFormat);
+    print("by producer", byProducer);
+  }
+
+  private static void print(String title, Map<String, Map<String, List<Outcome>>> table) {
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Fidelity %s (share of phrases found; ms per page)%n", title);
+    System.out.printf(Locale.ROOT, "%-38s", "");
+    for (String reader : READERS) {
+      System.out.printf(Locale.ROOT, "%-24s", reader);
+    }
+    System.out.println();
+    for (var row : table.entrySet()) {
+      int files = row.getValue().values().iterator().next().size();
+      System.out.printf(Locale.ROOT, "%-38s", row.getKey() + " (" + files + " files)");
+      for (String reader : READERS) {
+        List<Outcome> outcomes = row.getValue().get(reader);
+        if (outcomes == null) {
+          System.out.printf(Locale.ROOT, "%-24s", "–");
+          continue;
+        }
+        int found = outcomes.stream().mapToInt(Outcome::found).sum();
+        int total = outcomes.stream().mapToInt(Outcome::total).sum();
+        int pages = outcomes.stream().mapToInt(Outcome::pages).sum();
+        long nanos = outcomes.stream().mapToLong(Outcome::nanos).sum();
+        System.out.printf(
+            Locale.ROOT,
+            "%-24s",
+            String.format(
+                Locale.ROOT,
+                "%.3f  %,.0f ms",
+                total == 0 ? 1.0 : (double) found / total,
+                nanos / 1e6 / Math.max(1, pages)));
+      }
+      System.out.println();
+    }
+  }
+
+  private Outcome read(String reader, Document d) throws Exception {
+    boolean pdf = d.format().startsWith("pdf");
+    long start = System.nanoTime();
+    String text;
+    switch (reader) {
+      case "now" -> {
+        ExtractionResult result =
+            extractor.extract(d.file(), d.file().getFileName().toString(), ExtractionListener.NONE);
+        text = String.join("\n", result.pages().stream().map(PageText::text).toList());
+      }
+      case "Tika" -> text = tika(d.file());
+      case "pdftotext" -> {
+        if (!pdf) {
+          return null;
+        }
+        text = command(List.of("pdftotext", "-enc", "UTF-8", d.file().toString(), "-"));
+      }
+      case "tesseract" -> {
+        if (!d.kind().equals("scan")) {
+          return null;
+        }
+        text = plainTesseract(d.file());
+      }
+      default -> throw new IllegalArgumentException(reader);
+    }
+    long nanos = System.nanoTime() - start;
+    String flat = flat(text);
+    int found = 0;
+    for (String phrase : d.phrases()) {
+      if (flat.contains(flat(phrase))) {
+        found++;
+      }
+    }
+    return new Outcome(found, d.phrases().size(), pages(d.file(), pdf), nanos);
+  }
+
+  private static String flat(String text) {
+    return VietnameseText.normalize(text).replaceAll("\\s+", " ");
+  }
+
+  private static int pages(Path file, boolean pdf) throws IOException {
+    if (!pdf) {
+      return 1;
+    }
+    try (PDDocument document = Loader.loadPDF(file.toFile())) {
+      return document.getNumberOfPages();
+    }
+  }
+
+  /** The extraction as it was before: Tika's PDF parser, OCR of pages without text. */
+  private static String tika(Path file) throws Exception {
+    AutoDetectParser parser = new AutoDetectParser();
+    ParseContext context = new ParseContext();
+    context.set(Parser.class, parser);
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+    pdf.setExtractInlineImages(false);
+    context.set(PDFParserConfig.class, pdf);
+    TesseractOCRConfig ocr = new TesseractOCRConfig();
+    ocr.setLanguage("vie+eng");
+    context.set(TesseractOCRConfig.class, ocr);
+    BodyContentHandler handler = new BodyContentHandler(-1);
+    try (InputStream in = Files.newInputStream(file)) {
+      parser.parse(in, handler, new Metadata(), context);
+    }
+    return handler.toString();
+  }
+
+  /** Tesseract with its defaults on each page's largest picture, at the picture's resolution. */
+  private static String plainTesseract(Path file) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (PDDocument document = Loader.loadPDF(file.toFile())) {
+      for (PDPage page : document.getPages()) {
+        BufferedImage largest = null;
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getXObjectNames()) {
+          if (resources.getXObject(name) instanceof PDImageXObject image
+              && (largest == null || image.getWidth() > largest.getWidth())) {
+            largest = image.getImage();
+          }
+        }
+        if (largest == null) {
+          continue;
+        }
+        int dpi = Math.round(largest.getWidth() / (page.getMediaBox().getWidth() / 72f));
+        Path png = Files.createTempFile("plain-", ".png");
+        try {
+          ImageIO.write(largest, "png", png.toFile());
+          text.append(
+              command(
+                  List.of(
+                      "tesseract",
+                      png.toString(),
+                      "stdout",
+                      "-l",
+                      "vie+eng",
+                      "--dpi",
+                      String.valueOf(dpi))));
+        } finally {
+          Files.delete(png);
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static String command(List<String> command) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    process.waitFor(5, TimeUnit.MINUTES);
+    return new String(out, StandardCharsets.UTF_8);
+  }
+
+  private static List<Document> corpus() throws IOException {
+    JsonNode manifest =
+        JsonMapper.builder().build().readTree(Corpus.reports().resolve("manifest.json").toFile());
+    List<Document> documents = new ArrayList<>();
+    for (JsonNode item : manifest) {
+      String id = item.path("id").asString();
+      Path file;
+      try (var files = Files.list(Corpus.reports())) {
+        file =
+            files
+                .filter(f -> f.getFileName().toString().startsWith(id + "."))
+                .findFirst()
+                .orElseThrow();
+      }
+      List<String> phrases = new ArrayList<>();
+      phrases.add(item.path("unit").asString());
+      item.path("initiatives").forEach(i -> phrases.add(i.path("title").asString()));
+      item.path("indicators").forEach(i -> phrases.add(i.path("name").asString()));
+      String ext = file.getFileName().toString().substring(id.length() + 1);
+      boolean scan = List.of("r01-006", "r01-016", "r01-026").contains(id);
+      String format = ext.equals("pdf") ? (scan ? "pdf (scan)" : "pdf (text)") : ext;
+      String producer =
+          "corpus " + (ext.equals("pdf") ? (scan ? "scan (img2pdf)" : "LibreOffice") : ext);
+      documents.add(new Document(id, format, producer, scan ? "scan" : "text", file, phrases));
+    }
+    return documents;
+  }
+
+  /** The generated set, made once into {@code dir} (LibreOffice is slow) and reused. */
+  private static List<Document> generated(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    Path fixtures = Path.of("src/test/resources/extraction").toAbsolutePath();
+    List<String> phrases = FixtureDocuments.phrases();
+    List<Document> documents = new ArrayList<>();
+    Function<String, Path> at = dir::resolve;
+
+    Path docx = at.apply("report.docx");
+    if (!Files.exists(docx)) {
+      FixtureDocuments.docx(docx, null, 1);
+    }
+    documents.add(new Document("report.docx", "docx", "POI", "text", docx, phrases));
+    for (String format : List.of("doc", "odt")) {
+      Path converted = at.apply("report." + format);
+      if (!Files.exists(converted)) {
+        FixtureDocuments.convert(docx, format, dir);
+      }
+      documents.add(
+          new Document("report." + format, format, "LibreOffice", "text", converted, phrases));
+    }
+    Path fallback = fixtures.resolve("fallback-fonts.pdf");
+    documents.add(
+        new Document(
+            "fallback-fonts.pdf",
+            "pdf (text)",
+            "LibreOffice, fallback fonts",
+            "text",
+            fallback,
+            phrases));
+
+    Path long_ = at.apply("table-over-pages.docx");
+    Path longPdf = at.apply("table-over-pages.pdf");
+    if (!Files.exists(longPdf)) {
+      FixtureDocuments.docx(long_, null, 12);
+      FixtureDocuments.convert(long_, "pdf", dir);
+    }
+    documents.add(
+        new Document(
+            "table-over-pages.pdf",
+            "pdf (text)",
+            "LibreOffice, table over pages",
+            "text",
+            longPdf,
+            phrases));
+
+    Path twoPass = at.apply("two-pass-fonts.pdf");
+    if (!Files.exists(twoPass)) {
+      twoPassPdf(twoPass);
+    }
+    documents.add(
+        new Document(
+            "two-pass-fonts.pdf",
+            "pdf (text)",
+            "PDFBox, font then fallback",
+            "text",
+            twoPass,
+            List.of(FixtureDocuments.HEADER, FixtureDocuments.TITLE, FixtureDocuments.MOTTO)));
+
+    int[][] scans = {{110, 8, 5}, {130, -15, 8}, {150, 20, 3}};
+    for (int[] s : scans) {
+      Path scan = at.apply("scan-" + s[0] + "dpi.pdf");
+      if (!Files.exists(scan)) {
+        FixtureDocuments.scan(fallback, scan, s[0], s[1] / 10.0, s[2] / 1000.0, s[0]);
+      }
+      documents.add(
+          new Document(
+              scan.getFileName().toString(),
+              "pdf (scan)",
+              "scan " + s[0] + " dpi, " + s[1] / 10.0 + "°",
+              "scan",
+              scan,
+              phrases));
+    }
+
+    for (String encoding : List.of("tcvn3", "vni")) {
+      for (String format : List.of("docx", "doc", "odt", "pdf")) {
+        String name = encoding + "." + format;
+        documents.add(
+            new Document(
+                name,
+                format.equals("pdf") ? "pdf (text)" : format,
+                encoding.toUpperCase(Locale.ROOT) + " (LibreOffice)",
+                "legacy " + encoding.toUpperCase(Locale.ROOT),
+                fixtures.resolve(name),
+                phrases));
+      }
+    }
+    return documents;
+  }
+
+  /**
+   * A PDF drawn as Word draws text in a font that lacks some letters: each line's letters of the
+   * main font first, then the missing ones from the fallback font at their places.
+   */
+  private static void twoPassPdf(Path target) throws IOException {
+    Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+    Path liberation = Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      PDType0Font main = PDType0Font.load(document, liberation.toFile());
+      PDType0Font fallback = PDType0Font.load(document, dejavu.toFile());
+      List<String> lines =
+          List.of(
+              FixtureDocuments.HEADER,
+              FixtureDocuments.MOTTO,
+              "Sáng kiến: " + FixtureDocuments.TITLE + ".");
+      float size = 12;
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        float y = 780;
+        for (String line : lines) {
+          for (boolean first : new boolean[] {true, false}) {
+            float x = 60;
+            for (int i = 0; i < line.length(); i++) {
+              String c = line.substring(i, i + 1);
+              PDFont font = has(main, c) ? main : fallback;
+              if ((font == main) == first && !c.isBlank()) {
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(x, y);
+                content.showText(c);
+                content.endText();
+              }
+              x += font.getStringWidth(c) / 1000 * size;
+            }
+          }
+          y -= 20;
+        }
+      }
+      document.save(target.toFile());
+    }
+  }
+
+  private static boolean has(PDType0Font font, String c) {
+    try {
+      return font.hasGlyph(c.codePointAt(0));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package vn.thidua.indexer.extraction;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.jspecify.annotations.Nullable;
+import vn.thidua.indexer.extraction.LegacyVietnamese.Encoding;
+
+/**
+ * Makes report files the way units make them, for the extraction tests and the fidelity benchmark:
+ * a DOCX with a bold header and a table with narrow columns (POI), turned into PDF, DOC and ODT by
+ * LibreOffice; the same text typed in TCVN3 or VNI fonts; and scans of a PDF at low resolution,
+ * turned and noisy.
+ *
+ * <p>{@code main} writes the small fixtures kept under {@code src/test/resources/extraction}
+ * (LibreOffice with Liberation fonts 1.07 and DejaVu, as on the development machine, so that the
+ * Vietnamese letters Liberation lacks come from DejaVu).
+ */
+public final class FixtureDocuments {
+
+  /** The unit's name, the header written in capitals in bold. */
+  public static final String UNIT = "Trạm Y tế xã Đại Sơn";
+
+  public static final String HEADER = "TRẠM Y TẾ XÃ ĐẠI SƠN";
+
+  public static final String TITLE = "Lắp đặt điện mặt trời mái nhà cho nhà xưởng tại thôn Tây";
+
+  public static final String MOTTO = "Cộng hòa xã hội chủ nghĩa Việt Nam";
+
+  /** Indicator rows: name, unit, value; the names wrap in the narrow column. */
+  public static final List<List<String>> INDICATORS =
+      List.of(
+          List.of("Số cán bộ hoàn thành khóa học trên nền tảng học tập số", "người", "6"),
+          List.of("Khối lượng rác thải nhựa giảm", "kg/tháng", "865"),
+          List.of("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", "%", "78"),
+          List.of("Số người dân được hướng dẫn kỹ năng số", "người", "936"));
+
+  private FixtureDocuments() {}
+
+  /** The phrases a reader must find in any of these documents. */
+  public static List<String> phrases() {
+    return List.of(
+        HEADER,
+        TITLE,
+        MOTTO,
+        INDICATORS.get(0).get(0),
+        INDICATORS.get(1).get(0),
+        INDICATORS.get(2).get(0),
+        INDICATORS.get(3).get(0));
+  }
+
+  /**
+   * A report as DOCX: header, motto, a paragraph with the initiative's title and the indicator
+   * table with a narrow name column, repeated {@code repeats} times (more than once, the table runs
+   * over a page break). {@code legacy} types every run in a TCVN3 or VNI font.
+   */
+  public static void docx(Path target, @Nullable Encoding legacy, int repeats) throws IOException {
+    String font =
+        legacy == null ? "Times New Roman" : legacy == Encoding.TCVN3 ? ".VnTime" : "VNI-Times";
+    try (XWPFDocument doc = new XWPFDocument()) {
+      run(doc.createParagraph(), HEADER, font, legacy, true);
+      run(doc.createParagraph(), MOTTO, font, legacy, false);
+      run(
+          doc.createParagraph(),
+          "Báo cáo kết quả thực hiện phong trào thi đua năm 2027 của "
+              + UNIT
+              + ". Sáng kiến tiêu biểu: "
+              + TITLE
+              + ".",
+          font,
+          legacy,
+          false);
+      for (int r = 0; r < repeats; r++) {
+        XWPFTable table = doc.createTable(INDICATORS.size() + 1, 4);
+        table.setWidthType(TableWidthType.DXA);
+        String[] header = {"STT", "Tên chỉ tiêu", "Đơn vị tính", "Kết quả"};
+        int[] widths = {600, 1700, 1000, 900};
+        for (int i = 0; i <= INDICATORS.size(); i++) {
+          for (int j = 0; j < 4; j++) {
+            String text =
+                i == 0 ? header[j] : j == 0 ? String.valueOf(i) : INDICATORS.get(i - 1).get(j - 1);
+            XWPFTableCell cell = table.getRow(i).getCell(j);
+            cell.setWidth(String.valueOf(widths[j]));
+            run(cell.getParagraphs().getFirst(), text, font, legacy, i == 0);
+          }
+        }
+        run(
+            doc.createParagraph(),
+            "Ghi chú: số liệu tính đến ngày 30 tháng 11.",
+            font,
+            legacy,
+            false);
+      }
+      try (OutputStream out = Files.newOutputStream(target)) {
+        doc.write(out);
+      }
+    }
+  }
+
+  private static void run(
+      XWPFParagraph paragraph, String text, String font, @Nullable Encoding legacy, boolean bold) {
+    XWPFRun run = paragraph.createRun();
+    run.setFontFamily(font);
+    run.setBold(bold);
+    run.setText(legacy == null ? text : encode(text, legacy));
+  }
+
+  /** Converts with LibreOffice ({@code soffice --headless --convert-to}); returns the new file. */
+  public static Path convert(Path source, String format, Path directory)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                "soffice",
+                "-env:UserInstallation=file://" + directory.resolve(".lo-profile").toAbsolutePath(),
+                "--headless",
+                "--convert-to",
+                format,
+                "--outdir",
+                directory.toString(),
+                source.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IOException("LibreOffice could not convert " + source);
+    }
+    String name = source.getFileName().toString();
+    Path converted = directory.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
+    if (!Files.exists(converted)) {
+      throw new IOException("LibreOffice wrote no " + converted);
+    }
+    return converted;
+  }
+
+  /**
+   * A scan of {@code pdf}: each page rendered at {@code dpi}, turned by {@code degrees}, with
+   * salt-and-pepper noise on {@code noise} of its pixels and a grey cast, as an image-only PDF.
+   */
+  public static void scan(Path pdf, Path target, int dpi, double degrees, double noise, long seed)
+      throws IOException {
+    Random random = new Random(seed);
+    try (PDDocument source = Loader.loadPDF(pdf.toFile());
+        PDDocument out = new PDDocument()) {
+      PDFRenderer renderer = new PDFRenderer(source);
+      for (int i = 0; i < source.getNumberOfPages(); i++) {
+        BufferedImage page = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+        BufferedImage scanned = degrade(page, degrees, noise, random);
+        PDRectangle size = source.getPage(i).getMediaBox();
+        PDPage outPage = new PDPage(size);
+        out.addPage(outPage);
+        PDImageXObject image = LosslessFactory.createFromImage(out, scanned);
+        try (PDPageContentStream content = new PDPageContentStream(out, outPage)) {
+          content.drawImage(image, 0, 0, size.getWidth(), size.getHeight());
+        }
+      }
+      out.save(target.toFile());
+    }
+  }
+
+  static BufferedImage degrade(BufferedImage page, double degrees, double noise, Random random) {
+    int w = page.getWidth();
+    int h = page.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(new Color(235, 235, 235));
+      g.fillRect(0, 0, w, h);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(
+          page, AffineTransform.getRotateInstance(Math.toRadians(degrees), w / 2.0, h / 2.0), null);
+    } finally {
+      g.dispose();
+    }
+    var raster = out.getRaster();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int v = raster.getSample(x, y, 0);
+        // paper is never white on a cheap scanner, and ink never quite black
+        v = Math.min(235, Math.max(40, v)) + (int) (random.nextGaussian() * 12);
+        if (random.nextDouble() < noise) {
+          v = random.nextBoolean() ? 0 : 255;
+        }
+        raster.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+      }
+    }
+    return out;
+  }
+
+  private static final Map<Encoding, Map<Character, String>> ENCODERS = new HashMap<>();
+
+  /**
+   * Unicode Vietnamese typed in a legacy encoding, as the Windows-1252 letters Word stores for a
+   * {@code .VnTime} or {@code VNI-Times} run. Upper-case toned letters have no TCVN3 code (they are
+   * typed in the capitals fonts), so TCVN3 text is typed in lower case there.
+   */
+  public static String encode(String text, Encoding encoding) {
+    Map<Character, String> encoder = ENCODERS.computeIfAbsent(encoding, FixtureDocuments::encoder);
+    StringBuilder out = new StringBuilder();
+    for (char c :
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toCharArray()) {
+      String legacy = encoder.get(c);
+      if (legacy == null && encoding == Encoding.TCVN3) {
+        legacy = encoder.get(Character.toLowerCase(c));
+      }
+      out.append(legacy != null ? legacy : String.valueOf(c));
+    }
+    return out.toString();
+  }
+
+  private static Map<Character, String> encoder(Encoding encoding) {
+    Map<Character, String> map = new HashMap<>();
+    StringBuilder alphabet = new StringBuilder();
+    for (char c = 'A'; c <= 'Z'; c++) {
+      alphabet.append(c).append(Character.toLowerCase(c));
+    }
+    for (char c = 0xA0; c <= 0xFF; c++) {
+      alphabet.append(c);
+    }
+    String letters = alphabet.toString();
+    for (int i = 0; i < letters.length(); i++) {
+      String one = String.valueOf(letters.charAt(i));
+      record(map, one, LegacyVietnamese.decode(one, encoding));
+      for (int j = 0; j < letters.length() && encoding == Encoding.VNI; j++) {
+        String two = one + letters.charAt(j);
+        record(map, two, LegacyVietnamese.decode(two, encoding));
+      }
+    }
+    return map;
+  }
+
+  private static void record(Map<Character, String> map, String legacy, String unicode) {
+    if (unicode.length() == 1 && !unicode.equals(legacy) && unicode.charAt(0) > 0x7F) {
+      map.merge(unicode.charAt(0), legacy, (a, b) -> a.length() <= b.length() ? a : b);
+    }
+  }
+
+  /** Writes the committed fixtures into {@code args[0]} (needs LibreOffice). */
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    Files.createDirectories(dir);
+    Path work = Files.createTempDirectory("fixtures");
+    Path report = work.resolve("fallback-fonts.docx");
+    docx(report, null, 1);
+    Files.copy(
+        report,
+        dir.resolve("narrow-table.docx"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        convert(report, "pdf", work),
+        dir.resolve("fallback-fonts.pdf"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (Encoding e : Encoding.values()) {
+      String name = e.name().toLowerCase(java.util.Locale.ROOT);
+      Path legacy = work.resolve(name + ".docx");
+      docx(legacy, e, 1);
+      Files.copy(
+          legacy, dir.resolve(name + ".docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      for (String format : new String[] {"doc", "odt", "pdf"}) {
+        Files.copy(
+            convert(legacy, format, work),
+            dir.resolve(name + "." + format),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+}
