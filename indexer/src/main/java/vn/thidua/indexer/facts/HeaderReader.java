@@ -92,7 +92,7 @@ final class HeaderReader {
   private static @Nullable String unitName(List<Line> above, String body, String foldedBody) {
     List<Line> lines = new ArrayList<>();
     for (Line line : above) {
-      if (line.rowBreak() || MOTTO.matcher(line.folded()).find()) {
+      if (line.text().isEmpty() || MOTTO.matcher(line.folded()).find()) {
         continue;
       }
       lines.add(line);

@@ -164,10 +164,13 @@ final class IndicatorReader {
         }
         continue;
       }
-      if (line.isPageFurniture()) {
+      if (line.isPageFurniture() || (line.text().isEmpty() && !header.cellPerLine())) {
         continue;
       }
       Header again = header(lines, i);
+      if (again != null && !again.roles().equals(header.roles())) {
+        break;
+      }
       if (again != null) {
         // The header repeated on the next page: the table goes on.
         i += again.lines() - 1;
@@ -389,7 +392,10 @@ final class IndicatorReader {
     }
     List<Role> roles = new ArrayList<>();
     int leftover = rolesOf(line.folded(), roles);
-    if (leftover <= 1 && roles.size() >= 2 && valid(roles)) {
+    // A heading such as "2. Kết quả các chỉ tiêu" names two roles too: it has other words.
+    if ((leftover == 0 || (leftover == 1 && roles.size() >= 3))
+        && roles.size() >= 2
+        && valid(roles)) {
       return new Header(roles, 1, false);
     }
     if (leftover != 0 || roles.size() != 1) {
@@ -410,7 +416,9 @@ final class IndicatorReader {
   }
 
   private static boolean valid(List<Role> roles) {
-    return roles.contains(Role.NAME) && (roles.contains(Role.VALUE) || roles.contains(Role.UNIT));
+    int name = roles.indexOf(Role.NAME);
+    int value = roles.indexOf(Role.VALUE);
+    return name >= 0 && (value > name || (value < 0 && roles.contains(Role.UNIT)));
   }
 
   /**

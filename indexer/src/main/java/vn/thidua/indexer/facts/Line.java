@@ -9,7 +9,8 @@ import vn.thidua.indexer.folding.VietnameseText;
 /**
  * One non-blank line of a report, with its page and its folded form (same length, so an offset in
  * one is an offset in the other). A {@code rowBreak} line stands for a line of white space only:
- * Tika writes one after each table row of office documents, the only trace of the row's end.
+ * Tika writes one after each table row of office documents, the only trace of the row's end; an
+ * empty cell is a line of white space with a tab, kept as a line without text.
  */
 record Line(
     String text, String folded, @Nullable Integer page, boolean rowBreak, boolean pageEdge) {
@@ -31,7 +32,10 @@ record Line(
       for (int i = 0; i < raw.length; i++) {
         String line = raw[i];
         if (line.isBlank()) {
-          if (!line.isEmpty()) {
+          if (line.indexOf('\t') >= 0) {
+            // An empty table cell: Tika starts each cell with a tab.
+            lines.add(new Line("", "", page.page(), false, false));
+          } else if (!line.isEmpty()) {
             lines.add(new Line("", "", page.page(), true, false));
           }
           continue;
