@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.thidua.indexer.access.Caller;
 import vn.thidua.indexer.extraction.PageText;
+import vn.thidua.indexer.queue.FileStatus;
 import vn.thidua.indexer.queue.FileStatusStore;
 
 /**
@@ -21,10 +22,12 @@ public class FactsService {
   private final FactsExtractor extractor = new FactsExtractor();
   private final FactsStore store;
   private final FileStatusStore statuses;
+  private final CriteriaSuggester criteria;
 
-  FactsService(FactsStore store, FileStatusStore statuses) {
+  FactsService(FactsStore store, FileStatusStore statuses, CriteriaSuggester criteria) {
     this.store = store;
     this.statuses = statuses;
+    this.criteria = criteria;
   }
 
   /**
@@ -51,11 +54,27 @@ public class FactsService {
     store.deleteEntry(entryDocumentId);
   }
 
-  /** The facts of a file the caller may see; empty when unknown, hidden, or not read yet. */
+  /**
+   * The facts of a file the caller may see, with the criteria its pages support; empty when the
+   * file is unknown, hidden, or not read yet. Strapi or Elasticsearch failing costs the criteria,
+   * with a note, not the facts.
+   */
   Optional<ReportFacts> of(String fileId, Caller caller) {
-    return statuses.findByFile(fileId).stream()
-        .filter(s -> caller.maySee(s.visibility(), s.unitDocumentId()))
-        .findFirst()
-        .flatMap(s -> store.find(s.fileId(), s.entryDocumentId()));
+    Optional<FileStatus> file =
+        statuses.findByFile(fileId).stream()
+            .filter(s -> caller.maySee(s.visibility(), s.unitDocumentId()))
+            .findFirst();
+    return file.flatMap(
+        s -> store.find(s.fileId(), s.entryDocumentId()).map(facts -> withCriteria(s, facts)));
+  }
+
+  private ReportFacts withCriteria(FileStatus file, ReportFacts facts) {
+    try {
+      return facts.withCriteria(criteria.suggest(file));
+    } catch (RuntimeException e) {
+      log.warn("No criteria suggested for file {}: {}", file.fileId(), e.getMessage());
+      return facts.withNote(
+          "Chưa gợi ý được tiêu chí: máy chủ nội dung hoặc tìm kiếm chưa trả lời.");
+    }
   }
 }

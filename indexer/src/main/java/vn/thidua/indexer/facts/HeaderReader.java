@@ -92,11 +92,21 @@ final class HeaderReader {
   private static @Nullable String unitName(List<Line> above, String body, String foldedBody) {
     List<Line> lines = new ArrayList<>();
     for (Line line : above) {
-      if (line.text().isEmpty() || MOTTO.matcher(line.folded()).find()) {
-        continue;
+      Matcher motto = MOTTO.matcher(line.folded());
+      if (!motto.find()) {
+        lines.add(line);
+      } else if (motto.start() > 2) {
+        // The unit and the motto side by side, as a header table gives them in a PDF.
+        lines.add(
+            new Line(
+                line.text().substring(0, motto.start()).strip(),
+                line.folded().substring(0, motto.start()).strip(),
+                line.page(),
+                false,
+                false));
       }
-      lines.add(line);
     }
+    lines.removeIf(line -> line.text().isEmpty());
     if (lines.isEmpty()) {
       return null;
     }

@@ -22,6 +22,10 @@ final class InitiativeReader {
           "^((?=[ivxl1|]*[ivx])[ivxl1|]{1,5}|\\d{1,2}|[a-d])\\s*[.)]\\s*.{0,40}(sang kien|giai phap|mo hinh)");
   private static final Pattern ROMAN_HEADING =
       Pattern.compile("^(?=[ivxl1|]*[ivx])[ivxl1|]{1,5}\\s*[.)]\\s");
+  private static final Pattern NEXT_SECTION =
+      Pattern.compile(
+          "^(\\d{1,2}|[a-e])\\s*[.)]\\s*(kho khan|de xuat|kien nghi|phuong huong|nhiem vu|danh gia"
+              + "|ket luan|to chuc thuc hien|ton tai)");
   private static final Pattern ITEM = Pattern.compile("^(\\d{1,2}\\s*[.)]|[a-zđ]\\)|[-–•+*])\\s*");
   private static final Pattern FIELD_LABEL =
       Pattern.compile("[(;,.]?\\s*\\(?linh vuc\\s*[:：-]?\\s*([\\p{L} ,]{3,30}?)\\s*(\\)|[.;]|$)");
@@ -60,7 +64,9 @@ final class InitiativeReader {
       boolean capitals =
           line.text().equals(line.text().toUpperCase(Locale.ROOT))
               && line.text().chars().filter(Character::isLetter).count() > 5;
-      if (ROMAN_HEADING.matcher(f).find() || capitals) {
+      if (ROMAN_HEADING.matcher(f).find()
+          || capitals
+          || (f.length() < 80 && NEXT_SECTION.matcher(f).find())) {
         flush(item, initiatives);
         inSection = false;
         continue;

@@ -49,6 +49,14 @@ public record ReportFacts(
         uncertain);
   }
 
+  /** The same facts with one more note on what could not be read. */
+  public ReportFacts withNote(String note) {
+    List<String> notes = new java.util.ArrayList<>(uncertain);
+    notes.add(note);
+    return new ReportFacts(
+        reportNumber, reportDate, unitName, indicators, initiatives, proposal, criteria, notes);
+  }
+
   /**
    * One row of an indicator table.
    *
