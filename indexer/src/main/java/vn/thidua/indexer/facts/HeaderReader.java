@@ -25,7 +25,8 @@ final class HeaderReader {
       Pattern.compile(
           "ngay\\s*([0-9oli]{1,2})\\s*thang\\s*([0-9oli]{1,2})\\s*na[mn]\\s*([0-9oli]{4})");
   private static final Pattern MOTTO =
-      Pattern.compile("cong hoa xa hoi|doc lap|tu do|hanh phuc|^[-_=.*~\\s]+$");
+      Pattern.compile(
+          "cong hoa xa hoi|doc lap|tu do|hanh phuc|^(chu nghia )?(viet )?nam$|^[-_=.*~\\s]+$");
   private static final Pattern SUPERIOR =
       Pattern.compile("^(uy ban nhan dan|ubnd|dang uy|dang bo|huyen uy|so |phong )");
 

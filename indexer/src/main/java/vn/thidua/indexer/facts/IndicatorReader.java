@@ -121,11 +121,14 @@ final class IndicatorReader {
 
   private static final Pattern ROMAN_HEADING =
       Pattern.compile("^(?=[ivxl1|]*[ivx])[ivxl1|]{1,5}\\s*[.)]\\s");
-  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*");
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "^((?=[ivxl1|]*[ivx])[ivxl1|]{1,5}|\\d{1,2}|[a-h])\\s*[.)]\\s*(cac |nhung )?");
   private static final Pattern SECTION =
       Pattern.compile(
           "^(sang kien|giai phap|kho khan|vuong mac|de xuat|kien nghi|phuong huong|nhiem vu"
               + "|danh gia chung|ton tai|han che)");
+  private static final Pattern STT_START = Pattern.compile("([0-9][0-9olI]?|[lI])[.)]?(\\s|$)");
   private static final Pattern LEADING_STT =
       Pattern.compile("^(\\d{1,3}[.)]?|[ivx]{1,4}[.)]|[a-zđ][.)])\\s+");
 
@@ -154,6 +157,8 @@ final class IndicatorReader {
     List<Row> rows = new ArrayList<>();
     List<Line> pending = new ArrayList<>();
     boolean rowBreaks = header.cellPerLine() && hasRowBreaks(lines, start, header.roles().size());
+    boolean numbered = !header.cellPerLine() && header.roles().getFirst() == Role.STT;
+    Integer nextStt = null;
     int i = start;
     for (; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -179,7 +184,28 @@ final class IndicatorReader {
       if (ends(line)) {
         break;
       }
+      if (numbered) {
+        // Rows numbered 1, 2, 3…: a row is everything from its number to the next one, whatever
+        // the order in which its wrapped cells came out.
+        Integer stt = sttOf(line.text());
+        if (stt != null && (nextStt == null ? stt <= 2 : stt.equals(nextStt))) {
+          if (!pending.isEmpty()) {
+            rows.add(textRow(pending));
+            pending.clear();
+          }
+          nextStt = stt + 1;
+        }
+        if (nextStt != null) {
+          pending.add(line);
+        }
+        continue;
+      }
       pending.add(line);
+      if (header.cellPerLine() && pending.size() > 2 * header.roles().size()) {
+        // Far more cells than the header has: the text after the table.
+        pending.clear();
+        break;
+      }
       if (header.cellPerLine()) {
         if (!rowBreaks && pending.size() == header.roles().size()) {
           rows.add(cellRow(pending));
@@ -191,13 +217,16 @@ final class IndicatorReader {
       if (complete(last.text(), header.roles().size())) {
         rows.add(textRow(pending));
         pending.clear();
-      } else if (pending.size() > 3) {
-        // Not a row after all (a paragraph below the table): let the first line go.
+      } else if (pending.size() > 8) {
+        // Not a row after all (a paragraph below the table): let the first line go. A name in a
+        // narrow column of a PDF takes a line for every two or three words.
         pending.removeFirst();
       }
     }
     if (!pending.isEmpty() && header.cellPerLine()) {
       rows.add(cellRow(pending));
+    } else if (!pending.isEmpty() && numbered) {
+      rows.add(textRow(pending));
     }
     String previousUnit = null;
     for (Row row : rows) {
@@ -208,6 +237,15 @@ final class IndicatorReader {
       }
     }
     return i;
+  }
+
+  /** The row number a line starts with (OCR's l or I for 1 repaired), or null. */
+  private static @Nullable Integer sttOf(String text) {
+    java.util.regex.Matcher m = STT_START.matcher(text);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    return Integer.valueOf(HeaderReader.repairDigits(m.group(1)));
   }
 
   private static boolean hasRowBreaks(List<Line> lines, int start, int columns) {
@@ -317,22 +355,54 @@ final class IndicatorReader {
 
   private static @Nullable Indicator fromText(Row row, List<Role> roles) {
     List<String> tokens = new ArrayList<>(List.of(row.text().split("\\s+")));
-    // Numbers at the end, in the order of the columns after the unit (plan, result, ...).
-    List<VietnameseNumber> numbers = new ArrayList<>();
-    while (!tokens.isEmpty()) {
-      VietnameseNumber n = VietnameseNumber.parse(tokens.getLast());
-      if (n == null) {
-        break;
+    // OCR's stray marks ("_", "—") between the words.
+    tokens.removeIf(t -> !t.matches(".*[\\p{L}\\d%].*"));
+    if (tokens.size() > 1 && (roles.contains(Role.STT) || tokens.size() > 2)) {
+      String first = VietnameseText.fold(tokens.getFirst());
+      if (LEADING_STT.matcher(first + " ").matches()) {
+        tokens.removeFirst();
       }
-      numbers.addFirst(n);
-      tokens.removeLast();
-    }
-    if (tokens.isEmpty()) {
-      return null;
     }
     int unitAt = roles.indexOf(Role.UNIT);
     int valueAt = roles.indexOf(Role.VALUE);
     int numericColumns = roles.size() - Math.max(unitAt, roles.indexOf(Role.NAME)) - 1;
+    // The figures: a run of numbers right after a unit of measure. They are mostly last, but OCR
+    // reads a wrapped name's next lines after the figures of its first line, so words may follow.
+    int start = -1;
+    int end = -1;
+    int unitStart = -1;
+    if (unitAt >= 0) {
+      for (int p = 1; p < tokens.size(); p++) {
+        int q = p;
+        while (q < tokens.size() && VietnameseNumber.parse(tokens.get(q)) != null) {
+          q++;
+        }
+        if (q > p) {
+          int u = unitBefore(tokens, p);
+          if (u > 0) {
+            start = p;
+            end = q;
+            unitStart = u;
+          }
+          p = q;
+        }
+      }
+    }
+    if (start < 0) {
+      end = tokens.size();
+      start = end;
+      while (start > 0 && VietnameseNumber.parse(tokens.get(start - 1)) != null) {
+        start--;
+      }
+      unitStart = unitAt >= 0 && start > 1 ? unitBefore(tokens, start) : -1;
+    }
+    if (start == 0 || tokens.isEmpty()) {
+      return null;
+    }
+    List<VietnameseNumber> numbers = new ArrayList<>();
+    for (String t : tokens.subList(start, end)) {
+      numbers.add(VietnameseNumber.parse(t));
+    }
     VietnameseNumber number = null;
     boolean uncertain = false;
     if (!numbers.isEmpty()) {
@@ -344,31 +414,16 @@ final class IndicatorReader {
       }
       number = numbers.get(Math.max(0, Math.min(index, numbers.size() - 1)));
     }
-    if (roles.contains(Role.STT) || tokens.size() > 2) {
-      String first = VietnameseText.fold(tokens.getFirst());
-      if (LEADING_STT.matcher(first + " ").matches() && tokens.size() > 1) {
-        tokens.removeFirst();
-      }
-    }
-    String unit = null;
-    if (unitAt >= 0) {
-      for (int k = Math.min(3, tokens.size() - 1); k >= 1 && unit == null; k--) {
-        List<String> tail = tokens.subList(tokens.size() - k, tokens.size());
-        String folded = VietnameseText.fold(String.join(" ", tail));
-        if (UNITS.contains(folded)
-            || (k == 1 && folded.matches("[\\p{L}\\d²³]{1,6}/[\\p{L}\\d ]{1,8}"))) {
-          unit = String.join(" ", tail);
-          tail.clear();
-        }
-      }
-    }
+    String unit = unitStart > 0 ? String.join(" ", tokens.subList(unitStart, start)) : null;
     if (unit == null && number != null && number.percent()) {
       unit = "%";
     }
     if (unit == null && unitAt >= 0) {
       uncertain = true;
     }
-    String name = clean(String.join(" ", tokens));
+    List<String> nameTokens = new ArrayList<>(tokens.subList(0, unitStart > 0 ? unitStart : start));
+    nameTokens.addAll(tokens.subList(end, tokens.size()));
+    String name = clean(String.join(" ", nameTokens));
     if (name.isEmpty() || !name.chars().anyMatch(Character::isLetter)) {
       return null;
     }
@@ -378,6 +433,18 @@ final class IndicatorReader {
         number == null ? null : number.value(),
         row.page(),
         uncertain || number == null || number.uncertain());
+  }
+
+  /** Where a unit of measure ending just before {@code p} starts, or -1; a name stays before it. */
+  private static int unitBefore(List<String> tokens, int p) {
+    for (int k = Math.min(3, p - 1); k >= 1; k--) {
+      String folded = VietnameseText.fold(String.join(" ", tokens.subList(p - k, p)));
+      if (UNITS.contains(folded)
+          || (k == 1 && folded.matches("[\\p{L}\\d²³]{1,6}/[\\p{L}\\d ]{1,8}"))) {
+        return p - k;
+      }
+    }
+    return -1;
   }
 
   private static String clean(String name) {
@@ -398,21 +465,53 @@ final class IndicatorReader {
         && valid(roles)) {
       return new Header(roles, 1, false);
     }
-    if (leftover != 0 || roles.size() != 1) {
-      return null;
+    if (leftover == 0 && roles.size() == 1) {
+      // A cell per line: the header's cells follow one another.
+      int n = 1;
+      while (i + n < lines.size()) {
+        Line next = lines.get(i + n);
+        List<Role> more = new ArrayList<>();
+        if (next.rowBreak() || rolesOf(next.folded(), more) != 0 || more.size() != 1) {
+          break;
+        }
+        roles.addAll(more);
+        n++;
+      }
+      if (roles.size() >= 2 && valid(roles)) {
+        return new Header(roles, n, true);
+      }
     }
-    // A cell per line: the header's cells follow one another.
-    int n = 1;
-    while (i + n < lines.size()) {
-      Line next = lines.get(i + n);
-      List<Role> more = new ArrayList<>();
-      if (next.rowBreak() || rolesOf(next.folded(), more) != 0 || more.size() != 1) {
+    return wrappedHeader(lines, i);
+  }
+
+  /**
+   * A header row whose cells wrap in narrow PDF columns ("STT Nội dung chỉ", "tiêu", "ĐVT Kế hoạch
+   * Kết quả thực", "hiện"): the lines joined read as one header.
+   */
+  private static @Nullable Header wrappedHeader(List<Line> lines, int i) {
+    StringBuilder joined = new StringBuilder();
+    Header found = null;
+    int used = 0;
+    for (int k = i; k < lines.size() && used < 6; k++) {
+      Line line = lines.get(k);
+      if (line.rowBreak() || line.text().isEmpty()) {
+        continue;
+      }
+      if (line.text().length() > 60) {
         break;
       }
-      roles.addAll(more);
-      n++;
+      joined.append(line.folded()).append(' ');
+      used++;
+      List<Role> roles = new ArrayList<>();
+      int leftover = rolesOf(joined.toString(), roles);
+      if (leftover >= 2) {
+        break;
+      }
+      if (leftover == 0 && roles.size() >= 3 && valid(roles)) {
+        found = new Header(roles, k - i + 1, false);
+      }
     }
-    return roles.size() >= 2 && valid(roles) ? new Header(roles, n, true) : null;
+    return found;
   }
 
   private static boolean valid(List<Role> roles) {

@@ -17,9 +17,18 @@ import vn.thidua.indexer.facts.ReportFacts.Initiative;
  */
 final class InitiativeReader {
 
+  /**
+   * A heading names initiatives and little else ("III. Sáng kiến, giải pháp tiêu biểu", "C. CÁC MÔ
+   * HÌNH ĐIỂN HÌNH"); an item that starts with the same words ("a) Mô hình phân loại rác …") goes
+   * on with words of its own.
+   */
   private static final Pattern HEADING =
       Pattern.compile(
-          "^((?=[ivxl1|]*[ivx])[ivxl1|]{1,5}|\\d{1,2}|[a-d])\\s*[.)]\\s*.{0,40}(sang kien|giai phap|mo hinh)");
+          "^(((?=[ivxl1|]*[ivx])[ivxl1|]{1,5}|\\d{1,2}|[a-h])\\s*[.)]\\s*)?(cac |nhung |mot so )?"
+              + "(sang kien|giai phap|mo hinh)([ ,;:&/-]|va|tieu bieu|noi bat|dien hinh|da|duoc"
+              + "|trien khai|thuc hien|ap dung|sang kien|giai phap|mo hinh|cach lam hay|cua"
+              + "|don vi|nam|\\d{4})*$");
+
   private static final Pattern ROMAN_HEADING =
       Pattern.compile("^(?=[ivxl1|]*[ivx])[ivxl1|]{1,5}\\s*[.)]\\s");
   private static final Pattern NEXT_SECTION =
@@ -50,10 +59,8 @@ final class InitiativeReader {
         continue;
       }
       String f = line.folded();
-      if (HEADING.matcher(f).find()
-          && f.length() < 120
-          && !endsSentence(line)
-          && !f.matches(".*\\d\\s*%?$")) {
+      Matcher heading = HEADING.matcher(f);
+      if (f.length() < 120 && heading.find() && (heading.group(1) != null || capitals(line))) {
         flush(item, initiatives);
         inSection = true;
         continue;
@@ -61,11 +68,8 @@ final class InitiativeReader {
       if (!inSection) {
         continue;
       }
-      boolean capitals =
-          line.text().equals(line.text().toUpperCase(Locale.ROOT))
-              && line.text().chars().filter(Character::isLetter).count() > 5;
       if (ROMAN_HEADING.matcher(f).find()
-          || capitals
+          || capitals(line)
           || (f.length() < 80 && NEXT_SECTION.matcher(f).find())) {
         flush(item, initiatives);
         inSection = false;
@@ -80,8 +84,9 @@ final class InitiativeReader {
     return initiatives;
   }
 
-  private static boolean endsSentence(Line line) {
-    return line.text().endsWith(".") && line.text().length() > 60;
+  private static boolean capitals(Line line) {
+    return line.text().equals(line.text().toUpperCase(Locale.ROOT))
+        && line.text().chars().filter(Character::isLetter).count() > 5;
   }
 
   private static void flush(List<Line> item, List<Initiative> out) {

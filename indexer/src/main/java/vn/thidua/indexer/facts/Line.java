@@ -15,6 +15,8 @@ import vn.thidua.indexer.folding.VietnameseText;
 record Line(
     String text, String folded, @Nullable Integer page, boolean rowBreak, boolean pageEdge) {
 
+  private static final int MAX_LINE = 4_000;
+
   static List<Line> of(List<PageText> pages) {
     List<Line> lines = new ArrayList<>();
     for (PageText page : pages) {
@@ -40,7 +42,9 @@ record Line(
           }
           continue;
         }
-        String text = VietnameseText.normalize(line).replaceAll("[\\s\\u00a0]+", " ").strip();
+        // Facts sit in short lines; a line longer than this is not read whole.
+        String kept = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
+        String text = VietnameseText.normalize(kept).replaceAll("[\\s\\u00a0]+", " ").strip();
         boolean edge = page.page() != null && (i == first || i == last);
         lines.add(new Line(text, VietnameseText.fold(text), page.page(), false, edge));
       }

@@ -62,10 +62,15 @@ final class ProposalReader {
         continue;
       }
       Matcher formEnd = FORM_END.matcher(folded);
-      int end = formEnd.find(form.start()) ? formEnd.start() : folded.length();
+      boolean ended = formEnd.find(form.start());
+      int end = ended ? formEnd.start() : folded.length();
       String awardForm = original.substring(form.start(), end).strip();
+      if (awardForm.length() > 200) {
+        // No end in sight: not a form of award that can be told.
+        continue;
+      }
       String recipient = null;
-      if (formEnd.group(1) != null) {
+      if (ended && formEnd.group(1) != null) {
         int from = formEnd.end();
         Matcher recipientEnd = RECIPIENT_END.matcher(folded);
         int to = recipientEnd.find(from) ? recipientEnd.start() : folded.length();

@@ -28,11 +28,11 @@ import vn.thidua.indexer.folding.VietnameseText;
 public class PassageSearch {
 
   /**
-   * Most of a criterion's words must be on the page: a page that shares only "phong trào" with it
-   * is no evidence. See <a
+   * A third of a criterion's words (its description is long) must be on the page: a page that
+   * shares only "phong trào thi đua" with it is no evidence. See <a
    * href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">minimum_should_match</a>.
    */
-  private static final String MINIMUM_MATCH = "2<45%";
+  private static final String MINIMUM_MATCH = "2<30%";
 
   private final ElasticsearchClient client;
   private final ElasticsearchProperties properties;

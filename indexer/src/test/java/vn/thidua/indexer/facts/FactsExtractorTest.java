@@ -291,4 +291,21 @@ class FactsExtractorTest {
                 "tập thể Công ty Cổ phần Gạch không nung Minh Đức",
                 1));
   }
+
+  @Test
+  void text_that_is_no_report_gives_empty_facts_with_notes_not_a_failure() {
+    String noise =
+        "Chỉ tiêu Đơn vị tính Kết quả\n"
+            + "1 ".repeat(100_000)
+            + "\n"
+            + "(".repeat(10_000)
+            + "\nđề nghị "
+            + "Bằng khen ".repeat(5_000);
+
+    ReportFacts facts = readPages(noise, "\u0000\uFFFF\t\t \n");
+
+    assertThat(facts.reportNumber()).isNull();
+    assertThat(facts.initiatives()).isEmpty();
+    assertThat(facts.uncertain()).isNotEmpty();
+  }
 }

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +73,7 @@ class FactsIT {
   private IndexerApi api;
   private String base;
   private String unit;
+  private String unitKind;
   private String reportDocumentId;
   private String fileId;
   private JsonNode expected;
@@ -84,12 +87,12 @@ class FactsIT {
         expected = report;
       }
     }
-    unit =
+    JsonNode firstUnit =
         JSON.readTree(strapi("GET", "/api/units?pagination%5BpageSize%5D=1", null).body())
             .path("data")
-            .path(0)
-            .path("documentId")
-            .asString();
+            .path(0);
+    unit = firstUnit.path("documentId").asString();
+    unitKind = firstUnit.path("kind").asString();
     assertThat(unit).as("a unit seeded in Strapi").isNotEmpty();
     HttpResponse<String> created =
         strapi(
@@ -169,6 +172,35 @@ class FactsIT {
         .isEqualTo(expected.path("proposal").asString());
     assertThat(facts.path("proposal").path("recipient").asString())
         .isEqualTo("tập thể " + expected.path("unit").asString());
+  }
+
+  @Test
+  void criteria_of_the_units_kind_are_suggested_with_their_passage_best_first() throws Exception {
+    JsonNode criteria =
+        api.get("/api/files/" + fileId + "/facts", Map.of(), "reviewer", null)
+            .json()
+            .path("criteria");
+    Set<String> ofKind = new HashSet<>();
+    JSON.readTree(
+            strapi(
+                    "GET",
+                    "/api/criteria?pagination%5BpageSize%5D=100&filters%5BunitKind%5D%5B%24eq%5D="
+                        + unitKind,
+                    null)
+                .body())
+        .path("data")
+        .forEach(c -> ofKind.add(c.path("code").asString()));
+
+    assertThat(criteria).as("criteria suggested for a %s report", unitKind).isNotEmpty();
+    double previous = 1.0;
+    for (JsonNode c : criteria) {
+      assertThat(ofKind).contains(c.path("code").asString());
+      assertThat(c.path("page").asInt()).isEqualTo(1);
+      assertThat(c.path("excerpt").asString()).isNotBlank();
+      assertThat(c.path("score").asDouble()).isPositive().isLessThanOrEqualTo(previous);
+      previous = c.path("score").asDouble();
+    }
+    assertThat(criteria.path(0).path("score").asDouble()).isEqualTo(1.0);
   }
 
   @Test
