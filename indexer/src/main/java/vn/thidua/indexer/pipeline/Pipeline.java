@@ -17,6 +17,8 @@ import vn.thidua.indexer.extraction.ExtractionResult;
 import vn.thidua.indexer.extraction.ExtractionStatus;
 import vn.thidua.indexer.extraction.FileExtractor;
 import vn.thidua.indexer.extraction.PageText;
+
+import vn.thidua.indexer.facts.FactsService;
 import vn.thidua.indexer.indexing.EntryFields;
 import vn.thidua.indexer.indexing.EvidenceDocument;
 import vn.thidua.indexer.indexing.EvidenceIndex;
@@ -55,6 +57,7 @@ class Pipeline implements JobHandler {
   private final JsonMapper json;
   private final QueueProperties queueProperties;
   private final ExtractionProperties extractionProperties;
+  private final FactsService facts;
 
   Pipeline(
       StrapiClient strapi,
@@ -65,7 +68,8 @@ class Pipeline implements JobHandler {
       EntryStore entries,
       JsonMapper json,
       QueueProperties queueProperties,
-      ExtractionProperties extractionProperties) {
+      ExtractionProperties extractionProperties,
+      FactsService facts) {
     this.strapi = strapi;
     this.extractor = extractor;
     this.index = index;
@@ -75,6 +79,7 @@ class Pipeline implements JobHandler {
     this.json = json;
     this.queueProperties = queueProperties;
     this.extractionProperties = extractionProperties;
+    this.facts = facts;
   }
 
   @Override
@@ -187,12 +192,14 @@ class Pipeline implements JobHandler {
     for (FileStatus gone : known.values()) {
       index.deleteFile(documentId, gone.fileId());
       statuses.delete(gone.fileId(), documentId);
+      facts.forget(gone.fileId(), documentId);
     }
   }
 
   private void removeEntry(ContentModel model, String documentId) {
     index.deleteEntry(documentId);
     statuses.deleteEntry(documentId);
+    facts.forgetEntry(documentId);
     entries.delete(model.singular(), documentId);
     log.info("Removed {} {} from the index: deleted or unpublished in Strapi", model, documentId);
   }
@@ -248,6 +255,7 @@ class Pipeline implements JobHandler {
     }
 
     if (!result.status().hasText()) {
+      facts.forget(fileId, entryDocumentId);
       if (status.contentHash() != null) {
         index.deleteFile(entryDocumentId, fileId);
       }
@@ -255,6 +263,8 @@ class Pipeline implements JobHandler {
           fileId, entryDocumentId, stateOf(result.status()), result.reason(), contentHash, 0, 0);
       return CompletableFuture.completedFuture(null);
     }
+    // Read now, while the pages are at hand; the facts replace those of an earlier extraction.
+    facts.record(fileId, entryDocumentId, result.pages());
     if (status.contentHash() != null && !status.contentHash().equals(contentHash)) {
       // The file was replaced: its old pages go, whatever their number.
       index.deleteFile(entryDocumentId, fileId);

@@ -88,6 +88,45 @@ public class StrapiClient {
     } while (page <= pageCount);
   }
 
+  /** Every published criterion: code, title, description and the kind of unit it applies to. */
+  public List<StrapiCriterion> criteria() {
+    List<StrapiCriterion> criteria = new ArrayList<>();
+    int page = 1;
+    int pageCount;
+    do {
+      String query =
+          param("fields[0]", "code")
+              + "&"
+              + param("fields[1]", "title")
+              + "&"
+              + param("fields[2]", "description")
+              + "&"
+              + param("fields[3]", "unitKind")
+              + "&"
+              + param("pagination[page]", String.valueOf(page))
+              + "&"
+              + param("pagination[pageSize]", String.valueOf(properties.pageSize()))
+              + "&"
+              + param("sort[0]", "id:asc");
+      JsonNode root = readJson(get("/api/criteria?" + query));
+      for (JsonNode data : root.path("data")) {
+        String code = text(data.path("code")).strip();
+        if (!code.isEmpty()) {
+          String kind = text(data.path("unitKind"));
+          criteria.add(
+              new StrapiCriterion(
+                  code,
+                  text(data.path("title")),
+                  text(data.path("description")),
+                  kind.isEmpty() ? null : kind));
+        }
+      }
+      pageCount = root.path("meta").path("pagination").path("pageCount").asInt(1);
+      page++;
+    } while (page <= pageCount);
+    return criteria;
+  }
+
   /**
    * Streams the file at {@code url} into a new file in {@code directory}, hashing it on the way,
    * and stops past {@code maxBytes}. The caller deletes it by closing the result.

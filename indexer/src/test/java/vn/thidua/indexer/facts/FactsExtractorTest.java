@@ -1,0 +1,311 @@
+package vn.thidua.indexer.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.thidua.indexer.extraction.PageText;
+import vn.thidua.indexer.facts.ReportFacts.Indicator;
+import vn.thidua.indexer.facts.ReportFacts.Initiative;
+
+class FactsExtractorTest {
+
+  private final FactsExtractor extractor = new FactsExtractor();
+
+  private ReportFacts read(String text) {
+    return extractor.extract(List.of(new PageText(null, text)));
+  }
+
+  private ReportFacts readPages(String... pages) {
+    List<PageText> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < pages.length; i++) {
+      texts.add(new PageText(i + 1, pages[i]));
+    }
+    return extractor.extract(texts);
+  }
+
+  private static Indicator indicator(String name, String unit, String value, Integer page) {
+    return new Indicator(name, unit, new BigDecimal(value), page, false);
+  }
+
+  @Test
+  void header_gives_number_date_and_the_unit_spelt_as_the_body_spells_it() {
+    ReportFacts facts =
+        read(
+            """
+            UBND XÃ ĐẠI SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            HỘI LIÊN HIỆP PHỤ NỮ XÃ
+            Độc lập - Tự do - Hạnh phúc
+            -----------
+            Số: 118/BC-HLHPN
+            Đại Sơn, ngày 26 tháng 10 năm 2026
+            BÁO CÁO
+            Thực hiện Kế hoạch, Hội Liên hiệp Phụ nữ xã đã triển khai.
+            """);
+
+    assertThat(facts.reportNumber()).isEqualTo("118/BC-HLHPN");
+    assertThat(facts.reportDate()).isEqualTo(LocalDate.of(2026, 10, 26));
+    assertThat(facts.unitName()).isEqualTo("Hội Liên hiệp Phụ nữ xã");
+  }
+
+  @Test
+  void ocr_slips_in_the_number_and_date_are_repaired_and_the_number_flagged() {
+    ReportFacts facts =
+        read(
+            """
+            THÔN BẮC SƠN
+            Sô: 1O5/BC-TBS
+            Đại Sơn, ngảy 9 tháng lO năm 2026
+            """);
+
+    assertThat(facts.reportNumber()).isEqualTo("105/BC-TBS");
+    assertThat(facts.reportDate()).isEqualTo(LocalDate.of(2026, 10, 9));
+    assertThat(facts.uncertain()).anyMatch(note -> note.contains("Số báo cáo"));
+  }
+
+  @Test
+  void a_report_without_number_or_date_says_so_instead_of_guessing() {
+    ReportFacts facts = read("Báo cáo tóm tắt kết quả phong trào.\nKhông có bảng.");
+
+    assertThat(facts.reportNumber()).isNull();
+    assertThat(facts.reportDate()).isNull();
+    assertThat(facts.uncertain())
+        .anyMatch(n -> n.contains("số báo cáo"))
+        .anyMatch(n -> n.contains("ngày báo cáo"))
+        .anyMatch(n -> n.contains("bảng chỉ tiêu"));
+  }
+
+  @Test
+  void office_table_with_a_cell_per_line_gives_every_row_and_a_merged_unit_to_each_row() {
+    ReportFacts facts =
+        read(
+            """
+            II. KẾT QUẢ THỰC HIỆN
+            \tChỉ tiêu
+
+             \tĐơn vị tính
+
+             \tKết quả
+
+            \s
+            \tSố người dân được hướng dẫn kỹ năng số
+
+             \tngười
+
+             \t1.234
+
+            \s
+            \tTỷ lệ hồ sơ nộp trực tuyến
+
+             \t%
+
+             \t78
+
+            \s
+            \tTỷ lệ giao dịch không dùng tiền mặt
+
+             \t
+
+             \t12,5
+
+            \s
+            III. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Số người dân được hướng dẫn kỹ năng số", "người", "1234", null),
+            indicator("Tỷ lệ hồ sơ nộp trực tuyến", "%", "78", null),
+            indicator("Tỷ lệ giao dịch không dùng tiền mặt", "%", "12.5", null));
+  }
+
+  @Test
+  void pdf_rows_are_split_into_name_unit_and_value_and_a_broken_row_is_joined() {
+    ReportFacts facts =
+        readPages(
+            """
+            II. KẾT QUẢ THỰC HIỆN
+            Chỉ tiêu Đơn vị tính Kết quả
+            Số sáng kiến, giải pháp được công nhận sáng kiến 4
+            Tỷ lệ giao dịch thanh toán không dùng tiền
+            mặt % 59
+            Khối lượng rác thải nhựa giảm kg/tháng 58
+            III. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Số sáng kiến, giải pháp được công nhận", "sáng kiến", "4", 1),
+            indicator("Tỷ lệ giao dịch thanh toán không dùng tiền mặt", "%", "59", 1),
+            indicator("Khối lượng rác thải nhựa giảm", "kg/tháng", "58", 1));
+  }
+
+  @Test
+  void a_table_split_over_two_pages_keeps_its_rows_and_their_pages() {
+    ReportFacts facts =
+        readPages(
+            """
+            2. Kết quả các chỉ tiêu
+            STT Nội dung ĐVT Kết quả đạt được
+            1 Số hộ dân lắp điện mặt trời hộ 1.250
+            2 Số lớp Bình dân học vụ số lớp 12
+            - 1 -
+            """,
+            """
+            Trang 2
+            STT Nội dung ĐVT Kết quả đạt được
+            3 Tỷ lệ hộ phân loại rác tại nguồn % 87,5
+            4. Sáng kiến được công nhận sáng kiến 3
+            3. SÁNG KIẾN TIÊU BIỂU
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Số hộ dân lắp điện mặt trời", "hộ", "1250", 1),
+            indicator("Số lớp Bình dân học vụ số", "lớp", "12", 1),
+            indicator("Tỷ lệ hộ phân loại rác tại nguồn", "%", "87.5", 2),
+            indicator("Sáng kiến được công nhận", "sáng kiến", "3", 2));
+  }
+
+  @Test
+  void rows_with_cells_between_bars_and_headings_without_diacritics_are_read() {
+    ReportFacts facts =
+        read(
+            """
+            TT | Noi dung chi tieu | DVT | Ke hoach | Thuc hien
+            1 | Số buổi tập huấn chuyển đổi số | buổi | 20 | 26
+            2 | Tỷ lệ hồ sơ trực tuyến | % | 70 | 78%
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Số buổi tập huấn chuyển đổi số", "buổi", "26", null),
+            indicator("Tỷ lệ hồ sơ trực tuyến", "%", "78", null));
+  }
+
+  @Test
+  void ocr_noise_in_headings_and_figures_is_tolerated_and_a_repaired_figure_flagged() {
+    ReportFacts facts =
+        readPages(
+            """
+            Il. KET QUA THỰC HIỆN
+            Chi tiêu Don vi tinh| Két qua
+            Số người dân được hướng dan kỹ năng số người 977
+            Số sáng kiến được công nhận sáng kiến 1O
+            Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến|% 88
+            Ill. SANG KIẾN, GIẢI PHÁP TIÊU BIEU
+            """);
+
+    assertThat(facts.indicators())
+        .extracting(Indicator::unit, i -> i.value().intValue(), Indicator::uncertain)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("người", 977, false),
+            org.assertj.core.groups.Tuple.tuple("sáng kiến", 10, true),
+            org.assertj.core.groups.Tuple.tuple("%", 88, false));
+  }
+
+  @Test
+  void a_figure_that_cannot_be_read_is_left_empty_and_flagged() {
+    ReportFacts facts =
+        read(
+            """
+            Chỉ tiêu | Đơn vị tính | Kết quả
+            Số mô hình chuyển đổi xanh | mô hình | đang tổng hợp
+            """);
+
+    assertThat(facts.indicators())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.value()).isNull();
+              assertThat(i.uncertain()).isTrue();
+            });
+    assertThat(facts.uncertain()).anyMatch(n -> n.contains("Số mô hình chuyển đổi xanh"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "1.234;1234;false",
+        "12,5;12.5;false",
+        "78%;78;false",
+        "1.234.567,5;1234567.5;false",
+        "1O5;105;true",
+        "12.5;12.5;true",
+        "1,234;1.234;true"
+      })
+  void vietnamese_number_formats(String token, String value, boolean uncertain) {
+    VietnameseNumber number = VietnameseNumber.parse(token);
+
+    assertThat(number).isNotNull();
+    assertThat(number.value()).isEqualByComparingTo(value);
+    assertThat(number.uncertain()).isEqualTo(uncertain);
+  }
+
+  @Test
+  void initiatives_give_title_field_detail_and_page_over_broken_lines() {
+    ReportFacts facts =
+        readPages(
+            """
+            III. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU
+            1. Cảm biến đo độ mặn gửi cảnh báo qua điện thoại tại xưởng sản xuất
+            (Khoa học, công nghệ). Lắp 821 trạm đo, cảnh báo sớm.
+            2. Sổ tay sáng kiến điện tử (Chuyén đỗi sô). Thu nhận 409 đề xuất.
+            - Vườn rau sạch không hóa chất: 12 hộ tham gia (Lĩnh vực: chuyển đổi xanh).
+            - Tủ sách dùng chung cho thiếu nhi. Mở cửa mỗi tối.
+            IV. KHÓ KHĂN, VƯỚNG MẮC
+            - Hạ tầng mạng còn yếu.
+            """);
+
+    assertThat(facts.initiatives())
+        .containsExactly(
+            new Initiative(
+                "Cảm biến đo độ mặn gửi cảnh báo qua điện thoại tại xưởng sản xuất",
+                "khoa_hoc_cong_nghe",
+                "Lắp 821 trạm đo, cảnh báo sớm",
+                1),
+            new Initiative("Sổ tay sáng kiến điện tử", "chuyen_doi_so", "Thu nhận 409 đề xuất", 1),
+            new Initiative("Vườn rau sạch không hóa chất", "chuyen_doi_xanh", "12 hộ tham gia", 1),
+            new Initiative("Tủ sách dùng chung cho thiếu nhi", null, "Mở cửa mỗi tối", 1));
+  }
+
+  @Test
+  void proposal_gives_the_form_of_award_and_its_recipient() {
+    ReportFacts facts =
+        readPages(
+            """
+            V. ĐỀ XUẤT, KIẾN NGHỊ
+            Đề nghị Hội đồng Thi đua – Khen thưởng xã xem xét, đề nghị tặng Cờ thi đua của UBND thành phố cho
+            tập thể Công ty Cổ phần Gạch không nung Minh Đức vì đã có thành tích xuất sắc.
+            """);
+
+    assertThat(facts.proposal())
+        .isEqualTo(
+            new ReportFacts.Proposal(
+                "Cờ thi đua của UBND thành phố",
+                "tập thể Công ty Cổ phần Gạch không nung Minh Đức",
+                1));
+  }
+
+  @Test
+  void text_that_is_no_report_gives_empty_facts_with_notes_not_a_failure() {
+    String noise =
+        "Chỉ tiêu Đơn vị tính Kết quả\n"
+            + "1 ".repeat(100_000)
+            + "\n"
+            + "(".repeat(10_000)
+            + "\nđề nghị "
+            + "Bằng khen ".repeat(5_000);
+
+    ReportFacts facts = readPages(noise, "\u0000\uFFFF\t\t \n");
+
+    assertThat(facts.reportNumber()).isNull();
+    assertThat(facts.initiatives()).isEmpty();
+    assertThat(facts.uncertain()).isNotEmpty();
+  }
+}
