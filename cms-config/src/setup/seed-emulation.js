@@ -2,6 +2,7 @@
 
 const fs = require('fs');
 const path = require('path');
+const { applyFieldLabels } = require('./admin-labels');
 
 /**
  * Seed of the bình xét chain (issue 12): the criteria's maximum scores and measures, a few persons
@@ -101,6 +102,7 @@ async function seedRegistrations(strapi, spec, persons) {
 }
 
 async function seedEmulation(strapi, log, withDemo) {
+  await applyFieldLabels(strapi, log);
   const spec = readSpec();
   const criteria = await seedCriterionScoring(strapi, spec);
   if (!withDemo) {
