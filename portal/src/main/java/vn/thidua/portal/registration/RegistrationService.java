@@ -135,7 +135,8 @@ public class RegistrationService {
     if (chosen != null && chosen.stage() != null) {
       data.put("awardStage", chosen.stage().apiValue());
     }
-    data.put("updatedBy", user.username());
+    // Not "updatedBy": Strapi reserves it for the admin user who last edited an entry.
+    data.put("editedBy", user.username());
     if (submit) {
       data.put("status", RegistrationStatus.SUBMITTED.apiValue());
       data.put("submittedAt", clock.instant().toString());
