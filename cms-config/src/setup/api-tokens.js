@@ -5,6 +5,17 @@ const TOKEN_UID = 'admin::api-token';
 const ALL_TYPES = ['campaign', 'column', 'story', 'unit', 'report', 'initiative', 'criterion', 'award'];
 const action = (type, verb) => `api::${type}.${type}.${verb}`;
 
+/**
+ * Bình xét (issue 12): only the portal's token reads and writes these; the public role and the
+ * signed-in roles get none of them (roles.js manages every api:: action of those roles). Votes
+ * are appended, never changed or deleted, so a closed meeting's result cannot be rewritten.
+ */
+const EMULATION_WRITABLE_TYPES = ['person', 'registration', 'score-sheet', 'score', 'council-meeting', 'proposal'];
+const EMULATION_PORTAL_PERMISSIONS = [
+  ...EMULATION_WRITABLE_TYPES.flatMap((type) => ['find', 'findOne', 'create', 'update'].map((verb) => action(type, verb))),
+  ...['find', 'findOne', 'create'].map((verb) => action('vote', verb)),
+];
+
 /** The portal reads everything and writes what its staff workspace edits. */
 const PORTAL_PERMISSIONS = [
   ...ALL_TYPES.flatMap((type) => [action(type, 'find'), action(type, 'findOne')]),
@@ -25,6 +36,7 @@ const PORTAL_PERMISSIONS = [
   'plugin::users-permissions.user.count',
   'plugin::users-permissions.role.find',
   'plugin::users-permissions.role.findOne',
+  ...EMULATION_PORTAL_PERMISSIONS,
 ];
 
 const TOKENS = [
@@ -104,4 +116,4 @@ async function ensureApiTokens(strapi, log) {
   }
 }
 
-module.exports = { ensureApiTokens, PORTAL_PERMISSIONS };
+module.exports = { ensureApiTokens, PORTAL_PERMISSIONS, EMULATION_PORTAL_PERMISSIONS };

@@ -3,6 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { slugify } = require('../../lib/slug');
+const { seedEmulation } = require('./seed-emulation');
 
 const SEED_FILES = path.join(__dirname, '..', '..', 'seed');
 const readSeed = (name) => JSON.parse(fs.readFileSync(path.join(SEED_FILES, name), 'utf8'));
@@ -491,6 +492,7 @@ async function seed(strapi, log) {
   }
   await seedStories(strapi, log, stories, units, columnDocs, demo);
   if (withDemo) await seedAwards(strapi, log, demoSpec.awards, units, demo);
+  await seedEmulation(strapi, log, withDemo);
   // Accounts are needed with or without demo content; each needs its password variable.
   await seedUsers(strapi, log, demoSpec, units);
 }

@@ -45,6 +45,9 @@ import vn.thidua.portal.editor.ui.EditorDeskView;
 import vn.thidua.portal.export.ConsolidatedReport;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
+import vn.thidua.portal.registration.RegistrationForm;
+import vn.thidua.portal.registration.RegistrationService;
+import vn.thidua.portal.registration.ui.RegistrationView;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ReportAccess;
 import vn.thidua.portal.reports.ReportService;
@@ -87,6 +90,7 @@ class AuthorisationMatrixTest {
   private static ConsolidatedReport exports;
   private static InitiativeRegistration initiatives;
   private static InitiativeReviewService initiativeReviews;
+  private static RegistrationService registrations;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
@@ -245,6 +249,22 @@ class AuthorisationMatrixTest {
         () -> awards.evidenceOf("u1", vn.thidua.portal.strapi.model.Stage.MID_TERM, 2027),
         Who.COUNCIL,
         Who.ADMIN);
+    // Issue 12: a unit registers for itself only; staff read every registration on the board.
+    action("registration.myDesk", () -> registrations.myDesk(), Who.UNIT);
+    action(
+        "registration.save",
+        () -> registrations.save(new RegistrationForm(Map.of(), null)),
+        Who.UNIT);
+    action(
+        "registration.submit",
+        () -> registrations.submit(new RegistrationForm(Map.of(), null)),
+        Who.UNIT);
+    action(
+        "registration.ofYear",
+        () -> registrations.registrationsOfYear(2026),
+        Who.REVIEWER,
+        Who.COUNCIL,
+        Who.ADMIN);
   }
 
   /** The workspace views and the roles their annotations let in. */
@@ -258,7 +278,8 @@ class AuthorisationMatrixTest {
           CouncilView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN),
           UnitInitiativesView.class, EnumSet.of(Who.UNIT),
           InitiativeReviewListView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN),
-          InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN));
+          InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN),
+          RegistrationView.class, EnumSet.of(Who.UNIT));
 
   @BeforeEach
   void services() throws Exception {
@@ -293,6 +314,7 @@ class AuthorisationMatrixTest {
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
     initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
+    registrations = make(RegistrationService.class, strapi, currentUser, CLOCK);
   }
 
   @AfterEach
@@ -387,6 +409,17 @@ class AuthorisationMatrixTest {
         .noneMatch(name -> name.toLowerCase().contains("report"));
     assertThatThrownBy(() -> ACTIONS.get("reports.receive").run())
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void a_unit_cannot_name_another_units_registration_because_no_method_takes_one() {
+    // The unit comes from the signed-in account; what a unit may call takes no unit or document.
+    assertThat(
+            Arrays.stream(RegistrationService.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == RegistrationService.class)
+                .filter(m -> !m.getName().equals("registrationsOfYear"))
+                .flatMap(m -> Arrays.stream(m.getParameterTypes())))
+        .containsOnly(RegistrationForm.class);
   }
 
   private static Report report(String unit, ReportStatus status) {

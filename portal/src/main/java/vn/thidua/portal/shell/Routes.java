@@ -36,6 +36,9 @@ public final class Routes {
   /** A unit's initiatives: registration, evidence, self-assessment. */
   public static final String WORKSPACE_UNIT_INITIATIVES = "lam-viec/don-vi/sang-kien";
 
+  /** A unit's emulation registration of the year (đăng ký thi đua). */
+  public static final String WORKSPACE_UNIT_REGISTRATION = "lam-viec/don-vi/dang-ky-thi-dua";
+
   /** The reviewer's compliance board. */
   public static final String WORKSPACE_REVIEW = "lam-viec/tham-dinh";
 

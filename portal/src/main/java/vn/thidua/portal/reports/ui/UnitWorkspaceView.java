@@ -79,9 +79,15 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
         new Anchor(Routes.WORKSPACE_UNIT_INITIATIVES, getTranslation("workspace.initiatives.link"));
     initiatives.getElement().setAttribute("router-link", true);
     initiatives.setId("my-initiatives-link");
+    // Issue 12: the year's emulation registration has its own page.
+    Anchor registration =
+        new Anchor(Routes.WORKSPACE_UNIT_REGISTRATION, getTranslation("registration.link"));
+    registration.getElement().setAttribute("router-link", true);
+    registration.setId("my-registration-link");
     add(
         new H1(getTranslation("reports.unit.title")),
         initiatives,
+        new Paragraph(registration),
         deadline,
         status,
         uploadSection(),

@@ -13,11 +13,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.export.ConsolidatedReport;
 import vn.thidua.portal.export.ReminderList;
+import vn.thidua.portal.registration.Registration;
+import vn.thidua.portal.registration.RegistrationService;
 import vn.thidua.portal.reports.Compliance;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ComplianceBoard.Board;
@@ -46,14 +49,20 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
   final Paragraph summary = new Paragraph();
   private final H1 title = new H1();
   private @Nullable Board board;
+  // Issue 12: registration beside the report, per unit.
+  private final RegistrationService registrations;
+  final Paragraph registrationSummary = new Paragraph();
+  private java.util.Map<String, Registration> registered = java.util.Map.of();
 
   public ReviewBoardView(
       ComplianceBoard boards,
       ReportService reports,
       ConsolidatedReport exports,
       CurrentUser currentUser,
+      RegistrationService registrations,
       Clock clock) {
     this.boards = boards;
+    this.registrations = registrations;
     this.clock = clock;
     this.year = new YearSelect(reports.campaignYears(), getTranslation("review.board.year"));
     addClassName("portal-page");
@@ -75,6 +84,7 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
         .setFlexGrow(3);
     grid.addColumn(r -> r.unit().kind() == null ? "" : getTranslation(r.unit().kind().messageKey()))
         .setHeader(getTranslation("review.board.kind"));
+    grid.addColumn(this::registrationLabel).setHeader(getTranslation("registration.board.column"));
     grid.addColumn(r -> getTranslation(r.compliance().messageKey()))
         .setHeader(getTranslation("review.board.compliance"));
     grid.addColumn(
@@ -138,7 +148,8 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
         new HorizontalLayout(reminderLink, reminderCsvLink, xlsxLink, docxLink);
     exportLinks.setWrap(true);
     exportLinks.setId("board-exports");
-    add(title, summary);
+    registrationSummary.setId("registration-summary");
+    add(title, summary, registrationSummary);
     if (currentUser.hasRole(PortalRole.REVIEWER) || currentUser.hasRole(PortalRole.ADMIN)) {
       Anchor initiatives =
           new Anchor(Routes.WORKSPACE_INITIATIVES, getTranslation("review.board.initiatives"));
@@ -168,6 +179,7 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
 
   private void load() {
     board = boards.board(year.year());
+    registered = registrations.registrationsOfYear(year.year());
     title.setText(getTranslation("review.board.title", String.valueOf(year.year())));
     show();
   }
@@ -185,6 +197,25 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
             b.count(Compliance.ON_TIME),
             b.count(Compliance.LATE),
             b.count(Compliance.MISSING) + b.count(Compliance.NOT_YET_DUE)));
+    List<Row> shown = b.ofKind(kind.getValue());
+    long done = shown.stream().filter(r -> isRegistered(r)).count();
+    registrationSummary.setText(
+        getTranslation("registration.board.summary", done, shown.size() - done));
+  }
+
+  private boolean isRegistered(Row row) {
+    Registration r = registered.get(row.unit().documentId());
+    return r != null && r.isSubmitted();
+  }
+
+  /** Registered, a draft not sent, or not registered: a unit's draft does not count. */
+  String registrationLabel(Row row) {
+    Registration r = registered.get(row.unit().documentId());
+    if (r == null) {
+      return getTranslation("registration.status.none");
+    }
+    return getTranslation(
+        r.isSubmitted() ? "registration.status.submitted" : "registration.status.draft.short");
   }
 
   private com.vaadin.flow.component.Component unitCell(Row row) {
