@@ -89,9 +89,26 @@ class UploadSpoolTest {
             DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
     spool = make(UploadSpool.class, props, strapi, clock);
     reports =
-        make(ReportService.class, strapi, indexer, TestUsers.currentUser(), clock, props, spool);
+        make(
+            ReportService.class,
+            strapi,
+            indexer,
+            TestUsers.currentUser(),
+            clock,
+            props,
+            spool,
+            vn.thidua.portal.TestBeans.plans(strapi, clock));
     TestUsers.signIn(PortalRole.UNIT, "unitA");
     strapiServer.stubFor(get(urlPathEqualTo("/api/reports")).willReturn(okJson(OPEN_REPORT)));
+    // The receiver reads the report back to check it is the unit's own before attaching.
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/reports/rep5"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":{"id":5,"documentId":"rep5","title":"Báo cáo","year":2026,
+                      "unit":{"id":1,"documentId":"unitA","name":"Trạm Y tế"}}}
+                    """)));
   }
 
   @AfterEach
