@@ -296,7 +296,7 @@ class AuthorisationMatrixTest {
             spool,
             vn.thidua.portal.TestBeans.plans(strapi, CLOCK));
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
-    review = make(ReviewService.class, reports, currentUser);
+    review = make(ReviewService.class, reports, currentUser, indexer);
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
     awards = make(AwardDesk.class, strapi, reports, currentUser);
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);

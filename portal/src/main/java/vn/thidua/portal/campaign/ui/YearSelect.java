@@ -1,4 +1,4 @@
-package vn.thidua.portal.reports.ui;
+package vn.thidua.portal.campaign.ui;
 
 import com.vaadin.flow.component.select.Select;
 import vn.thidua.portal.campaign.CampaignYears;
