@@ -2,54 +2,97 @@ package vn.thidua.portal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.properties.HasModifiers;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.Test;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.strapi.StrapiClient;
 
 /**
- * The portal's architecture: views talk to services and typed clients, never to HTTP or JSON; the
- * feature packages do not depend on each other in a circle.
+ * The portal's architecture beyond what {@link ModulesTest} verifies: views talk to their module's
+ * service, never to a client, HTTP or JSON; packages do not depend on each other in a circle; the
+ * content model knows nothing of the UI. Each rule is shown to fail on a deliberate violation (the
+ * fixtures under {@code archfixture}), so none of them passes because it cannot fail.
  */
-@AnalyzeClasses(packages = "vn.thidua.portal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  private static final JavaClasses PORTAL =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.thidua.portal");
 
   private static final DescribedPredicate<JavaClass> VIEWS =
       JavaClass.Predicates.resideInAPackage("..ui..")
           .or(JavaClass.Predicates.assignableTo(Component.class))
           .as("views (classes in ..ui.. packages or Vaadin components)");
 
-  private static final DescribedPredicate<JavaClass> CLIENT_INTERNALS =
-      JavaClass.Predicates.resideInAnyPackage("vn.thidua.portal.strapi", "vn.thidua.portal.indexer")
-          .and(DescribedPredicate.not(HasModifiers.Predicates.modifier(JavaModifier.PUBLIC)))
-          .as("the internals of the Strapi and indexer clients");
-
-  @ArchTest
-  static final ArchRule views_never_touch_raw_http_or_json =
+  static final ArchRule VIEWS_NEVER_TOUCH_RAW_HTTP_OR_JSON =
       noClasses()
           .that(VIEWS)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("java.net.http..", "tools.jackson..", "com.fasterxml.jackson..")
-          .orShould()
-          .dependOnClassesThat(CLIENT_INTERNALS);
+          .resideInAnyPackage("java.net.http..", "tools.jackson..", "com.fasterxml.jackson..");
 
-  @ArchTest
-  static final ArchRule feature_packages_have_no_cycles =
-      slices().matching("vn.thidua.portal.(*)..").should().beFreeOfCycles();
+  static final ArchRule VIEWS_NEVER_CALL_A_CLIENT =
+      noClasses()
+          .that(VIEWS)
+          .should()
+          .dependOnClassesThat(
+              JavaClass.Predicates.belongToAnyOf(StrapiClient.class, IndexerClient.class))
+          .as("views never call the Strapi or indexer client: they ask their module's service");
 
-  @ArchTest
-  static final ArchRule the_content_model_knows_nothing_of_the_ui =
+  static final ArchRule THE_CONTENT_MODEL_KNOWS_NOTHING_OF_THE_UI =
       noClasses()
           .that()
           .resideInAnyPackage("vn.thidua.portal.strapi..", "vn.thidua.portal.indexer..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.vaadin..", "vn.thidua.portal.shell..");
+
+  static ArchRule packagesHaveNoCycles(String root) {
+    return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+  }
+
+  @Test
+  void views_never_touch_raw_http_or_json() {
+    VIEWS_NEVER_TOUCH_RAW_HTTP_OR_JSON.check(PORTAL);
+  }
+
+  @Test
+  void views_never_call_a_client() {
+    VIEWS_NEVER_CALL_A_CLIENT.check(PORTAL);
+  }
+
+  @Test
+  void feature_packages_have_no_cycles() {
+    packagesHaveNoCycles("vn.thidua.portal").check(PORTAL);
+  }
+
+  @Test
+  void the_content_model_knows_nothing_of_the_ui() {
+    THE_CONTENT_MODEL_KNOWS_NOTHING_OF_THE_UI.check(PORTAL);
+  }
+
+  @Test
+  void each_rule_fails_on_a_deliberate_violation() {
+    JavaClasses fixtures = new ClassFileImporter().importPackages("vn.thidua.portal.archfixture");
+    JavaClasses model =
+        new ClassFileImporter().importPackages("vn.thidua.portal.strapi.archfixture");
+
+    assertThat(VIEWS_NEVER_TOUCH_RAW_HTTP_OR_JSON.evaluate(fixtures).hasViolation()).isTrue();
+    assertThat(VIEWS_NEVER_CALL_A_CLIENT.evaluate(fixtures).hasViolation()).isTrue();
+    assertThat(
+            packagesHaveNoCycles("vn.thidua.portal.archfixture.cycle")
+                .evaluate(fixtures)
+                .hasViolation())
+        .isTrue();
+    assertThat(THE_CONTENT_MODEL_KNOWS_NOTHING_OF_THE_UI.evaluate(model).hasViolation()).isTrue();
+  }
 }

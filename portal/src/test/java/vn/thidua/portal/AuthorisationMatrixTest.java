@@ -306,9 +306,18 @@ class AuthorisationMatrixTest {
         new ReportsProperties(
             DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
     UploadSpool spool = make(UploadSpool.class, props, strapi, CLOCK);
-    reports = make(ReportService.class, strapi, indexer, currentUser, CLOCK, props, spool);
+    reports =
+        make(
+            ReportService.class,
+            strapi,
+            indexer,
+            currentUser,
+            CLOCK,
+            props,
+            spool,
+            vn.thidua.portal.TestBeans.plans(strapi, CLOCK));
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
-    review = make(ReviewService.class, reports, currentUser);
+    review = make(ReviewService.class, reports, currentUser, indexer);
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
     awards = make(AwardDesk.class, strapi, reports, currentUser);
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import vn.thidua.portal.campaign.CampaignCalendar;
+import vn.thidua.portal.campaign.PlanService;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
 
@@ -18,15 +20,18 @@ public final class TestBeans {
 
   private TestBeans() {}
 
-  /** The properties of a Strapi at {@code url}: short timeouts, one attempt per read. */
+  /**
+   * The properties of a Strapi at {@code url}: one attempt per read, and time for a busy machine
+   * (the first answer of a cold WireMock on a loaded CI machine took more than two seconds).
+   */
   public static StrapiProperties strapiProperties(URI url) {
     return new StrapiProperties(
         url,
         url,
         "token",
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(2),
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(20),
         1,
         Duration.ZERO,
         Duration.ofSeconds(1),
@@ -36,6 +41,15 @@ public final class TestBeans {
 
   public static StrapiClient strapi(URI url) {
     return StrapiClient.create(strapiProperties(url), CLOCK);
+  }
+
+  /** The campaign calendar as Spring builds it, reading the plan from {@code strapi}. */
+  public static PlanService plans(StrapiClient strapi, Clock clock) {
+    try {
+      return make(PlanService.class, strapi, new CampaignCalendar(clock), clock);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Runs a bean's {@code @PreDestroy} methods, as Spring does at shutdown. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +28,9 @@ public class CampaignCalendar {
   /** The day and month reports are due every year (the plan says 1 December). */
   public record DueDay(MonthDay monthDay) {
 
+    /** The plan's day, used when neither the site setting nor the active plan says. */
+    public static final DueDay PLAN_DEFAULT = new DueDay(MonthDay.of(12, 1));
+
     static Optional<DueDay> of(@Nullable Integer day, @Nullable Integer month) {
       if (day == null || month == null) {
         return Optional.empty();
@@ -42,24 +44,13 @@ public class CampaignCalendar {
   }
 
   /**
-   * The countdown to a deadline.
-   *
-   * @param deadline this year's deadline, or next year's once this year's has passed
-   * @param daysLeft whole days from today to the deadline (0 on the day itself)
-   * @param thisYearPassed true when this year's deadline is behind us and {@code deadline} is next
-   *     year's
+   * The countdown to a deadline: this year's, or next year's once this year's has passed ({@link
+   * ReportDeadline#thisYearPassed()}).
    */
-  public record Countdown(LocalDate deadline, long daysLeft, boolean thisYearPassed) {}
-
-  /** How many days are left until this year's deadline (or next year's once it has passed). */
-  public Countdown countdown(DueDay due) {
+  public ReportDeadline countdown(DueDay due) {
     LocalDate today = today();
-    LocalDate thisYear = due.monthDay().atYear(today.getYear());
-    if (today.isAfter(thisYear)) {
-      LocalDate next = due.monthDay().atYear(today.getYear() + 1);
-      return new Countdown(next, ChronoUnit.DAYS.between(today, next), true);
-    }
-    return new Countdown(thisYear, ChronoUnit.DAYS.between(today, thisYear), false);
+    ReportDeadline thisYear = ReportDeadline.of(due, today.getYear(), clock);
+    return thisYear.hasPassed() ? ReportDeadline.of(due, today.getYear() + 1, clock) : thisYear;
   }
 
   /** Where a phase stands today. */

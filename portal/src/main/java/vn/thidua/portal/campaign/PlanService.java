@@ -1,7 +1,10 @@
 package vn.thidua.portal.campaign;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.SingleType;
@@ -12,8 +15,11 @@ import vn.thidua.portal.strapi.model.Campaign;
 import vn.thidua.portal.strapi.model.SiteSetting;
 
 /**
- * Reads the plan and the site's settings as the public sees them (published, cached; stale while
- * Strapi is down, see {@link Cached}).
+ * The campaign calendar: the active plan, its phases and years, and the report deadline, read as
+ * the public sees them (published, cached; stale while Strapi is down, see {@link Cached}). The one
+ * source of truth for every module: the home page's countdown, the unit's desk, the compliance
+ * board and the exports all ask here, so they cannot disagree about which plan is active or which
+ * day reports are due.
  */
 @Service
 public class PlanService {
@@ -28,9 +34,13 @@ public class PlanService {
   };
 
   private final StrapiClient strapi;
+  private final CampaignCalendar calendar;
+  private final Clock clock;
 
-  PlanService(StrapiClient strapi) {
+  PlanService(StrapiClient strapi, CampaignCalendar calendar, Clock clock) {
     this.strapi = strapi;
+    this.calendar = calendar;
+    this.clock = clock;
   }
 
   /** The site's settings with the active plan's slug; empty when Strapi has none. */
@@ -76,5 +86,35 @@ public class PlanService {
         () ->
             plan.flatMap(
                 p -> CampaignCalendar.DueDay.of(p.reportDeadlineDay(), p.reportDeadlineMonth())));
+  }
+
+  /**
+   * The day and month reports are due each year: the site setting's, else the active plan's, else
+   * the plan's 1 December.
+   */
+  public CampaignCalendar.DueDay dueDay() {
+    Optional<SiteSetting> settings = StaleContent.unwrap(settings());
+    Optional<Campaign> plan = StaleContent.unwrap(activePlan());
+    return dueDay(settings, plan).orElse(CampaignCalendar.DueDay.PLAN_DEFAULT);
+  }
+
+  /** The deadline of {@code year}'s reports, as of today. */
+  public ReportDeadline deadline(int year) {
+    return ReportDeadline.of(dueDay(), year, clock);
+  }
+
+  /** The deadline ahead: this year's, or next year's once this year's has passed. */
+  public ReportDeadline countdown() {
+    return calendar.countdown(dueDay());
+  }
+
+  /** The years the active plan runs, from its phases (the plan: 2026 to 2030). */
+  public CampaignYears years() {
+    return CampaignYears.of(StaleContent.unwrap(activePlan()).orElse(null), clock);
+  }
+
+  /** The active plan's phases in order, each with where it stands this year. */
+  public List<CampaignCalendar.PhaseStanding> timeline(Campaign plan) {
+    return calendar.timeline(plan.phases());
   }
 }

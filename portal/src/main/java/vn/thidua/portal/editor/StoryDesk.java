@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
-import vn.thidua.portal.reports.CampaignYears;
+import vn.thidua.portal.campaign.CampaignYears;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;

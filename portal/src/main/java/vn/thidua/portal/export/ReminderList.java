@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.campaign.ReportDeadline;
 import vn.thidua.portal.reports.ComplianceBoard;
-import vn.thidua.portal.reports.ReportDeadline;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.strapi.model.Unit;
 

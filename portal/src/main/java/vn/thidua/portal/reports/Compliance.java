@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.campaign.ReportDeadline;
 
 /** Whether a unit sent its report for a year: on time, late, not yet, or missing. */
 public enum Compliance {

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.campaign.CampaignYears;
+import vn.thidua.portal.campaign.PlanService;
+import vn.thidua.portal.campaign.ReportDeadline;
 import vn.thidua.portal.indexer.FileText;
 import vn.thidua.portal.indexer.IndexedFile;
 import vn.thidua.portal.indexer.IndexerClient;
@@ -37,7 +40,7 @@ import vn.thidua.portal.strapi.StrapiServerException;
 import vn.thidua.portal.strapi.StrapiUnavailableException;
 import vn.thidua.portal.strapi.UploadSource;
 import vn.thidua.portal.strapi.UploadTarget;
-import vn.thidua.portal.strapi.model.Campaign;
+import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.Stage;
@@ -62,6 +65,7 @@ public class ReportService {
   private final Clock clock;
   private final ReportsProperties properties;
   private final UploadSpool spool;
+  private final PlanService plans;
 
   ReportService(
       StrapiClient strapi,
@@ -69,7 +73,9 @@ public class ReportService {
       CurrentUser currentUser,
       Clock clock,
       ReportsProperties properties,
-      UploadSpool spool) {
+      UploadSpool spool,
+      PlanService plans) {
+    this.plans = plans;
     this.strapi = strapi;
     this.indexer = indexer;
     this.currentUser = currentUser;
@@ -93,27 +99,19 @@ public class ReportService {
     return properties.pollEvery();
   }
 
-  /** The deadline of {@code year}'s reports, from the campaign (1 December by the plan). */
+  /**
+   * The deadline of {@code year}'s reports, as the campaign calendar says (the same day the home
+   * page counts down to).
+   */
   public ReportDeadline deadline(int year) {
     currentUser.require();
-    Campaign campaign = campaign(StrapiQuery.create());
-    if (campaign == null) {
-      return ReportDeadline.of(
-          ReportDeadline.DEFAULT_DAY, ReportDeadline.DEFAULT_MONTH, year, clock);
-    }
-    return ReportDeadline.of(campaign, year, clock);
+    return plans.deadline(year);
   }
 
-  private @Nullable Campaign campaign(StrapiQuery query) {
-    return strapi.find(ContentType.CAMPAIGNS, query.sortDesc("featured").page(1, 1)).data().stream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** The years the campaign runs, from its phases (the plan: 2026 to 2030). */
+  /** The years the active plan runs, from its phases (the plan: 2026 to 2030). */
   public CampaignYears campaignYears() {
     currentUser.require();
-    return CampaignYears.of(campaign(StrapiQuery.create().populate("phases")), clock);
+    return plans.years();
   }
 
   // --- the unit's own ---
@@ -243,25 +241,27 @@ public class ReportService {
         () -> {
           Report report = reportToAttachTo(user, currentYear());
           return new Destination(
-              report.documentId(),
-              UploadTarget.of(ContentType.REPORTS, report.id(), "files"),
-              ContentType.REPORTS,
-              Publication.PUBLISHED);
+              ContentType.REPORTS, report.documentId(), "files", Publication.PUBLISHED);
         });
   }
 
   /**
-   * Where a received file goes: the entry, its media field, and how to write the entry again so
+   * Where a received file goes: the entry and its media field, and how to write the entry again so
    * Strapi tells the indexer (attaching a file through {@code /api/upload} fires no entry event).
+   * Only an entry: the numeric id Strapi attaches to is read from the entry itself, after its unit
+   * is checked.
    */
   public record Destination(
-      String entryDocumentId, UploadTarget target, ContentType<?> type, Publication publication) {}
+      ContentType<?> type, String entryDocumentId, String field, Publication publication) {}
 
   /**
    * Streams a unit's file to disk with the size limit enforced as the bytes arrive, checks its type
    * by content, then streams it to Strapi into {@code destination} (asked only once the file is
-   * accepted); keeps it in the spool when Strapi cannot take it. The caller has checked who may
-   * send it.
+   * accepted); keeps it in the spool when Strapi cannot take it. Whoever calls, the destination
+   * must be an entry of the signed-in unit: checked here, where the file is received, before a byte
+   * goes to Strapi.
+   *
+   * @throws AccessDeniedException when the destination is not the unit's own report or initiative
    */
   public UploadOutcome stream(
       String fileName,
@@ -269,7 +269,7 @@ public class ReportService {
       InputStream content,
       LongConsumer progress,
       java.util.function.Supplier<Destination> destination) {
-    currentUser.require(PortalRole.UNIT);
+    PortalUser user = currentUser.require(PortalRole.UNIT);
     String name = cleanName(fileName);
     long limit = maxFileSize();
     if (declaredSize > limit) {
@@ -291,15 +291,16 @@ public class ReportService {
       }
       long size = Files.size(received);
       Destination to = destination.get();
+      UploadTarget target = ownTarget(user, to);
       try {
-        strapi.upload(UploadSource.of(received, name, type.get().mime()), to.target());
+        strapi.upload(UploadSource.of(received, name, type.get().mime()), target);
         log.info("A unit sent {} ({} bytes) to {}", name, size, to.entryDocumentId());
         touch(to);
         return new UploadOutcome.Stored(name, type.get().mime(), size);
       } catch (StrapiUnavailableException | StrapiServerException e) {
         log.warn("Strapi could not take {} for {}: {}", name, to.entryDocumentId(), e.getMessage());
         spool.keep(
-            received, to.entryDocumentId(), to.target(), name, type.get().mime(), to.publication());
+            received, to.entryDocumentId(), target, name, type.get().mime(), to.publication());
         received = null;
         return new UploadOutcome.Spooled(name, size);
       }
@@ -320,6 +321,36 @@ public class ReportService {
         }
       }
     }
+  }
+
+  /**
+   * The upload target of {@code to}, once the entry is found to belong to the user's unit. Deny by
+   * default: only reports and initiatives take a unit's files, and only its own.
+   */
+  private UploadTarget ownTarget(PortalUser user, Destination to) {
+    StrapiQuery query = StrapiQuery.create().populate("unit");
+    if (to.publication() == Publication.DRAFT) {
+      query = query.draft();
+    }
+    Object entry = strapi.findOne(to.type(), to.entryDocumentId(), query);
+    Unit owner =
+        switch (entry) {
+          case Report r when to.field().equals("files") -> r.unit();
+          case Initiative i when to.field().equals("evidence") -> i.unit();
+          default -> throw new AccessDeniedException("Files go only to a report or an initiative");
+        };
+    long id =
+        switch (entry) {
+          case Report r -> r.id();
+          case Initiative i -> i.id();
+          default -> throw new AccessDeniedException("Files go only to a report or an initiative");
+        };
+    if (owner == null || !owner.documentId().equals(unitOf(user))) {
+      log.warn(
+          "{} tried to attach a file to {} of another unit", user.username(), to.entryDocumentId());
+      throw new AccessDeniedException("Not this unit's entry");
+    }
+    return UploadTarget.of(to.type(), id, to.field());
   }
 
   /** Writes the entry unchanged, so Strapi's entry.update webhook sends the indexer to it. */

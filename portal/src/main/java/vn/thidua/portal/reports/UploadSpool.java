@@ -181,35 +181,65 @@ public class UploadSpool {
 
   List<PendingUpload> all() {
     List<PendingUpload> found = new ArrayList<>();
+    List<Path> metas;
     try (Stream<Path> files = Files.list(pending)) {
-      for (Path meta : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
-          p.load(in);
-        }
-        String name = meta.getFileName().toString();
-        UploadTarget target =
-            new UploadTarget(
-                p.getProperty("ref"),
-                Long.parseLong(p.getProperty("refId")),
-                p.getProperty("field"));
-        found.add(
-            new PendingUpload(
-                name.substring(0, name.length() - ".properties".length()),
-                p.getProperty("entryDocumentId"),
-                target,
-                p.getProperty("fileName"),
-                p.getProperty("mime"),
-                Long.parseLong(p.getProperty("size")),
-                Instant.parse(p.getProperty("receivedAt")),
-                publicationOf(p.getProperty("publication"), target),
-                Boolean.parseBoolean(p.getProperty("uploaded"))));
-      }
+      metas = files.filter(p -> p.toString().endsWith(".properties")).toList();
     } catch (IOException e) {
       log.error("Cannot read the upload spool {}", pending, e);
+      return found;
+    }
+    for (Path meta : metas) {
+      try {
+        found.add(read(meta));
+      } catch (IOException | RuntimeException e) {
+        // One broken entry (a half-written disk, a hand edit) must not hide the others or break
+        // the unit's desk: set it aside, once, for an operator to look at.
+        log.error("Setting aside the unreadable spool entry {}: {}", meta, e.toString());
+        setAside(meta);
+      }
     }
     found.sort(Comparator.comparing(PendingUpload::receivedAt));
     return found;
+  }
+
+  private PendingUpload read(Path meta) throws IOException {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    String name = meta.getFileName().toString();
+    UploadTarget target =
+        new UploadTarget(
+            required(p, "ref"), Long.parseLong(required(p, "refId")), required(p, "field"));
+    return new PendingUpload(
+        name.substring(0, name.length() - ".properties".length()),
+        required(p, "entryDocumentId"),
+        target,
+        required(p, "fileName"),
+        required(p, "mime"),
+        Long.parseLong(required(p, "size")),
+        Instant.parse(required(p, "receivedAt")),
+        publicationOf(p.getProperty("publication"), target),
+        Boolean.parseBoolean(p.getProperty("uploaded")));
+  }
+
+  private static String required(Properties p, String key) {
+    String value = p.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("no " + key);
+    }
+    return value;
+  }
+
+  private void setAside(Path meta) {
+    try {
+      Files.move(
+          meta,
+          meta.resolveSibling(meta.getFileName() + ".broken"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      log.warn("Could not set aside {}", meta, e);
+    }
   }
 
   /**

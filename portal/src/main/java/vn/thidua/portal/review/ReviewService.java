@@ -4,6 +4,10 @@ import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.indexer.SearchRequest;
+import vn.thidua.portal.indexer.SearchResults;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportWorkflow;
 import vn.thidua.portal.strapi.model.Report;
@@ -14,10 +18,23 @@ public class ReviewService {
 
   private final ReportService reports;
   private final CurrentUser currentUser;
+  private final IndexerClient indexer;
 
-  ReviewService(ReportService reports, CurrentUser currentUser) {
+  ReviewService(ReportService reports, CurrentUser currentUser, IndexerClient indexer) {
     this.reports = reports;
     this.currentUser = currentUser;
+    this.indexer = indexer;
+  }
+
+  /**
+   * Searches the evidence of one unit, as the signed-in user may see it (the indexer filters by the
+   * caller's role); unavailable when the indexer is down.
+   */
+  public IndexerResult<SearchResults> searchUnitEvidence(String unitDocumentId, String query) {
+    currentUser.require(
+        PortalRole.REVIEWER, PortalRole.EDITOR, PortalRole.COUNCIL, PortalRole.ADMIN);
+    return indexer.search(
+        SearchRequest.of(query.strip()).withUnit(unitDocumentId), currentUser.indexerCaller());
   }
 
   /** Accepts a submitted report, with an optional comment. */

@@ -18,7 +18,6 @@ import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiQuery;
-import vn.thidua.portal.strapi.UploadTarget;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
@@ -156,10 +155,7 @@ public class InitiativeRegistration {
         n -> {},
         () ->
             new ReportService.Destination(
-                initiative.documentId(),
-                UploadTarget.of(ContentType.INITIATIVES, initiative.id(), "evidence"),
-                ContentType.INITIATIVES,
-                Publication.DRAFT));
+                ContentType.INITIATIVES, initiative.documentId(), "evidence", Publication.DRAFT));
   }
 
   /** The unit's own initiative, or a refusal. */

@@ -62,7 +62,8 @@ class AwardDeskTest {
             currentUser,
             TestBeans.CLOCK,
             props,
-            spool);
+            spool,
+            TestBeans.plans(strapi, TestBeans.CLOCK));
     desk = TestBeans.make(AwardDesk.class, strapi, reports, currentUser);
     strapiServer.stubFor(get(urlPathEqualTo("/api/campaigns")).willReturn(okJson("{\"data\":[]}")));
     strapiServer.stubFor(

@@ -56,7 +56,14 @@ class StoryDeskTest {
     spool = TestBeans.make(UploadSpool.class, props, strapi, TestBeans.CLOCK);
     ReportService reports =
         TestBeans.make(
-            ReportService.class, strapi, indexer, currentUser, TestBeans.CLOCK, props, spool);
+            ReportService.class,
+            strapi,
+            indexer,
+            currentUser,
+            TestBeans.CLOCK,
+            props,
+            spool,
+            TestBeans.plans(strapi, TestBeans.CLOCK));
     desk =
         TestBeans.make(
             StoryDesk.class,

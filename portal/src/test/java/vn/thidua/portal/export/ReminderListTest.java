@@ -11,9 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.thidua.portal.campaign.ReportDeadline;
 import vn.thidua.portal.reports.Compliance;
 import vn.thidua.portal.reports.ComplianceBoard;
-import vn.thidua.portal.reports.ReportDeadline;
 import vn.thidua.portal.strapi.model.Unit;
 import vn.thidua.portal.strapi.model.UnitKind;
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import vn.thidua.portal.campaign.ReportDeadline;
 
 class ComplianceTest {
 

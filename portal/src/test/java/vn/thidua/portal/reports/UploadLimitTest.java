@@ -90,7 +90,15 @@ class UploadLimitTest {
             DataSize.ofMegabytes(200), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
     UploadSpool spool = make(UploadSpool.class, props, strapi, clock);
     reports =
-        make(ReportService.class, strapi, indexer, TestUsers.currentUser(), clock, props, spool);
+        make(
+            ReportService.class,
+            strapi,
+            indexer,
+            TestUsers.currentUser(),
+            clock,
+            props,
+            spool,
+            vn.thidua.portal.TestBeans.plans(strapi, clock));
     TestUsers.signIn(PortalRole.UNIT, "unitA");
   }
 

@@ -71,9 +71,10 @@ class UploadSpoolTest {
                 strapiUrl,
                 strapiUrl,
                 "t",
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2),
+                // Room for a busy machine: a cold WireMock can take seconds to answer first.
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(20),
                 1,
                 Duration.ZERO,
                 Duration.ofSeconds(1),
@@ -89,9 +90,26 @@ class UploadSpoolTest {
             DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
     spool = make(UploadSpool.class, props, strapi, clock);
     reports =
-        make(ReportService.class, strapi, indexer, TestUsers.currentUser(), clock, props, spool);
+        make(
+            ReportService.class,
+            strapi,
+            indexer,
+            TestUsers.currentUser(),
+            clock,
+            props,
+            spool,
+            vn.thidua.portal.TestBeans.plans(strapi, clock));
     TestUsers.signIn(PortalRole.UNIT, "unitA");
     strapiServer.stubFor(get(urlPathEqualTo("/api/reports")).willReturn(okJson(OPEN_REPORT)));
+    // The receiver reads the report back to check it is the unit's own before attaching.
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/reports/rep5"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":{"id":5,"documentId":"rep5","title":"Báo cáo","year":2026,
+                      "unit":{"id":1,"documentId":"unitA","name":"Trạm Y tế"}}}
+                    """)));
   }
 
   @AfterEach
@@ -105,6 +123,22 @@ class UploadSpoolTest {
     Constructor<?> c = type.getDeclaredConstructors()[0];
     c.setAccessible(true);
     return type.cast(c.newInstance(args));
+  }
+
+  @Test
+  void a_malformed_spool_entry_is_set_aside_and_the_units_desk_still_opens() throws Exception {
+    spool.keep(spooled("a.pdf"), "rep5", REPORT_TARGET, "a.pdf", "application/pdf", PUBLISHED);
+    Path pending = spoolDir.resolve("pending");
+    Files.writeString(pending.resolve("broken.properties"), "entryDocumentId=rep5\nrefId=x\n");
+    Files.writeString(pending.resolve("empty.properties"), "");
+    strapiServer.stubFor(get(urlPathEqualTo("/api/campaigns")).willReturn(okJson("{\"data\":[]}")));
+
+    assertThat(reports.myDesk(2026).spooled())
+        .as("the good entry is still shown, the broken ones do not break the desk")
+        .extracting(UploadSpool.PendingUpload::fileName)
+        .containsExactly("a.pdf");
+    assertThat(pending.resolve("broken.properties.broken")).exists();
+    assertThat(pending.resolve("broken.properties")).doesNotExist();
   }
 
   @Test

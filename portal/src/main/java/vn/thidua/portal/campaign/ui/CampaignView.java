@@ -28,7 +28,6 @@ import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Campaign;
-import vn.thidua.portal.strapi.model.SiteSetting;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 
@@ -40,9 +39,8 @@ class CampaignView extends Div implements HasDynamicTitle {
   private final Nav contents = new Nav();
   private final OrderedList contentsList = new OrderedList();
 
-  CampaignView(PlanService plans, CampaignCalendar calendar) {
+  CampaignView(PlanService plans) {
     addClassNames("portal-page", "portal-plan");
-    Optional<SiteSetting> settings = StaleContent.unwrap(plans.settings());
     Optional<Campaign> found = StaleContent.unwrap(plans.activePlan());
     if (found.isEmpty()) {
       add(new H1(getTranslation("campaign.title")), Content.empty(getTranslation("plan.none")));
@@ -81,8 +79,8 @@ class CampaignView extends Div implements HasDynamicTitle {
             "giai-phap",
             getTranslation("plan.section.solutions"),
             Content.richText(plan.solutions())));
-    add(phases(plan, calendar));
-    add(responsibilities(plan, PlanService.dueDay(settings, found)));
+    add(phases(plan, plans));
+    add(responsibilities(plan, plans.dueDay()));
   }
 
   private Div meta(Campaign plan) {
@@ -223,31 +221,28 @@ class CampaignView extends Div implements HasDynamicTitle {
     return section;
   }
 
-  private Section phases(Campaign plan, CampaignCalendar calendar) {
+  private Section phases(Campaign plan, PlanService plans) {
     Section section =
         section(
             "thoi-gian",
             getTranslation("plan.section.phases"),
             Content.richText(plan.timelineIntro()));
-    section.add(new PhaseTimeline(calendar.timeline(plan.phases()), true));
+    section.add(new PhaseTimeline(plans.timeline(plan), true));
     return section;
   }
 
-  private Section responsibilities(Campaign plan, Optional<CampaignCalendar.DueDay> due) {
+  private Section responsibilities(Campaign plan, CampaignCalendar.DueDay d) {
     Section section = section("to-chuc", getTranslation("plan.section.responsibilities"));
     plan.responsibilities().stream()
         .sorted(Comparator.comparing(r -> r.order() == null ? 0 : r.order()))
         .forEach(r -> section.add(new H3(r.party()), Content.richText(r.duties())));
     section.add(Content.richText(plan.reportingNote()));
-    due.ifPresent(
-        d ->
-            section.add(
-                new Paragraph(
-                    getTranslation(
-                        "plan.deadline",
-                        "%02d/%02d"
-                            .formatted(d.monthDay().getDayOfMonth(), d.monthDay().getMonthValue()),
-                        Optional.ofNullable(plan.reportRecipient()).orElse("")))));
+    section.add(
+        new Paragraph(
+            getTranslation(
+                "plan.deadline",
+                "%02d/%02d".formatted(d.monthDay().getDayOfMonth(), d.monthDay().getMonthValue()),
+                Optional.ofNullable(plan.reportRecipient()).orElse(""))));
     return section;
   }
 

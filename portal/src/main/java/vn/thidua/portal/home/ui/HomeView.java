@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.portal.campaign.CampaignCalendar;
 import vn.thidua.portal.campaign.PlanService;
+import vn.thidua.portal.campaign.ReportDeadline;
 import vn.thidua.portal.campaign.ui.PhaseTimeline;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
@@ -45,7 +46,7 @@ class HomeView extends Div implements HasDynamicTitle {
 
   private static final int LATEST_PER_COLUMN = 3;
 
-  HomeView(SiteInfo site, PlanService plans, CampaignCalendar calendar, StoryService stories) {
+  HomeView(SiteInfo site, PlanService plans, StoryService stories) {
     addClassNames("portal-page", "portal-home");
     Optional<SiteSetting> settings = StaleContent.unwrap(plans.settings());
     Optional<Campaign> plan = StaleContent.unwrap(plans.activePlan());
@@ -67,10 +68,8 @@ class HomeView extends Div implements HasDynamicTitle {
 
     Div facts = new Div();
     facts.addClassName("portal-facts");
-    PlanService.dueDay(settings, plan)
-        .map(calendar::countdown)
-        .ifPresent(c -> facts.add(countdown(c, settings)));
-    plan.ifPresent(p -> facts.add(timeline(calendar.timeline(p.phases()))));
+    facts.add(countdown(plans.countdown(), settings));
+    plan.ifPresent(p -> facts.add(timeline(plans.timeline(p))));
     add(facts);
 
     add(searchBox());
@@ -85,7 +84,7 @@ class HomeView extends Div implements HasDynamicTitle {
     return RichText.of(first.replaceFirst("^[a-zđ]\\)\\s+", ""));
   }
 
-  private Section countdown(CampaignCalendar.Countdown c, Optional<SiteSetting> settings) {
+  private Section countdown(ReportDeadline c, Optional<SiteSetting> settings) {
     Section box = new Section();
     box.addClassNames("portal-card", "portal-countdown");
     box.add(new H2(getTranslation("home.deadline.heading", c.deadline().getYear())));

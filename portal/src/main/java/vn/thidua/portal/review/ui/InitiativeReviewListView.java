@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.thidua.portal.account.PortalRole;
-import vn.thidua.portal.reports.CampaignYears;
+import vn.thidua.portal.campaign.CampaignYears;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.review.InitiativeReviewService.Listed;

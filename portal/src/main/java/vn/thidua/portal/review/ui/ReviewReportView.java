@@ -25,9 +25,7 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.editor.StoryDesk;
-import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
-import vn.thidua.portal.indexer.SearchRequest;
 import vn.thidua.portal.indexer.SearchResults;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportWorkflow;
@@ -59,7 +57,6 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
   private final ReportService reports;
   private final ReviewService review;
   private final StoryDesk stories;
-  private final IndexerClient indexer;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ReportFilesPanel files;
@@ -75,13 +72,11 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
       ReportService reports,
       ReviewService review,
       StoryDesk stories,
-      IndexerClient indexer,
       CurrentUser currentUser,
       Clock clock) {
     this.reports = reports;
     this.review = review;
     this.stories = stories;
-    this.indexer = indexer;
     this.currentUser = currentUser;
     this.clock = clock;
     this.files = new ReportFilesPanel(reports);
@@ -235,8 +230,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     if (r == null || q.isBlank() || r.unit() == null) {
       return;
     }
-    SearchRequest request = SearchRequest.of(q.strip()).withUnit(r.unit().documentId());
-    IndexerResult<SearchResults> result = indexer.search(request, currentUser.indexerCaller());
+    IndexerResult<SearchResults> result = review.searchUnitEvidence(r.unit().documentId(), q);
     switch (result) {
       case IndexerResult.Available<SearchResults>(SearchResults found) -> {
         // An editor reads accepted reports only: the unit's other reports stay out of its hits.

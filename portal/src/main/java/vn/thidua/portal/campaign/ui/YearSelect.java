@@ -1,7 +1,7 @@
-package vn.thidua.portal.reports.ui;
+package vn.thidua.portal.campaign.ui;
 
 import com.vaadin.flow.component.select.Select;
-import vn.thidua.portal.reports.CampaignYears;
+import vn.thidua.portal.campaign.CampaignYears;
 
 /**
  * A year of the campaign (2026–2030 by the plan), starting on the current campaign year. Used by

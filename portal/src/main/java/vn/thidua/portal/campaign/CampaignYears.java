@@ -1,4 +1,4 @@
-package vn.thidua.portal.reports;
+package vn.thidua.portal.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
