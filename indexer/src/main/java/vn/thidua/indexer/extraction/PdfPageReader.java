@@ -95,6 +95,7 @@ final class PdfPageReader {
               graphics.imageCoverage() > 0.5 && graphics.imageDpi() >= 72
                   ? Math.min(graphics.imageDpi(), OcrPagePreparer.TARGET_DPI)
                   : OcrPagePreparer.TARGET_DPI;
+          dpi = Math.min(dpi, maxDpi(page));
           BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
           List<PageLayout.Block> read = scans.read(image, dpi, deadlineNanos);
           start(out, "div", "ocr");
@@ -106,6 +107,19 @@ final class PdfPageReader {
       out.endDocument();
     }
   }
+
+  /**
+   * The highest resolution at which a page stays under {@link #MAX_RENDER_PIXELS}: a hostile PDF
+   * can declare a page two hundred inches wide, which at 300 dpi would fill the heap.
+   */
+  private static int maxDpi(PDPage page) {
+    double squareInches =
+        Math.max(1.0, page.getCropBox().getWidth() / 72.0 * (page.getCropBox().getHeight() / 72.0));
+    return (int) Math.max(10, Math.sqrt(MAX_RENDER_PIXELS / squareInches));
+  }
+
+  /** An A3 page at 300 dpi is 17.4 million pixels. */
+  private static final double MAX_RENDER_PIXELS = 20_000_000;
 
   /**
    * Whether the text layer of a page can be used as it is: enough letters, most glyphs with a
