@@ -46,7 +46,7 @@ public final class HostileFiles {
               .substring(0, 296)
           + ".txt";
 
-  /** 300 characters of Vietnamese that a file system and Strapi accept, ending in {@code .txt}. */
+  /** 300 characters of Vietnamese without a path in them: over 255 bytes in UTF-8. */
   public static final String LONG_NAME =
       ("Báo cáo kết quả phong trào thi đua đổi mới sáng tạo của xã Đại Sơn ")
               .repeat(5)
