@@ -128,7 +128,19 @@ final class IndicatorReader {
       Pattern.compile(
           "^(sang kien|giai phap|kho khan|vuong mac|de xuat|kien nghi|phuong huong|nhiem vu"
               + "|danh gia chung|ton tai|han che)");
-  private static final Pattern STT_START = Pattern.compile("([0-9][0-9olI]?|[lI])[.)]?(\\s|$)");
+  private static final Pattern HAS_TEXT = Pattern.compile("[\\p{L}\\d%]");
+  private static final Pattern UNIT_PER = Pattern.compile("[\\p{L}\\d²³]{1,6}/[\\p{L}\\d ]{1,8}");
+  private static final Pattern HEADER_PUNCTUATION = Pattern.compile("[|()\\[\\]:;,.*]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern IGNORED_WORD = Pattern.compile("nam|\\d{4}|\\(?\\d\\)?|%");
+
+  /**
+   * A row's number, then its name with a capital ("2 Số người…"); a name wrapped after a figure of
+   * its own ("…mức", "2 được kích hoạt") goes on in lower case.
+   */
+  private static final Pattern STT_START =
+      Pattern.compile("([0-9][0-9olI]?|[lI])[.)]?([\\s|]+(?=\\p{Lu})|\\s*$)");
+
   private static final Pattern LEADING_STT =
       Pattern.compile("^(\\d{1,3}[.)]?|[ivx]{1,4}[.)]|[a-zđ][.)])\\s+");
 
@@ -356,7 +368,7 @@ final class IndicatorReader {
   private static @Nullable Indicator fromText(Row row, List<Role> roles) {
     List<String> tokens = new ArrayList<>(List.of(row.text().split("\\s+")));
     // OCR's stray marks ("_", "—") between the words.
-    tokens.removeIf(t -> !t.matches(".*[\\p{L}\\d%].*"));
+    tokens.removeIf(t -> !HAS_TEXT.matcher(t).find());
     if (tokens.size() > 1 && (roles.contains(Role.STT) || tokens.size() > 2)) {
       String first = VietnameseText.fold(tokens.getFirst());
       if (LEADING_STT.matcher(first + " ").matches()) {
@@ -439,8 +451,7 @@ final class IndicatorReader {
   private static int unitBefore(List<String> tokens, int p) {
     for (int k = Math.min(3, p - 1); k >= 1; k--) {
       String folded = VietnameseText.fold(String.join(" ", tokens.subList(p - k, p)));
-      if (UNITS.contains(folded)
-          || (k == 1 && folded.matches("[\\p{L}\\d²³]{1,6}/[\\p{L}\\d ]{1,8}"))) {
+      if (UNITS.contains(folded) || (k == 1 && UNIT_PER.matcher(folded).matches())) {
         return p - k;
       }
     }
@@ -524,7 +535,8 @@ final class IndicatorReader {
    * Adds the roles of the header phrases in {@code folded}; returns how many other words it has.
    */
   private static int rolesOf(String folded, List<Role> roles) {
-    String s = folded.replaceAll("[|()\\[\\]:;,.*]", " ").replaceAll("\\s+", " ").strip();
+    String s =
+        SPACES.matcher(HEADER_PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
     int leftover = 0;
     int p = 0;
     while (p < s.length()) {
@@ -544,7 +556,7 @@ final class IndicatorReader {
       } else {
         int space = s.indexOf(' ', p);
         String word = s.substring(p, space < 0 ? s.length() : space);
-        if (!word.matches("nam|\\d{4}|\\(?\\d\\)?|%")) {
+        if (!IGNORED_WORD.matcher(word).matches()) {
           leftover++;
         }
         next = space < 0 ? s.length() : space;

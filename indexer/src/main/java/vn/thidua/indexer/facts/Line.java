@@ -2,6 +2,7 @@ package vn.thidua.indexer.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.indexer.extraction.PageText;
 import vn.thidua.indexer.folding.VietnameseText;
@@ -16,6 +17,9 @@ record Line(
     String text, String folded, @Nullable Integer page, boolean rowBreak, boolean pageEdge) {
 
   private static final int MAX_LINE = 4_000;
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(trang\\s*)?[-–—\\s]*\\d{1,3}[-–—\\s]*(/\\s*\\d{1,3})?");
 
   static List<Line> of(List<PageText> pages) {
     List<Line> lines = new ArrayList<>();
@@ -44,7 +48,7 @@ record Line(
         }
         // Facts sit in short lines; a line longer than this is not read whole.
         String kept = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
-        String text = VietnameseText.normalize(kept).replaceAll("[\\s\\u00a0]+", " ").strip();
+        String text = SPACES.matcher(VietnameseText.normalize(kept)).replaceAll(" ").strip();
         boolean edge = page.page() != null && (i == first || i == last);
         lines.add(new Line(text, VietnameseText.fold(text), page.page(), false, edge));
       }
@@ -54,6 +58,6 @@ record Line(
 
   /** A page number or running header at the top or bottom of a PDF page: not report text. */
   boolean isPageFurniture() {
-    return pageEdge && folded.matches("(trang\\s*)?[-–—\\s]*\\d{1,3}[-–—\\s]*(/\\s*\\d{1,3})?");
+    return pageEdge && PAGE_NUMBER.matcher(folded).matches();
   }
 }

@@ -19,6 +19,8 @@ record VietnameseNumber(BigDecimal value, boolean percent, boolean uncertain) {
   private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
   private static final Pattern THOUSANDS_COMMAS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
   private static final Pattern DECIMAL_DOT = Pattern.compile("\\d+\\.\\d+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("\\d{1,3},\\d{3}");
   private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}( \\d{3})+");
 
   /** Reads one token, or null when it is not a number. */
@@ -65,14 +67,14 @@ record VietnameseNumber(BigDecimal value, boolean percent, boolean uncertain) {
     String s = clean.toString();
     boolean uncertain = repaired > 0;
     BigDecimal value;
-    if (s.matches("\\d+")) {
+    if (DIGITS.matcher(s).matches()) {
       value = new BigDecimal(s);
     } else if (THOUSANDS_DOTS.matcher(s).matches()) {
       value = new BigDecimal(s.replace(".", "").replace(',', '.'));
     } else if (DECIMAL_COMMA.matcher(s).matches()) {
       value = new BigDecimal(s.replace(',', '.'));
       // "1,234" is 1.234 in Vietnamese but 1234 in English: a guess, so say so.
-      uncertain |= s.matches("\\d{1,3},\\d{3}");
+      uncertain |= AMBIGUOUS_COMMA.matcher(s).matches();
     } else if (THOUSANDS_COMMAS.matcher(s).matches()) {
       value = new BigDecimal(s.replace(",", ""));
       uncertain = true;

@@ -111,6 +111,7 @@ class Pipeline implements JobHandler {
   @Override
   public void abandoned(Job job, Throwable lastFailure) {
     if (job.kind() == JobKind.INDEX_FILE && job.fileId() != null) {
+      facts.forget(job.fileId(), job.entryDocumentId());
       statuses.finish(
           job.fileId(),
           job.entryDocumentId(),

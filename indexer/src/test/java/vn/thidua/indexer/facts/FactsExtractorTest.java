@@ -293,6 +293,27 @@ class FactsExtractorTest {
   }
 
   @Test
+  void numbered_rows_keep_a_name_wrapped_before_or_after_its_figures() {
+    ReportFacts facts =
+        readPages(
+            """
+            STT Tên chỉ tiêu Đơn vị tính Kết quả đạt được
+            1 Số tài khoản định danh điện tử mức
+            2 được kích hoạt tài khoản 146
+            2 Số cán bộ hoàn thành khóa học _ người 11.100
+            trên nền tảng học tập số
+            3 Số buổi tập huấn buổi 12
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Số tài khoản định danh điện tử mức 2 được kích hoạt", "tài khoản", "146", 1),
+            indicator(
+                "Số cán bộ hoàn thành khóa học trên nền tảng học tập số", "người", "11100", 1),
+            indicator("Số buổi tập huấn", "buổi", "12", 1));
+  }
+
+  @Test
   void text_that_is_no_report_gives_empty_facts_with_notes_not_a_failure() {
     String noise =
         "Chỉ tiêu Đơn vị tính Kết quả\n"
