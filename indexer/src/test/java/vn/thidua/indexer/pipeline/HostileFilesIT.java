@@ -133,7 +133,11 @@ class HostileFilesIT {
       assertThat(file).as(name + " has a final status").isNotNull();
       System.out.printf(
           "%s -> %s: %s%n", name, file.path("status").asString(), file.path("reason").asString());
-      if (hostile.containsKey(name)) {
+      if (name.equals("zip-bomb.odt") && file.path("status").asString().equals("partial")) {
+        // ODF is read as a stream: on a fast machine its gigabyte of empty paragraphs reaches the
+        // character ceiling before the time limit, and the file ends partial, bounded either way.
+        assertThat(file.path("reason").asString()).as(name).contains("giới hạn");
+      } else if (hostile.containsKey(name)) {
         assertThat(file.path("status").asString()).as(name).isIn(REFUSED_OR_FAILED);
         assertThat(file.path("reason").asString()).as(name).isNotBlank();
       } else {
