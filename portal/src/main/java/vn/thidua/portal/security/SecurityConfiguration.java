@@ -8,17 +8,37 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.thidua.portal.security.ui.LoginView;
 import vn.thidua.portal.shell.Routes;
 
 /**
- * Web security: Vaadin's configurer (CSRF for its requests, the login view, logout, view access by
- * annotations: {@code @AnonymousAllowed} for public views, {@code @RolesAllowed} or {@code
- * PermitAll} for workspaces). Actuator's health is public; its other endpoints are closed.
+ * Web security: Vaadin's configurer (CSRF for its requests and for the sign-in form, the login
+ * view, logout, view access by annotations: {@code @AnonymousAllowed} for public views,
+ * {@code @RolesAllowed} or {@code PermitAll} for workspaces). Actuator's health is public; its
+ * other endpoints are closed. Every response carries the browser-side headers below.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+  /**
+   * What pages may load. Vaadin Flow needs {@code 'unsafe-inline'} styles (its components and
+   * themes set style attributes) and {@code 'unsafe-eval'} scripts (it runs server-sent JavaScript
+   * with {@code new Function}); everything else comes from the portal itself. No page may be framed
+   * by another site ({@code frame-ancestors 'none'}), and forms post only to the portal.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; "
+          + "script-src 'self' 'unsafe-eval'; "
+          + "style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data: blob:; "
+          + "font-src 'self' data:; "
+          + "connect-src 'self'; "
+          + "object-src 'none'; "
+          + "base-uri 'self'; "
+          + "form-action 'self'; "
+          + "frame-ancestors 'none'";
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -31,6 +51,16 @@ class SecurityConfiguration {
                 .denyAll()
                 .requestMatchers("/styles/**", "/error")
                 .permitAll());
+    // nosniff and X-Frame-Options: DENY are Spring Security's defaults; HSTS is written only on a
+    // secure request (https, or https at a trusted proxy: see server.tomcat.remoteip).
+    http.headers(
+        headers ->
+            headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .httpStrictTransportSecurity(
+                    hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
     return http.with(
             vaadin(),
             vaadin ->
