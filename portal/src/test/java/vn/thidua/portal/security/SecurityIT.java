@@ -179,7 +179,14 @@ class SecurityIT {
               }
             });
     assertThat(proposed).as("the seed has a proposal").isNotEmpty();
-    for (String caller : List.of("anonymous", "unit", "council")) {
+    for (String role : List.of("unit", "reviewer", "editor", "council", "admin")) {
+      for (String id : proposed) {
+        assertThat(send("GET", STRAPI + "/api/awards/" + id, CALLERS.get(role), null).statusCode())
+            .as("%s reads proposal %s", role, id)
+            .isIn(403, 404);
+      }
+    }
+    for (String caller : List.of("anonymous")) {
       String key = CALLERS.get(caller);
       JsonNode list = json(STRAPI + "/api/awards?pagination%5BpageSize%5D=100", key);
       assertThat(list.path("data").valueStream().map(a -> a.path("decisionStatus").asString()))
@@ -215,6 +222,7 @@ class SecurityIT {
             "/api/initiatives?populate=unit&pagination%5BpageSize%5D=100",
             "/api/awards?populate=recipientUnit");
     for (String caller : List.of("anonymous", "unit", "editor")) {
+      // A user's own JWT reads units only (to describe itself); the rest is refused outright.
       for (String read : reads) {
         HttpResponse<String> r = send("GET", STRAPI + read, CALLERS.get(caller), null);
         assertThat(r.body())
@@ -230,7 +238,7 @@ class SecurityIT {
               "/api/stories?populate%5Bunits%5D%5Bfilters%5D%5Baddress%5D%5B%24contains%5D=Thôn"
                   .replace("ô", "%C3%B4"))) {
         HttpResponse<String> r = send("GET", STRAPI + probe, CALLERS.get(caller), null);
-        assertThat(r.statusCode()).as("%s %s", caller, probe).isEqualTo(400);
+        assertThat(r.statusCode()).as("%s %s", caller, probe).isIn(400, 403);
       }
     }
   }
@@ -307,13 +315,10 @@ class SecurityIT {
             switch (who) {
               case "portal" -> !path.startsWith("/api/users") && !path.equals("/api/upload/files");
               case "indexer" -> indexerTypes.contains(type);
-              // Signed-in users read what the public reads, plus role names (their own role
-              // comes with /users/me).
               case "anonymous" -> publicTypes.contains(type) || type.equals("site-setting");
-              default ->
-                  publicTypes.contains(type)
-                      || type.equals("site-setting")
-                      || type.equals("users-permissions/roles");
+              // A user's own JWT only describes the user (/users/me with role and unit): the
+              // portal does the work with its token and decides what each role may do.
+              default -> type.equals("units") || type.equals("users-permissions/roles");
             };
         int status = send("GET", STRAPI + path, caller.getValue(), null).statusCode();
         boolean allowed = status == 200;
@@ -365,7 +370,7 @@ class SecurityIT {
             new Write("DELETE", "/api/users/1", nobody),
             new Write("POST", "/api/users-permissions/roles", nobody),
             new Write("DELETE", "/api/upload/files/1", nobody),
-            new Write("POST", "/api/upload", portal));
+            new Write("POST", "/api/upload/files", nobody));
     List<String> wrong = new ArrayList<>();
     for (var caller : CALLERS.entrySet()) {
       for (Write w : writes) {
@@ -463,13 +468,10 @@ class SecurityIT {
                         form("username", "bientap", "password", secret("DEMO_PASSWORD_EDITOR"))))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).isEqualTo(403);
-    assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("lam-viec");
-    HttpResponse<String> after =
-        attacker.send(
-            HttpRequest.newBuilder(URI.create(PORTAL + "/lam-viec")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(after.body()).doesNotContain("Đăng xuất");
+    // Refused: sent back to a fresh sign-in page, where a sign-in would have gone to the
+    // workspace.
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/dang-nhap");
     // The same form with the page's token signs in: the refusal was the missing token.
     assertThat(signIn("bientap", secret("DEMO_PASSWORD_EDITOR"))).endsWith("/lam-viec");
   }
@@ -490,17 +492,15 @@ class SecurityIT {
       throws Exception {
     // A name no other test signs in with: the wait it earns must not slow other tests.
     String name = "khong-co-" + UUID.randomUUID().toString().substring(0, 8);
-    for (int i = 0; i < 6; i++) {
-      assertThat(signIn(name, "sai-mat-khau")).contains("/dang-nhap?error");
-    }
-    // Another user signs in at once, from the same address.
-    assertThat(signIn("quantri", secret("DEMO_PASSWORD_ADMIN"))).endsWith("/lam-viec");
-    // A person trying the name again is told, in words, to wait.
     ChromeDriver driver = chromium();
     try {
-      driver.get(PORTAL + "/dang-nhap");
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+      driver.get(PORTAL + "/dang-nhap");
       wait.until(d -> !d.findElements(By.cssSelector("input[name=username]")).isEmpty());
+      for (int i = 0; i < 5; i++) {
+        assertThat(signIn(name, "sai-mat-khau")).contains("/dang-nhap?error");
+      }
+      // The sixth, as a person types it: refused by the portal, which says in words to wait.
       driver.findElement(By.cssSelector("input[name=username]")).sendKeys(name);
       WebElement password = driver.findElement(By.cssSelector("input[name=password]"));
       password.sendKeys("sai-mat-khau", Keys.ENTER);
@@ -511,11 +511,13 @@ class SecurityIT {
                   driver.executeScript(
                       "const f = document.querySelector('vaadin-login-form');"
                           + " return f && f.error ? f.i18n.errorMessage.message : null;"));
-      assertThat(message.toString()).contains("vui lòng đợi").containsPattern("đợi [0-9]+ giây");
+      assertThat(message.toString()).containsPattern("vui lòng đợi [0-9]+ giây");
       assertThat(cspViolations(driver)).isEmpty();
     } finally {
       driver.quit();
     }
+    // Another user signs in at once, from the same address.
+    assertThat(signIn("quantri", secret("DEMO_PASSWORD_ADMIN"))).endsWith("/lam-viec");
   }
 
   @Test
@@ -544,7 +546,12 @@ class SecurityIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
       // A server round trip after the page is up: Vaadin's RPC works under the policy.
       driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='English']")).click();
-      wait.until(d -> d.findElement(By.tagName("nav")).getText().contains("Home"));
+      wait.until(
+          d ->
+              Boolean.TRUE.equals(
+                  driver.executeScript(
+                      "const n = document.querySelector('nav');"
+                          + " return !!n && n.innerText.includes('Home');")));
       assertThat(cspViolations(driver)).isEmpty();
     } finally {
       driver.quit();
@@ -691,7 +698,12 @@ class SecurityIT {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      // A kept-alive connection the server closed in the meantime: the request never arrived.
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private static String secret(String name) {
