@@ -7,11 +7,17 @@ const { ensureRoles } = require('./setup/roles');
 const { ensureApiTokens } = require('./setup/api-tokens');
 const { ensureWebhook } = require('./setup/webhook');
 const { seed } = require('./setup/seed');
+const { usePrivateUploads } = require('./setup/private-uploads');
+const { hideFromPublic } = require('./setup/public-view');
+const { storiesCiteAcceptedReports } = require('./setup/story-sources');
 
 module.exports = {
   register({ strapi }) {
     publishedOnlyForPublicReads(strapi);
+    hideFromPublic(strapi);
+    storiesCiteAcceptedReports(strapi);
     autoSlugOnCreate(strapi);
+    usePrivateUploads(strapi);
   },
 
   /**

@@ -27,8 +27,10 @@ elif [ "$STACK_PROFILE" = test ]; then
   INDEXER_PORT=${INDEXER_PORT:-18081}
   PORTAL_PORT=${PORTAL_PORT:-18080}
   ES_HEAP=${ES_HEAP:-768m}
-  # The tests sign the same demo users in many times a minute.
-  AUTH_RATELIMIT_MAX=${AUTH_RATELIMIT_MAX:-1000}
+  # The tests sign the same demo users in many times a minute through the portal (counted per
+  # browser address, AUTH_RATELIMIT_PORTAL_MAX); SecurityIT checks the direct ceiling.
+  AUTH_RATELIMIT_MAX=${AUTH_RATELIMIT_MAX:-30}
+  AUTH_RATELIMIT_PORTAL_MAX=${AUTH_RATELIMIT_PORTAL_MAX:-1000}
 else
   STACK_HOME=${STACK_HOME:-$REPO/.stack}
   ES_PORT=${ES_PORT:-9200}
@@ -37,6 +39,7 @@ else
   PORTAL_PORT=${PORTAL_PORT:-8080}
   ES_HEAP=${ES_HEAP:-1g}
   AUTH_RATELIMIT_MAX=${AUTH_RATELIMIT_MAX:-5}
+  AUTH_RATELIMIT_PORTAL_MAX=${AUTH_RATELIMIT_PORTAL_MAX:-100}
 fi
 # Downloads and unpacked distributions are shared by every profile.
 STACK_CACHE=${STACK_CACHE:-$REPO/.stack/cache}

@@ -123,7 +123,7 @@ strapi_install() {
 }
 
 strapi_start() {
-  mkdir -p "$STACK_HOME/strapi/public/uploads" "$LOG_DIR"
+  mkdir -p "$STACK_HOME/strapi/public/uploads" "$STACK_HOME/strapi/private" "$LOG_DIR"
   local seed=""
   [ -d "$SEED_DIR/corpus" ] && seed=$SEED_DIR || warn "no shared corpus at $SEED_DIR: Strapi seeds text content only"
   (
@@ -136,10 +136,11 @@ strapi_start() {
     start_process strapi "$LOG_DIR/strapi.log" env \
       NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true BROWSER=false \
       HOST="$STACK_BIND" PORT="$STRAPI_PORT" PUBLIC_URL="http://127.0.0.1:$STRAPI_PORT" \
-      STRAPI_PUBLIC_DIR="$STACK_HOME/strapi/public" \
+      STRAPI_PUBLIC_DIR="$STACK_HOME/strapi/public" STRAPI_PRIVATE_DIR="$STACK_HOME/strapi/private" \
+      CORS_ORIGINS="http://127.0.0.1:$PORTAL_PORT,http://localhost:$PORTAL_PORT" \
       INDEXER_WEBHOOK_URL="http://127.0.0.1:$INDEXER_PORT/api/webhooks/strapi" \
       SEED_DIR="$seed" \
-      AUTH_RATELIMIT_MAX="$AUTH_RATELIMIT_MAX" \
+      AUTH_RATELIMIT_MAX="$AUTH_RATELIMIT_MAX" AUTH_RATELIMIT_PORTAL_MAX="$AUTH_RATELIMIT_PORTAL_MAX" \
       node "$CMS_DIR/node_modules/@strapi/strapi/bin/strapi.js" start
   )
 }

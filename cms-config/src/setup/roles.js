@@ -96,4 +96,4 @@ async function ensureRoles(strapi, log) {
   log('roles', `${created} role(s) created; permissions ${summary.join(', ')}`);
 }
 
-module.exports = { ensureRoles, STAFF_ROLES };
+module.exports = { ensureRoles, STAFF_ROLES, PUBLIC_READ_TYPES };

@@ -371,7 +371,10 @@ async function seedStories(strapi, log, stories, units, columns, demo) {
   for (const story of stories) {
     const unit = units.get(story.unit);
     const initiative = demo.initiatives.get(`${story.initiativeTitle}|${story.unit}|${story.year}`);
+    // A story cites only an accepted report (src/setup/story-sources.js): the stories written
+    // from a report still submitted keep their text but no source.
     const report = demo.reports.get(story.reportId);
+    const cites = report?.status === 'accepted';
     const res = await createIfMissing(strapi, UID.story, { slug: story.slug }, {
       title: story.title,
       slug: story.slug,
@@ -383,10 +386,10 @@ async function seedStories(strapi, log, stories, units, columns, demo) {
       units: unit ? [unit.documentId] : [],
       initiatives: initiative ? [initiative.documentId] : [],
       sourceInitiative: initiative?.documentId ?? null,
-      sourceReport: report?.documentId ?? null,
-      sourceFileName: story.sourceFileName,
-      sourcePage: story.sourcePage,
-      sourceExcerpt: story.sourceExcerpt,
+      sourceReport: cites ? report.documentId : null,
+      sourceFileName: cites ? story.sourceFileName : null,
+      sourcePage: cites ? story.sourcePage : null,
+      sourceExcerpt: cites ? story.sourceExcerpt : null,
       publishedDate: story.publishedDate,
     });
     if (res.created) created += 1;

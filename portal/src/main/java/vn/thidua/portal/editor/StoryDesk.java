@@ -18,6 +18,7 @@ import vn.thidua.portal.strapi.StrapiProperties;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.Story;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 
@@ -96,20 +97,40 @@ public class StoryDesk {
     return reports.campaignYears();
   }
 
-  /** Saves a new draft; nothing is public until {@link #publish(String)}. */
+  /**
+   * Saves a new draft; nothing is public until {@link #publish(String)}.
+   *
+   * @throws SourceReportNotAcceptedException when the draft cites a report not accepted
+   */
   public Story create(StoryDraft draft) {
     requireEditor();
+    requireAcceptedSource(draft.sourceReportDocumentId());
     return strapi.create(ContentType.STORIES, fields(draft), Publication.DRAFT);
   }
 
+  /**
+   * @throws SourceReportNotAcceptedException when the draft cites a report not accepted
+   */
   public Story save(String documentId, StoryDraft draft) {
     requireEditor();
+    requireAcceptedSource(draft.sourceReportDocumentId());
     return strapi.update(ContentType.STORIES, documentId, fields(draft), Publication.DRAFT);
   }
 
-  /** Publishes the draft as it is, and forgets the public cache so readers see it at once. */
+  /**
+   * Publishes the draft as it is, and forgets the public cache so readers see it at once.
+   *
+   * @throws SourceReportNotAcceptedException when the story cites a report that is not (or no
+   *     longer) accepted: it was returned to its unit after the draft was written
+   */
   public Story publish(String documentId) {
     requireEditor();
+    Story draft =
+        strapi.findOne(
+            ContentType.STORIES, documentId, StrapiQuery.create().draft().populate("sourceReport"));
+    if (draft.sourceReport() != null) {
+      requireAccepted(draft.sourceReport());
+    }
     Story story =
         strapi.update(
             ContentType.STORIES,
@@ -192,6 +213,18 @@ public class StoryDesk {
             excerpt,
             report.documentId());
     return strapi.create(ContentType.STORIES, fields(draft), Publication.DRAFT);
+  }
+
+  private void requireAcceptedSource(@Nullable String reportDocumentId) {
+    if (reportDocumentId != null) {
+      requireAccepted(strapi.findOne(ContentType.REPORTS, reportDocumentId, StrapiQuery.create()));
+    }
+  }
+
+  private static void requireAccepted(Report report) {
+    if (report.status() != ReportStatus.ACCEPTED) {
+      throw new SourceReportNotAcceptedException(report.documentId());
+    }
   }
 
   /** The passage as a story keeps it: plain text, spaces tidied, at most {@link #MAX_EXCERPT}. */

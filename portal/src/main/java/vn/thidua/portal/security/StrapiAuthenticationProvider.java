@@ -1,6 +1,9 @@
 package vn.thidua.portal.security;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -11,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
@@ -36,9 +40,11 @@ public class StrapiAuthenticationProvider implements AuthenticationProvider {
   private static final Logger log = LoggerFactory.getLogger(StrapiAuthenticationProvider.class);
 
   private final StrapiClient strapi;
+  private final SignInLimiter limiter;
 
-  StrapiAuthenticationProvider(StrapiClient strapi) {
+  StrapiAuthenticationProvider(StrapiClient strapi, SignInLimiter limiter) {
     this.strapi = strapi;
+    this.limiter = limiter;
   }
 
   @Override
@@ -48,18 +54,26 @@ public class StrapiAuthenticationProvider implements AuthenticationProvider {
     if (identifier == null || identifier.isBlank() || credentials == null) {
       throw new BadCredentialsException("Empty user name or password");
     }
+    String address = clientAddress(authentication);
+    Optional<Duration> wait = limiter.waitBefore(identifier, address);
+    if (wait.isPresent()) {
+      log.info("Sign-in of {} from {} refused: wait {}", identifier, address, wait.get());
+      throw new TooManyAttemptsException(
+          "Too many failed sign-ins for " + identifier + " or from " + address, wait.get());
+    }
     StrapiLogin login;
     StrapiUser user;
     try {
-      login = strapi.login(identifier.strip(), credentials.toString());
+      login = strapi.login(identifier.strip(), credentials.toString(), address);
       user = strapi.me(login.jwt());
     } catch (StrapiValidationException | StrapiAccessDeniedException e) {
       // Strapi answers 400 for a wrong identifier or password, 401/403 for a blocked account.
+      limiter.failed(identifier, address);
       throw new BadCredentialsException("Strapi refused the sign-in of " + identifier);
     } catch (StrapiException e) {
       if (e.status() == 429) {
-        // Strapi's users-permissions limits sign-in attempts per user name (5 in 5 minutes).
-        throw new TooManyAttemptsException("Too many sign-in attempts for " + identifier);
+        // Strapi's own ceiling per browser address (cms-config/src/middlewares/sign-in-limit.js).
+        throw new TooManyAttemptsException("Too many sign-in attempts for " + identifier, null);
       }
       log.warn(
           "Sign-in of {} failed, Strapi did not answer as expected: {}",
@@ -92,6 +106,7 @@ public class StrapiAuthenticationProvider implements AuthenticationProvider {
             user.unit() == null ? null : user.unit().documentId(),
             user.unit() == null ? null : user.unit().name(),
             login.jwt());
+    limiter.succeeded(identifier);
     log.info("Signed in: {}", principal);
     return UsernamePasswordAuthenticationToken.authenticated(
         principal, null, List.of(new SimpleGrantedAuthority(role.authority())));
@@ -102,10 +117,27 @@ public class StrapiAuthenticationProvider implements AuthenticationProvider {
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
   }
 
-  /** Strapi refuses more sign-in attempts for this user name for a few minutes. */
+  /** The browser's address as Spring Security recorded it (the proxy's, resolved by Tomcat). */
+  private static @Nullable String clientAddress(Authentication authentication) {
+    return authentication.getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress()
+        : null;
+  }
+
+  /**
+   * Too many attempts: the portal makes this name or address wait ({@link #retryAfter()} known), or
+   * Strapi's own ceiling was reached (unknown).
+   */
   public static final class TooManyAttemptsException extends AuthenticationException {
-    TooManyAttemptsException(String message) {
+    private final @Nullable Duration retryAfter;
+
+    TooManyAttemptsException(String message, @Nullable Duration retryAfter) {
       super(message);
+      this.retryAfter = retryAfter;
+    }
+
+    public @Nullable Duration retryAfter() {
+      return retryAfter;
     }
   }
 }

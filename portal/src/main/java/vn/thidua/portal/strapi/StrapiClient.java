@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.portal.strapi.StrapiHttp.Anonymous;
 import vn.thidua.portal.strapi.StrapiHttp.ApiToken;
 import vn.thidua.portal.strapi.StrapiHttp.Credentials;
+import vn.thidua.portal.strapi.StrapiHttp.ForClient;
 import vn.thidua.portal.strapi.StrapiHttp.UserJwt;
 import vn.thidua.portal.strapi.model.StrapiLogin;
 import vn.thidua.portal.strapi.model.StrapiMedia;
@@ -201,13 +203,25 @@ public final class StrapiClient {
    * credentials come back as a {@link StrapiValidationException} (Strapi answers 400).
    */
   public StrapiLogin login(String identifier, String password) {
+    return login(identifier, password, null);
+  }
+
+  /**
+   * The same, for a browser at {@code clientAddress}: sent with the portal's key, so Strapi counts
+   * the attempt against that browser's address, not against the portal's (which every user shares).
+   */
+  public StrapiLogin login(String identifier, String password, @Nullable String clientAddress) {
+    Credentials as =
+        clientAddress != null && credentials instanceof ApiToken(String token)
+            ? new ForClient(token, clientAddress)
+            : new Anonymous();
     JsonNode json =
         http.send(
             "POST",
             "/api/auth/local",
             "",
             Map.of("identifier", identifier, "password", password),
-            new Anonymous());
+            as);
     return convert(json, http.mapper().constructType(StrapiLogin.class), "/api/auth/local");
   }
 

@@ -53,6 +53,17 @@ final class StrapiHttp {
   /** Strapi's public role: published content only. */
   record Anonymous() implements Credentials {}
 
+  /**
+   * The portal's API token on behalf of a browser: Strapi counts sign-in attempts by that browser's
+   * address instead of the portal's (cms-config/src/middlewares/sign-in-limit.js).
+   */
+  record ForClient(String token, String clientAddress) implements Credentials {
+    @Override
+    public String toString() {
+      return "ForClient[***, " + clientAddress + "]";
+    }
+  }
+
   /** Waits between attempts; tests replace it. */
   @FunctionalInterface
   interface Sleeper {
@@ -211,6 +222,8 @@ final class StrapiHttp {
       case ApiToken(String token) when !token.isEmpty() ->
           request.header("Authorization", "Bearer " + token);
       case UserJwt(String jwt) -> request.header("Authorization", "Bearer " + jwt);
+      case ForClient(String token, String address) when !token.isEmpty() ->
+          request.header("Authorization", "Bearer " + token).header("X-Client-Address", address);
       default -> {}
     }
   }

@@ -1,9 +1,12 @@
 package vn.thidua.portal.security;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,15 +17,19 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.thidua.portal.MutableClock;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
 import vn.thidua.portal.strapi.StrapiClient;
@@ -34,6 +41,11 @@ class StrapiAuthenticationProviderTest {
   static WireMockExtension strapi =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+  static final SignInLimits LIMITS =
+      new SignInLimits(
+          5, 50, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(30));
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T01:00:00Z"));
   private StrapiAuthenticationProvider provider;
 
   @BeforeEach
@@ -54,11 +66,87 @@ class StrapiAuthenticationProviderTest {
                 Duration.ofSeconds(1),
                 10),
             Clock.systemUTC());
-    provider = new StrapiAuthenticationProvider(client);
+    provider = new StrapiAuthenticationProvider(client, new SignInLimiter(LIMITS, clock));
   }
 
   private static UsernamePasswordAuthenticationToken form(String user, String password) {
     return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+  }
+
+  /** The form as Spring Security hands it over: with the browser's address in the details. */
+  private static UsernamePasswordAuthenticationToken form(
+      String user, String password, String address) {
+    UsernamePasswordAuthenticationToken form = form(user, password);
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/dang-nhap");
+    request.setRemoteAddr(address);
+    form.setDetails(new WebAuthenticationDetails(request));
+    return form;
+  }
+
+  private void stubWrongPassword(String user) {
+    strapi.stubFor(
+        post(urlPathEqualTo("/api/auth/local"))
+            .withRequestBody(containing("\"identifier\":\"" + user + "\""))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withBody(
+                        "{\"data\":null,\"error\":{\"status\":400,\"name\":\"ValidationError\",\"message\":\"Invalid identifier or password\"}}")));
+  }
+
+  @Test
+  void twenty_successful_sign_ins_of_one_user_in_a_minute_all_pass() {
+    stubMe("reviewer", "");
+    for (int i = 0; i < 20; i++) {
+      assertThat(
+              provider
+                  .authenticate(form("hoinongdan", "mat-khau", "203.0.113.7"))
+                  .isAuthenticated())
+          .isTrue();
+      clock.advance(Duration.ofSeconds(3));
+    }
+    strapi.verify(20, postRequestedFor(urlPathEqualTo("/api/auth/local")));
+  }
+
+  @Test
+  void six_wrong_passwords_for_one_name_make_it_wait_without_blocking_another_user() {
+    stubWrongPassword("thamdinh");
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> provider.authenticate(form("thamdinh", "sai", "203.0.113.7")))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    assertThatThrownBy(() -> provider.authenticate(form("ThamDinh ", "sai", "198.51.100.4")))
+        .isInstanceOfSatisfying(
+            StrapiAuthenticationProvider.TooManyAttemptsException.class,
+            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
+    // The sixth attempt never reached Strapi.
+    strapi.verify(5, postRequestedFor(urlPathEqualTo("/api/auth/local")));
+
+    // Another user, from the same browser, signs in at once.
+    stubMe("unit", ",\"unit\":{\"id\":2,\"documentId\":\"u2\",\"name\":\"Hội Nông dân xã\"}");
+    assertThat(
+            provider.authenticate(form("hoinongdan", "mat-khau", "203.0.113.7")).isAuthenticated())
+        .isTrue();
+
+    // After the wait the name may try again; one more failure doubles the wait.
+    clock.advance(Duration.ofSeconds(31));
+    stubWrongPassword("thamdinh");
+    assertThatThrownBy(() -> provider.authenticate(form("thamdinh", "sai", "203.0.113.7")))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThatThrownBy(() -> provider.authenticate(form("thamdinh", "sai", "203.0.113.7")))
+        .isInstanceOfSatisfying(
+            StrapiAuthenticationProvider.TooManyAttemptsException.class,
+            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(60)));
+  }
+
+  @Test
+  void the_browser_address_goes_to_strapi_with_the_portal_key_so_strapi_counts_that_browser() {
+    stubMe("reviewer", "");
+    provider.authenticate(form("thamdinh", "mat-khau", "203.0.113.7"));
+    strapi.verify(
+        postRequestedFor(urlPathEqualTo("/api/auth/local"))
+            .withHeader("X-Client-Address", equalTo("203.0.113.7"))
+            .withHeader("Authorization", equalTo("Bearer token")));
   }
 
   private void stubMe(String roleType, String unit) {

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.ui.YearSelect;
+import vn.thidua.portal.editor.SourceReportNotAcceptedException;
 import vn.thidua.portal.editor.StoryDesk;
 import vn.thidua.portal.editor.StoryDraft;
 import vn.thidua.portal.shell.Routes;
@@ -283,7 +284,13 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
       title.setErrorMessage(getTranslation("editor.form.title-required"));
       return false;
     }
-    Story saved = documentId == null ? desk.create(current()) : desk.save(documentId, current());
+    Story saved;
+    try {
+      saved = documentId == null ? desk.create(current()) : desk.save(documentId, current());
+    } catch (SourceReportNotAcceptedException e) {
+      state.setText(getTranslation("editor.form.source-not-accepted"));
+      return false;
+    }
     documentId = saved.documentId();
     state.setText(getTranslation("editor.form.saved"));
     showAdminLink();
@@ -315,7 +322,13 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
     if (!save() || documentId == null) {
       return;
     }
-    Story published = desk.publish(documentId);
+    Story published;
+    try {
+      published = desk.publish(documentId);
+    } catch (SourceReportNotAcceptedException e) {
+      state.setText(getTranslation("editor.form.source-not-accepted"));
+      return;
+    }
     state.setText(getTranslation("editor.form.published"));
     if (published.slug() != null) {
       publicLink.setHref(Routes.story(published.slug()));

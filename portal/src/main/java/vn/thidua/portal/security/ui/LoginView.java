@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
@@ -44,19 +45,26 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-      form.setI18n(i18n(failureKey()));
+      form.setI18n(i18n(failureMessage()));
       form.setError(true);
     }
   }
 
-  private String failureKey() {
+  private String failureMessage() {
     Object failure =
         VaadinSession.getCurrent()
             .getSession()
             .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-    if (failure instanceof StrapiAuthenticationProvider.TooManyAttemptsException) {
-      return "login.error.too-many";
+    if (failure instanceof StrapiAuthenticationProvider.TooManyAttemptsException tooMany) {
+      Duration wait = tooMany.retryAfter();
+      return wait == null
+          ? getTranslation("login.error.too-many")
+          : getTranslation("login.error.slowed", Math.max(1, wait.toSeconds()));
     }
+    return getTranslation(failureKey(failure));
+  }
+
+  private static String failureKey(@Nullable Object failure) {
     if (failure instanceof AuthenticationServiceException) {
       return "login.error.unavailable";
     }
@@ -66,7 +74,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     return "login.error.credentials";
   }
 
-  private LoginI18n i18n(@Nullable String errorKey) {
+  private LoginI18n i18n(@Nullable String errorMessage) {
     LoginI18n i18n = LoginI18n.createDefault();
     LoginI18n.Form f = i18n.getForm();
     f.setTitle(getTranslation("login.form.title"));
@@ -76,7 +84,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     f.setForgotPassword(getTranslation("login.form.forgot"));
     LoginI18n.ErrorMessage error = i18n.getErrorMessage();
     error.setTitle(getTranslation("login.error.title"));
-    error.setMessage(getTranslation(errorKey == null ? "login.error.credentials" : errorKey));
+    error.setMessage(
+        errorMessage == null ? getTranslation("login.error.credentials") : errorMessage);
     error.setUsername(getTranslation("login.error.username-required"));
     error.setPassword(getTranslation("login.error.password-required"));
     return i18n;
