@@ -17,7 +17,6 @@ import vn.thidua.indexer.extraction.ExtractionResult;
 import vn.thidua.indexer.extraction.ExtractionStatus;
 import vn.thidua.indexer.extraction.FileExtractor;
 import vn.thidua.indexer.extraction.PageText;
-
 import vn.thidua.indexer.facts.FactsService;
 import vn.thidua.indexer.indexing.EntryFields;
 import vn.thidua.indexer.indexing.EvidenceDocument;

@@ -147,8 +147,7 @@ class StrapiOutageTest {
     awaitState(media.path("id").asString(), report, FileState.INDEXED);
     // At least the failed read and the one after it; a loaded machine may also see the second
     // read time out (1 s here) and a third one, which is the same retry rule at work.
-    strapi.verify(
-        moreThanOrExactly(2), getRequestedFor(urlPathEqualTo("/api/reports/" + report)));
+    strapi.verify(moreThanOrExactly(2), getRequestedFor(urlPathEqualTo("/api/reports/" + report)));
     verify(index, times(1)).index(anyList());
   }
 
