@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -120,6 +121,10 @@ public final class TextExtractor {
               + mediaType
               + "). Hãy gửi PDF, DOCX, DOC, ODT, RTF, XLSX, XLS, ODS, TXT, HTML hoặc ảnh.",
           mediaType);
+    }
+    Optional<String> bomb = ZipInflation.abnormal(file);
+    if (bomb.isPresent()) {
+      return ExtractionResult.refused(ExtractionStatus.FAILED, bomb.get(), mediaType);
     }
     if (OCR_IMAGES.contains(mediaType)) {
       listener.ocrStarted();
