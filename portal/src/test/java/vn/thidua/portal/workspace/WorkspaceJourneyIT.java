@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.portal.TestStack;
 
 /**
  * The whole journey on the running stack, in a browser: a unit signs in and uploads a scanned PDF;
@@ -163,9 +164,7 @@ class WorkspaceJourneyIT {
 
   /** A published initiative of the unit, read from Strapi with the portal's token. */
   private static String publishedInitiativeOf(Browser b, String unitName) throws Exception {
-    String strapi =
-        System.getProperty(
-            "strapi.url", "http://127.0.0.1:" + (b.base.endsWith("18080") ? "11337" : "1337"));
+    String strapi = TestStack.strapiUrl().toString();
     String q =
         "filters[unit][name][$eq]="
             + URLEncoder.encode(unitName, StandardCharsets.UTF_8)
