@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,7 +167,8 @@ class BackupRestoreIT {
       before.forEach((id, entry) -> assertThat(after.get(id)).as(type + " " + id).isEqualTo(entry));
     }
     assertThat(entries(restored, "initiative-reviews")).as("the review made here").isNotEmpty();
-    assertThat(usernames(restored)).isEqualTo(usernames(source)).isNotEmpty();
+    // Users and the media library are no longer readable with the portal's token (least
+    // privilege): the database and the files tree, compared whole, carry them.
   }
 
   @Test
@@ -177,15 +177,6 @@ class BackupRestoreIT {
     Map<String, String> after = checksums(restored.home().resolve("strapi"));
     assertThat(before).isNotEmpty();
     assertThat(after).isEqualTo(before);
-
-    JsonNode files = strapiGet(restored, "/api/upload/files");
-    assertThat(files.size()).isPositive();
-    for (JsonNode file : files) {
-      String url = file.path("url").asString();
-      assertThat(sha256(download(restored, url)))
-          .as(url + " over HTTP")
-          .isEqualTo(sha256(download(source, url)));
-    }
   }
 
   @Test
@@ -335,13 +326,6 @@ class BackupRestoreIT {
         return entries;
       }
     }
-  }
-
-  private TreeSet<String> usernames(Site site) {
-    TreeSet<String> names = new TreeSet<>();
-    strapiGet(site, "/api/users?pagination%5BpageSize%5D=100")
-        .forEach(u -> names.add(u.path("username").asString()));
-    return names;
   }
 
   private static List<String> hits(JsonNode result) {
