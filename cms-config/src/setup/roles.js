@@ -25,7 +25,12 @@ const STAFF_ROLES = [
   {
     type: 'reviewer',
     name: 'Cán bộ thẩm định (Phòng Văn hóa – Xã hội)',
-    description: 'Tiếp nhận, thẩm định báo cáo của các đơn vị.',
+    description: 'Tiếp nhận, thẩm định báo cáo của các đơn vị; chấm điểm các tiêu chí đổi mới sáng tạo và chuyển đổi số.',
+  },
+  {
+    type: 'economy',
+    name: 'Cán bộ chấm điểm (Phòng Kinh tế)',
+    description: 'Chấm điểm các tiêu chí chuyển đổi xanh do Phòng Kinh tế chủ trì.',
   },
   {
     type: 'editor',

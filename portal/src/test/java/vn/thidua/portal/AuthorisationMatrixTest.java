@@ -37,6 +37,7 @@ import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
 import vn.thidua.portal.account.TestUsers;
+import vn.thidua.portal.campaign.PlanService;
 import vn.thidua.portal.council.AwardDesk;
 import vn.thidua.portal.council.ui.CouncilView;
 import vn.thidua.portal.editor.StoryDesk;
@@ -60,6 +61,11 @@ import vn.thidua.portal.review.ui.InitiativeReviewListView;
 import vn.thidua.portal.review.ui.InitiativeReviewView;
 import vn.thidua.portal.review.ui.ReviewBoardView;
 import vn.thidua.portal.review.ui.ReviewReportView;
+import vn.thidua.portal.scoring.RankingService;
+import vn.thidua.portal.scoring.ScoreInput;
+import vn.thidua.portal.scoring.ScoringService;
+import vn.thidua.portal.scoring.ui.RankingView;
+import vn.thidua.portal.scoring.ui.ScoringView;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
 import vn.thidua.portal.strapi.model.InitiativeReview;
@@ -91,12 +97,15 @@ class AuthorisationMatrixTest {
   private static InitiativeRegistration initiatives;
   private static InitiativeReviewService initiativeReviews;
   private static RegistrationService registrations;
+  private static ScoringService scoring;
+  private static RankingService ranking;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
     ANONYMOUS(null),
     UNIT(PortalRole.UNIT),
     REVIEWER(PortalRole.REVIEWER),
+    ECONOMY(PortalRole.ECONOMY),
     EDITOR(PortalRole.EDITOR),
     COUNCIL(PortalRole.COUNCIL),
     ADMIN(PortalRole.ADMIN);
@@ -136,6 +145,7 @@ class AuthorisationMatrixTest {
         () -> reports.report("r1"),
         Who.UNIT,
         Who.REVIEWER,
+        Who.ECONOMY,
         Who.EDITOR,
         Who.COUNCIL,
         Who.ADMIN);
@@ -178,6 +188,7 @@ class AuthorisationMatrixTest {
         () -> reports.campaignYears(),
         Who.UNIT,
         Who.REVIEWER,
+        Who.ECONOMY,
         Who.EDITOR,
         Who.COUNCIL,
         Who.ADMIN);
@@ -265,21 +276,55 @@ class AuthorisationMatrixTest {
         Who.REVIEWER,
         Who.COUNCIL,
         Who.ADMIN);
+    // Issue 12: each office scores (its own criteria, see ScoringServiceTest); the offices, the
+    // council and the administrators read the ranking; a unit never reads another's scores.
+    action("scoring.years", () -> scoring.years(), Who.REVIEWER, Who.ECONOMY);
+    action("scoring.desk", () -> scoring.desk(2026), Who.REVIEWER, Who.ECONOMY);
+    action(
+        "scoring.evidenceChoices",
+        () -> scoring.evidenceChoices(2026, "u1"),
+        Who.REVIEWER,
+        Who.ECONOMY);
+    action(
+        "scoring.score",
+        () -> scoring.score(2026, "u1", "c1", new ScoreInput(5, "", null, null, null)),
+        Who.REVIEWER,
+        Who.ECONOMY);
+    action("scoring.submit", () -> scoring.submit(2026), Who.REVIEWER, Who.ECONOMY);
+    action("scoring.reopen", () -> scoring.reopen(2026, "Sai điểm"), Who.REVIEWER, Who.ECONOMY);
+    action(
+        "ranking.standing",
+        () -> ranking.standing(2026),
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "ranking.ranking",
+        () -> ranking.ranking(2026, vn.thidua.portal.strapi.model.UnitKind.CO_QUAN),
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
   }
 
   /** The workspace views and the roles their annotations let in. */
   private static final Map<Class<?>, Set<Who>> VIEWS =
-      Map.of(
-          UnitWorkspaceView.class, EnumSet.of(Who.UNIT),
-          ReviewBoardView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN),
+      Map.ofEntries(
+          Map.entry(UnitWorkspaceView.class, EnumSet.of(Who.UNIT)),
+          Map.entry(ReviewBoardView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN)),
           // Editors open accepted reports to write stories from them (the service refuses others).
-          ReviewReportView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.EDITOR, Who.ADMIN),
-          EditorDeskView.class, EnumSet.of(Who.EDITOR, Who.ADMIN),
-          CouncilView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN),
-          UnitInitiativesView.class, EnumSet.of(Who.UNIT),
-          InitiativeReviewListView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN),
-          InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN),
-          RegistrationView.class, EnumSet.of(Who.UNIT));
+          Map.entry(
+              ReviewReportView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.EDITOR, Who.ADMIN)),
+          Map.entry(EditorDeskView.class, EnumSet.of(Who.EDITOR, Who.ADMIN)),
+          Map.entry(CouncilView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN)),
+          Map.entry(UnitInitiativesView.class, EnumSet.of(Who.UNIT)),
+          Map.entry(InitiativeReviewListView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN)),
+          Map.entry(InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN)),
+          Map.entry(RegistrationView.class, EnumSet.of(Who.UNIT)),
+          Map.entry(ScoringView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY)),
+          Map.entry(
+              RankingView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY, Who.COUNCIL, Who.ADMIN)));
 
   @BeforeEach
   void services() throws Exception {
@@ -324,6 +369,10 @@ class AuthorisationMatrixTest {
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
     initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
     registrations = make(RegistrationService.class, strapi, currentUser, CLOCK);
+    PlanService plans = vn.thidua.portal.TestBeans.plans(strapi, CLOCK);
+    Object store = make(Class.forName("vn.thidua.portal.scoring.ScoringStore"), strapi);
+    scoring = make(ScoringService.class, store, currentUser, plans, CLOCK);
+    ranking = make(RankingService.class, store, currentUser, plans);
   }
 
   @AfterEach

@@ -10,8 +10,13 @@ import java.util.Optional;
 public enum PortalRole {
   /** An office, organisation or enterprise sending its reports and initiatives. */
   UNIT,
-  /** The Culture–Society office, which reviews reports. */
+  /**
+   * The Culture–Society office, which reviews reports and scores the innovation and digital
+   * criteria it owns.
+   */
   REVIEWER,
+  /** The Economy office, which scores the green criteria it owns (issue 12); nothing else. */
+  ECONOMY,
   /** The public service centre, which writes and publishes stories. */
   EDITOR,
   /** The emulation and reward council, which decides awards. */
@@ -22,6 +27,7 @@ public enum PortalRole {
   public static final class Names {
     public static final String UNIT = "UNIT";
     public static final String REVIEWER = "REVIEWER";
+    public static final String ECONOMY = "ECONOMY";
     public static final String EDITOR = "EDITOR";
     public static final String COUNCIL = "COUNCIL";
     public static final String ADMIN = "ADMIN";

@@ -17,7 +17,8 @@ public final class ReportAccess {
     return switch (user.role()) {
       case UNIT -> belongsTo(user, report);
       case REVIEWER, COUNCIL, ADMIN -> true;
-      case EDITOR -> report.status() == ReportStatus.ACCEPTED;
+      // The Economy office scores from accepted reports, as the editors write from them.
+      case EDITOR, ECONOMY -> report.status() == ReportStatus.ACCEPTED;
     };
   }
 

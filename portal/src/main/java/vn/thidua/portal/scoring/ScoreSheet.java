@@ -47,7 +47,9 @@ public record ScoreSheet(
     if (criterionOffice != office) {
       throw new ScoringException("scoring.error.other-office");
     }
-    if (Double.isNaN(points) || points < 0 || (maxScore != null && points > maxScore)) {
+    // A criterion whose maximum was cleared in Strapi cannot be scored: without a bound, a typo or
+    // a forged 1e300 would decide the ranking.
+    if (!Double.isFinite(points) || points < 0 || maxScore == null || points > maxScore) {
       throw new ScoringException("scoring.error.range");
     }
   }

@@ -17,6 +17,11 @@ public enum SheetStatus {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Translation key of the label, e.g. {@code scoring.sheet.status.submitted}. */
+  public String messageKey() {
+    return "scoring.sheet.status." + apiValue();
+  }
+
   public boolean editable() {
     return this != SUBMITTED;
   }

@@ -1,9 +1,11 @@
 /**
- * Scoring (chấm điểm, issue 12): the rules of an office's score sheet (editable until submitted,
- * changed after that only through a recorded reopening), points within a criterion's maximum and
- * only for the office's own criteria, totals per unit and year, ranking within a kind of unit, and
- * the eligibility threshold from Strapi's site setting. Pure Java for now; the office's screens
- * come in a later phase.
+ * Scoring (chấm điểm, issue 12): each office scores the criteria it owns for the units registered
+ * in a year ({@link vn.thidua.portal.scoring.ScoringService}), points within a criterion's maximum,
+ * with a comment and evidence; its sheet is editable until it submits it, and changes after that
+ * only through a recorded reopening ({@link vn.thidua.portal.scoring.ScoreSheet}). {@link
+ * vn.thidua.portal.scoring.RankingService} gives the totals over both offices, the ranking within
+ * each kind of unit and the eligibility against the threshold of Strapi's site setting; the views
+ * live in {@code ui}.
  */
 @NullMarked
 package vn.thidua.portal.scoring;

@@ -54,6 +54,14 @@ public final class Routes {
   /** The council's award proposals and decisions. */
   public static final String WORKSPACE_COUNCIL = "lam-viec/hoi-dong";
 
+  /** An office's scoring of the units registered in a year (chấm điểm, issue 12). */
+  public static final String WORKSPACE_SCORING = "lam-viec/cham-diem";
+
+  /**
+   * Totals, ranking by kind of unit and eligibility of a year, for both offices and the council.
+   */
+  public static final String WORKSPACE_RANKING = "lam-viec/xep-hang";
+
   /** Staff review of the initiatives units registered: by status, then verify, recognise... */
   public static final String WORKSPACE_INITIATIVES = "lam-viec/sang-kien";
 

@@ -23,6 +23,16 @@ class ScoreSheetTest {
   }
 
   @Test
+  void points_that_are_not_a_finite_number_or_have_no_maximum_to_check_against_are_refused() {
+    for (double points : new double[] {Double.NaN, Double.POSITIVE_INFINITY, 1e300}) {
+      assertThatThrownBy(() -> open.requireScorable(OwningOffice.VAN_HOA_XA_HOI, 30.0, points))
+          .hasMessage("scoring.error.range");
+    }
+    assertThatThrownBy(() -> open.requireScorable(OwningOffice.VAN_HOA_XA_HOI, null, 5))
+        .hasMessage("scoring.error.range");
+  }
+
+  @Test
   void an_office_cannot_score_the_other_offices_criteria() {
     assertThatThrownBy(() -> open.requireScorable(OwningOffice.KINH_TE, 25.0, 10))
         .hasMessage("scoring.error.other-office");

@@ -65,6 +65,7 @@ class SecurityIT {
       Map.of(
           "unit", "donvi.tramyte:DEMO_PASSWORD_UNIT",
           "reviewer", "thamdinh:DEMO_PASSWORD_REVIEWER",
+          "economy", "kinhte:DEMO_PASSWORD_ECONOMY",
           "editor", "bientap:DEMO_PASSWORD_EDITOR",
           "council", "hoidong:DEMO_PASSWORD_COUNCIL",
           "admin", "quantri:DEMO_PASSWORD_ADMIN");
@@ -72,7 +73,7 @@ class SecurityIT {
   @BeforeAll
   static void callers() throws Exception {
     CALLERS.put("anonymous", null);
-    for (String role : List.of("unit", "reviewer", "editor", "council", "admin")) {
+    for (String role : List.of("unit", "reviewer", "economy", "editor", "council", "admin")) {
       String[] user = DEMO_USERS.get(role).split(":");
       HttpResponse<String> r =
           send(
@@ -179,7 +180,7 @@ class SecurityIT {
               }
             });
     assertThat(proposed).as("the seed has a proposal").isNotEmpty();
-    for (String role : List.of("unit", "reviewer", "editor", "council", "admin")) {
+    for (String role : List.of("unit", "reviewer", "economy", "editor", "council", "admin")) {
       for (String id : proposed) {
         assertThat(send("GET", STRAPI + "/api/awards/" + id, CALLERS.get(role), null).statusCode())
             .as("%s reads proposal %s", role, id)
@@ -305,6 +306,8 @@ class SecurityIT {
         List.of(
             "/api/reports",
             "/api/initiative-reviews",
+            "/api/score-sheets",
+            "/api/scores",
             "/api/site-setting",
             "/api/users",
             "/api/users/1",
@@ -363,6 +366,13 @@ class SecurityIT {
             new Write("POST", "/api/initiative-reviews", portal),
             new Write("PUT", "/api/initiative-reviews/none", nobody),
             new Write("DELETE", "/api/initiative-reviews/none", nobody),
+            // Issue 12: scores are written by the portal only (an office's own JWT may not), and
+            // never deleted.
+            new Write("POST", "/api/scores", portal),
+            new Write("PUT", "/api/scores/none", portal),
+            new Write("DELETE", "/api/scores/none", nobody),
+            new Write("POST", "/api/score-sheets", portal),
+            new Write("DELETE", "/api/score-sheets/none", nobody),
             new Write("POST", "/api/units", nobody),
             new Write("PUT", "/api/units/none", nobody),
             new Write("POST", "/api/campaigns", nobody),

@@ -36,7 +36,9 @@ class WorkspaceAccessIT {
             "lam-viec/tham-dinh",
             "lam-viec/bien-tap",
             "lam-viec/hoi-dong",
-            "lam-viec/sang-kien"
+            "lam-viec/sang-kien",
+            "lam-viec/cham-diem",
+            "lam-viec/xep-hang"
           }) {
         b.open(route);
         Browser.until(Duration.ofSeconds(20), () -> b.driver.getCurrentUrl().contains("dang-nhap"));
@@ -53,22 +55,36 @@ class WorkspaceAccessIT {
         "DEMO_PASSWORD_UNIT",
         "lam-viec/don-vi",
         "lam-viec/tham-dinh",
-        "lam-viec/sang-kien"
+        "lam-viec/sang-kien",
+        "lam-viec/cham-diem",
+        "lam-viec/xep-hang"
       },
       {"thamdinh", "DEMO_PASSWORD_REVIEWER", "lam-viec/tham-dinh", "lam-viec/don-vi"},
+      // Issue 12: the Economy office scores; it neither reviews reports nor sees the council's.
+      {
+        "kinhte",
+        "DEMO_PASSWORD_ECONOMY",
+        "lam-viec/cham-diem",
+        "lam-viec/tham-dinh",
+        "lam-viec/hoi-dong",
+        "lam-viec/don-vi"
+      },
       {
         "bientap",
         "DEMO_PASSWORD_EDITOR",
         "lam-viec/bien-tap",
         "lam-viec/hoi-dong",
-        "lam-viec/sang-kien"
+        "lam-viec/sang-kien",
+        "lam-viec/cham-diem",
+        "lam-viec/xep-hang"
       },
       {
         "hoidong",
         "DEMO_PASSWORD_COUNCIL",
         "lam-viec/hoi-dong",
         "lam-viec/bien-tap",
-        "lam-viec/sang-kien"
+        "lam-viec/sang-kien",
+        "lam-viec/cham-diem"
       },
     };
     try (Browser b = new Browser()) {

@@ -96,7 +96,14 @@ public class CouncilView extends Div implements HasDynamicTitle {
 
     Button propose = new Button(getTranslation("council.propose"), e -> propose());
     propose.setId("award-propose");
-    add(new H1(getTranslation("council.title")), new HorizontalLayout(stage, propose), grid);
+    // Issue 12: the ranking the proposals start from (scoring.ui.RankingView).
+    com.vaadin.flow.component.html.Anchor ranking =
+        new com.vaadin.flow.component.html.Anchor(
+            Routes.WORKSPACE_RANKING, getTranslation("council.ranking-link"));
+    ranking.getElement().setAttribute("router-link", true);
+    ranking.setId("ranking-link");
+    add(new H1(getTranslation("council.title")), new Paragraph(ranking));
+    add(new HorizontalLayout(stage, propose), grid);
     refresh();
   }
 

@@ -157,6 +157,13 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
       initiatives.setId("initiatives-review-link");
       add(new Paragraph(initiatives));
     }
+    if (currentUser.hasRole(PortalRole.REVIEWER)) {
+      // Issue 12: the Culture–Society office scores its own criteria.
+      Anchor scoring = new Anchor(Routes.WORKSPACE_SCORING, getTranslation("review.board.scoring"));
+      scoring.getElement().setAttribute("router-link", true);
+      scoring.setId("scoring-link");
+      add(new Paragraph(scoring));
+    }
     add(new HorizontalLayout(year, kind), exportLinks, grid);
     load();
   }

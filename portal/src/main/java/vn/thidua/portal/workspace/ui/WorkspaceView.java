@@ -35,6 +35,7 @@ class WorkspaceView extends Div implements BeforeEnterObserver, HasDynamicTitle 
       case REVIEWER, ADMIN -> Routes.WORKSPACE_REVIEW;
       case EDITOR -> Routes.WORKSPACE_EDITOR;
       case COUNCIL -> Routes.WORKSPACE_COUNCIL;
+      case ECONOMY -> Routes.WORKSPACE_SCORING;
     };
   }
 
