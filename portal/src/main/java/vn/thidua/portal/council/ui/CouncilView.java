@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -96,7 +97,13 @@ public class CouncilView extends Div implements HasDynamicTitle {
 
     Button propose = new Button(getTranslation("council.propose"), e -> propose());
     propose.setId("award-propose");
-    add(new H1(getTranslation("council.title")), new HorizontalLayout(stage, propose), grid);
+    Anchor binhXet = new Anchor(BinhXetView.ROUTE, getTranslation("binh-xet.link"));
+    binhXet.setId("binh-xet-link");
+    add(
+        new H1(getTranslation("council.title")),
+        new Paragraph(binhXet),
+        new HorizontalLayout(stage, propose),
+        grid);
     refresh();
   }
 
