@@ -48,6 +48,9 @@ public class DecisionDesk {
     "proposals.initiatives"
   };
 
+  /** A unit's notices page ({@code council.ui.UnitNoticesView}), linked from each e-mail. */
+  public static final String NOTICES_ROUTE = vn.thidua.portal.shell.Routes.WORKSPACE_UNIT + "/thong-bao";
+
   /** The kind of notice a decision sends. */
   static final String NOTICE_DECISION = "decision";
 
@@ -55,13 +58,20 @@ public class DecisionDesk {
   private final MeetingDesk meetings;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final NoticeOutbox outbox;
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-  DecisionDesk(StrapiClient strapi, MeetingDesk meetings, CurrentUser currentUser, Clock clock) {
+  DecisionDesk(
+      StrapiClient strapi,
+      MeetingDesk meetings,
+      CurrentUser currentUser,
+      Clock clock,
+      NoticeOutbox outbox) {
     this.strapi = strapi;
     this.meetings = meetings;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.outbox = outbox;
   }
 
   private PortalUser requireCouncil() {
@@ -202,6 +212,8 @@ public class DecisionDesk {
               user.username()),
           Publication.PUBLISHED);
       strapi.evictPublicCache();
+      // The e-mails go now rather than at the outbox's next round; a failure keeps them pending.
+      Thread.ofVirtual().name("notice-outbox").start(outbox::sendPending);
       return decision(decisionDocumentId);
     }
   }

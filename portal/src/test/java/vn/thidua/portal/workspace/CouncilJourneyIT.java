@@ -44,6 +44,7 @@ class CouncilJourneyIT {
   private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final String UNIT = "Trạm Y tế xã Đại Sơn";
   private static final String UNIT_SLUG = "tram-y-te-xa-dai-son";
+  private static final String UNIT_EMAIL = "tramyte.daison@example.vn";
   private static final String ROUTE = "lam-viec/hoi-dong/binh-xet";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -171,9 +172,36 @@ class CouncilJourneyIT {
       b.open("lam-viec/don-vi/thong-bao");
       Browser.until(Duration.ofSeconds(30), () -> b.cells("unit-notices").contains(number));
       assertThat(b.cells("unit-notices")).contains(UNIT);
-      assertThat(notice(number).path("mailStatus").asString())
-          .as("the e-mail waits in the outbox for the unit's contact")
-          .isEqualTo("pending");
+      // 7. The e-mail went through the outbox to the unit's contact, once.
+      Browser.until(Duration.ofSeconds(90), () -> !mailsTo(UNIT_EMAIL).isEmpty());
+      assertThat(mailsTo(UNIT_EMAIL))
+          .extracting(m -> m.path("subject").asString())
+          .containsExactly("Quyết định khen thưởng số " + number);
+      assertThat(mailsTo(UNIT_EMAIL).get(0).path("mimeMessage").asString())
+          .contains("lam-viec/don-vi/thong-bao");
+      assertThat(notice(number).path("mailStatus").asString()).isEqualTo("sent");
+    }
+  }
+
+  /** What the stack's mail catcher (GreenMail) received for an address. */
+  private static List<JsonNode> mailsTo(String address) {
+    String port = System.getenv("MAIL_WEB_PORT");
+    if (port == null || port.isBlank()) {
+      port = String.valueOf(TestStack.portalUrl().getPort() + 946);
+    }
+    try {
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:" + port + "/api/user/" + address + "/messages/INBOX"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as("the mail catcher answers: %s", r.body()).isEqualTo(200);
+      return java.util.stream.StreamSupport.stream(JSON.readTree(r.body()).spliterator(), false)
+          .toList();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError("the mail catcher cannot be reached on port " + port, e);
     }
   }
 

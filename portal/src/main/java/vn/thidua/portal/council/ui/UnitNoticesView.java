@@ -22,7 +22,7 @@ import vn.thidua.portal.shell.ui.MainLayout;
 public class UnitNoticesView extends Div implements HasDynamicTitle {
 
   /** Linked from the unit's workspace and from the notice e-mail. */
-  public static final String ROUTE = Routes.WORKSPACE_UNIT + "/thong-bao";
+  public static final String ROUTE = DecisionDesk.NOTICES_ROUTE;
 
   final Grid<NoticeEntry> grid = new Grid<>();
 
