@@ -49,7 +49,8 @@ public class DecisionDesk {
   };
 
   /** A unit's notices page ({@code council.ui.UnitNoticesView}), linked from each e-mail. */
-  public static final String NOTICES_ROUTE = vn.thidua.portal.shell.Routes.WORKSPACE_UNIT + "/thong-bao";
+  public static final String NOTICES_ROUTE =
+      vn.thidua.portal.shell.Routes.WORKSPACE_UNIT + "/thong-bao";
 
   /** The kind of notice a decision sends. */
   static final String NOTICE_DECISION = "decision";

@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The notice e-mails' outbox. The SMTP server itself is Spring's {@code spring.mail.*}
- * ({@code SPRING_MAIL_HOST}, {@code SPRING_MAIL_PORT}); without a host the outbox keeps every
- * message until one is set.
+ * The notice e-mails' outbox. The SMTP server itself is Spring's {@code spring.mail.*} ({@code
+ * SPRING_MAIL_HOST}, {@code SPRING_MAIL_PORT}); without a host the outbox keeps every message until
+ * one is set.
  *
  * @param from the sender's address
  * @param portalUrl the portal's public address, for the link in each message

@@ -86,8 +86,11 @@ class NoticeOutboxTest {
     strapi.start();
     strapi.stubFor(
         put(urlPathEqualTo("/api/notices/n1"))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"data\":" + notice("pending") + "}")));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":" + notice("pending") + "}")));
     URI url = URI.create(strapi.baseUrl());
     StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail", mail));
     outbox =
@@ -95,8 +98,10 @@ class NoticeOutboxTest {
             StrapiClient.create(TestBeans.strapiProperties(url), CLOCK),
             beans.getBeanProvider(JavaMailSender.class),
             new NoticeProperties(
-                "thidua@daison.example", URI.create("https://thidua.daison.example"),
-                Duration.ofSeconds(30), 50),
+                "thidua@daison.example",
+                URI.create("https://thidua.daison.example"),
+                Duration.ofSeconds(30),
+                50),
             CLOCK);
   }
 
@@ -115,8 +120,11 @@ class NoticeOutboxTest {
         putRequestedFor(urlPathEqualTo("/api/notices/n1"))
             .withRequestBody(containing("\"attempts\":1"))
             .withRequestBody(containing("Connection refused")));
-    assertThat(strapi.findAll(putRequestedFor(urlPathEqualTo("/api/notices/n1"))
-            .withRequestBody(containing("\"sent\"")))).isEmpty();
+    assertThat(
+            strapi.findAll(
+                putRequestedFor(urlPathEqualTo("/api/notices/n1"))
+                    .withRequestBody(containing("\"sent\""))))
+        .isEmpty();
 
     mail.down = false;
     assertThat(outbox.sendPending()).isEqualTo(1);
