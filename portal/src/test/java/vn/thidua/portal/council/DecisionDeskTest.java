@@ -95,6 +95,7 @@ class DecisionDeskTest {
   void issuing_awards_each_recipient_that_has_no_award_yet_and_notifies_each_once() {
     strapi.stubFor(get(urlPathEqualTo("/api/decisions/d1")).willReturn(okJson(decision("draft"))));
     desk.issue("d1");
+    strapi.verify(1, postRequestedFor(urlPathEqualTo("/api/awards")));
     strapi.verify(
         1,
         postRequestedFor(urlPathEqualTo("/api/awards"))
