@@ -15,7 +15,7 @@ stack_components() {
   else
     list="${list}es "
   fi
-  echo "${list}strapi indexer portal"
+  echo "${list}strapi indexer mail portal"
 }
 
 # Every node's URL, comma-separated: what the indexer gets as ES_URL.

@@ -41,6 +41,10 @@ else
   AUTH_RATELIMIT_MAX=${AUTH_RATELIMIT_MAX:-5}
   AUTH_RATELIMIT_PORTAL_MAX=${AUTH_RATELIMIT_PORTAL_MAX:-100}
 fi
+# The mail catcher (GreenMail): SMTP for the portal's notices and a web API to read them, on
+# ports beside the portal's (9025/9026 locally, 19025/19026 for the tests).
+MAIL_PORT=${MAIL_PORT:-$((PORTAL_PORT + 945))}
+MAIL_WEB_PORT=${MAIL_WEB_PORT:-$((PORTAL_PORT + 946))}
 # Downloads and unpacked distributions are shared by every profile.
 STACK_CACHE=${STACK_CACHE:-$REPO/.stack/cache}
 STACK_BIND=${STACK_BIND:-127.0.0.1}

@@ -4,7 +4,7 @@
 
 # With ES_NODES=3 the nodes are es-1 es-2 es-3; with STACK_DB=postgres, pg comes first
 # (stack_components in cluster.sh, sourced after this file, sets ALL_COMPONENTS for the profile).
-ALL_COMPONENTS="es strapi indexer portal"
+ALL_COMPONENTS="es strapi indexer mail portal"
 
 component_url() {
   case $1 in
@@ -13,6 +13,7 @@ component_url() {
     pg) echo "postgresql://127.0.0.1:$PG_PORT/${DATABASE_NAME:-strapi}" ;;
     strapi) echo "http://127.0.0.1:$STRAPI_PORT/admin" ;;
     indexer) echo "http://127.0.0.1:$INDEXER_PORT/actuator/health" ;;
+    mail) echo "http://127.0.0.1:$MAIL_WEB_PORT/ (SMTP 127.0.0.1:$MAIL_PORT)" ;;
     portal) echo "http://127.0.0.1:$PORTAL_PORT/" ;;
   esac
 }
@@ -25,6 +26,7 @@ component_healthy() {
     pg) pg_healthy ;;
     strapi) http_ok "http://127.0.0.1:$STRAPI_PORT/_health" ;;
     indexer) http_ok "http://127.0.0.1:$INDEXER_PORT/actuator/health" ;;
+    mail) http_ok "http://127.0.0.1:$MAIL_WEB_PORT/api/service/readiness" ;;
     portal) http_ok "http://127.0.0.1:$PORTAL_PORT/actuator/health" ;;
   esac
 }
@@ -187,10 +189,35 @@ app_start() {
       INDEXER_PORT="$INDEXER_PORT" PORTAL_PORT="$PORTAL_PORT" \
       ES_URL="$(es_urls)" ES_REPLICAS="$(es_replicas)" \
       STRAPI_URL="http://127.0.0.1:$STRAPI_PORT" STRAPI_PUBLIC_URL="http://127.0.0.1:$STRAPI_PORT" \
+      SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$MAIL_PORT" \
+      PORTAL_NOTICES_PORTAL_URL="http://127.0.0.1:$PORTAL_PORT" \
       INDEXER_URL="http://127.0.0.1:$INDEXER_PORT" INDEXER_DATA_DIR="$STACK_HOME/indexer/data" \
       "$JDK_HOME/bin/java" "-Xmx$heap" -XX:+ExitOnOutOfMemoryError -jar "$STACK_HOME/$name/$name.jar" \
       --server.address="$STACK_BIND"
   )
+}
+
+# ------------------------------------------------------------------------ mail catcher ----
+# GreenMail standalone from Maven Central: a real SMTP server that keeps every message and
+# shows them through its web API (/api/user/<address>/messages/INBOX), without Docker.
+GREENMAIL_VERSION=${GREENMAIL_VERSION:-2.1.8}
+mail_jar() { echo "$HOME/.m2/repository/com/icegreen/greenmail-standalone/$GREENMAIL_VERSION/greenmail-standalone-$GREENMAIL_VERSION.jar"; }
+
+mail_install() {
+  [ -f "$(mail_jar)" ] && return 0
+  require_jdk
+  run_step "Downloading GreenMail $GREENMAIL_VERSION (mail catcher) from Maven Central" "$STACK_CACHE/logs/greenmail.log" \
+    env JAVA_HOME="$JDK_HOME" mvn -B -q dependency:get "-Dartifact=com.icegreen:greenmail-standalone:$GREENMAIL_VERSION"
+}
+
+mail_start() {
+  require_jdk
+  mkdir -p "$STACK_HOME/mail" "$LOG_DIR"
+  start_process mail "$LOG_DIR/mail.log" \
+    "$JDK_HOME/bin/java" -Xmx128m -Dgreenmail.auth.disabled \
+    -Dgreenmail.smtp.hostname=127.0.0.1 "-Dgreenmail.smtp.port=$MAIL_PORT" \
+    -Dgreenmail.api.hostname=127.0.0.1 "-Dgreenmail.api.port=$MAIL_WEB_PORT" \
+    -jar "$(mail_jar)"
 }
 
 # --------------------------------------------------------------------------- dispatch ----
@@ -198,6 +225,7 @@ component_install() {
   case $1 in
     es | es-*) es_install ;;
     pg) pg_install ;;
+    mail) mail_install ;;
     strapi) strapi_install ;;
     indexer | portal) apps_build "$1" ;;
   esac
@@ -209,6 +237,7 @@ component_start() {
     es-*) es_node_start "$1" ;;
     pg) pg_start ;;
     strapi) strapi_start ;;
+    mail) mail_start ;;
     indexer) app_start indexer 1g ;;
     portal) app_start portal 768m ;;
   esac
@@ -221,6 +250,7 @@ component_port() {
     pg) echo "$PG_PORT" ;;
     strapi) echo "$STRAPI_PORT" ;;
     indexer) echo "$INDEXER_PORT" ;;
+    mail) echo "$MAIL_WEB_PORT" ;;
     portal) echo "$PORTAL_PORT" ;;
   esac
 }
@@ -242,6 +272,7 @@ component_data() {
     pg) echo "$STACK_HOME/pg" ;;
     strapi) echo "$STACK_HOME/strapi" ;;
     indexer) echo "$STACK_HOME/indexer" ;;
+    mail) echo "$STACK_HOME/mail" ;;
     portal) echo "$STACK_HOME/portal" ;;
   esac
 }

@@ -7,14 +7,24 @@ const action = (type, verb) => `api::${type}.${type}.${verb}`;
 
 /**
  * Bình xét (issue 12): only the portal's token reads and writes these; the public role and the
- * signed-in roles get none of them (roles.js manages every api:: action of those roles). Votes
- * are appended, never changed or deleted, so a closed meeting's result cannot be rewritten.
+ * signed-in roles get none of them (roles.js manages every api:: action of those roles). A vote
+ * is changed while its meeting is open (one per member and proposal, `voteKey` unique), never
+ * deleted; the portal refuses any change once the meeting is closed.
  */
-const EMULATION_WRITABLE_TYPES = ['person', 'registration', 'score-sheet', 'score', 'council-meeting', 'proposal'];
-const EMULATION_PORTAL_PERMISSIONS = [
-  ...EMULATION_WRITABLE_TYPES.flatMap((type) => ['find', 'findOne', 'create', 'update'].map((verb) => action(type, verb))),
-  ...['find', 'findOne', 'create'].map((verb) => action('vote', verb)),
+const EMULATION_WRITABLE_TYPES = [
+  'person',
+  'registration',
+  'score-sheet',
+  'score',
+  'council-meeting',
+  'proposal',
+  'vote',
+  'decision',
+  'notice',
 ];
+const EMULATION_PORTAL_PERMISSIONS = EMULATION_WRITABLE_TYPES.flatMap((type) =>
+  ['find', 'findOne', 'create', 'update'].map((verb) => action(type, verb))
+);
 
 /**
  * The portal: exactly the calls its code makes (vn.thidua.portal.strapi.StrapiClient and its

@@ -99,6 +99,8 @@ class AuthorisationMatrixTest {
   private static RegistrationService registrations;
   private static ScoringService scoring;
   private static RankingService ranking;
+  private static vn.thidua.portal.council.MeetingDesk meetings;
+  private static vn.thidua.portal.council.DecisionDesk decisions;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
@@ -310,7 +312,8 @@ class AuthorisationMatrixTest {
 
   /** The workspace views and the roles their annotations let in. */
   private static final Map<Class<?>, Set<Who>> VIEWS =
-      Map.ofEntries(
+      new java.util.HashMap<>(
+          Map.ofEntries(
           Map.entry(UnitWorkspaceView.class, EnumSet.of(Who.UNIT)),
           Map.entry(ReviewBoardView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN)),
           // Editors open accepted reports to write stories from them (the service refuses others).
@@ -324,7 +327,44 @@ class AuthorisationMatrixTest {
           Map.entry(RegistrationView.class, EnumSet.of(Who.UNIT)),
           Map.entry(ScoringView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY)),
           Map.entry(
-              RankingView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY, Who.COUNCIL, Who.ADMIN)));
+              RankingView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY, Who.COUNCIL, Who.ADMIN))));
+
+  // Issue 12, bình xét: the council's meeting and decision, and a unit's notices.
+  static {
+    VIEWS.put(vn.thidua.portal.council.ui.BinhXetView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN));
+    VIEWS.put(vn.thidua.portal.council.ui.UnitNoticesView.class, EnumSet.of(Who.UNIT));
+    var annual = vn.thidua.portal.strapi.model.Stage.ANNUAL;
+    var day = java.time.LocalDate.of(2026, 12, 5);
+    action("binhxet.eligible", () -> meetings.eligible(2026), Who.COUNCIL, Who.ADMIN);
+    action("binhxet.proposals", () -> meetings.proposals(annual, 2026), Who.COUNCIL, Who.ADMIN);
+    action(
+        "binhxet.propose",
+        () -> meetings.propose(annual, 2026, "unit:u1", "Giấy khen", null),
+        Who.COUNCIL,
+        Who.ADMIN);
+    action("binhxet.open", () -> meetings.open(annual, 2026, day, 3, null), Who.COUNCIL, Who.ADMIN);
+    action("binhxet.attend", () -> meetings.attend("m1"), Who.COUNCIL, Who.ADMIN);
+    action("binhxet.vote", () -> meetings.vote("m1", "p1", true), Who.COUNCIL, Who.ADMIN);
+    action("binhxet.votes", () -> meetings.votes("m1"), Who.COUNCIL, Who.ADMIN);
+    action("binhxet.close", () -> meetings.close("m1"), Who.COUNCIL, Who.ADMIN);
+    action(
+        "binhxet.draft",
+        () -> decisions.draft("m1", "25/QĐ-UBND", day, null, null, null),
+        Who.COUNCIL,
+        Who.ADMIN);
+    action("binhxet.issue", () -> decisions.issue("d1"), Who.COUNCIL, Who.ADMIN);
+    action(
+        "binhxet.docx",
+        () -> decisions.writeDocx("d1", java.io.OutputStream.nullOutputStream()),
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "binhxet.certificates",
+        () -> decisions.writeCertificates("d1", null, java.io.OutputStream.nullOutputStream()),
+        Who.COUNCIL,
+        Who.ADMIN);
+    action("notices.mine", () -> decisions.myNotices(), Who.UNIT);
+  }
 
   @BeforeEach
   void services() throws Exception {
@@ -373,6 +413,30 @@ class AuthorisationMatrixTest {
     Object store = make(Class.forName("vn.thidua.portal.scoring.ScoringStore"), strapi);
     scoring = make(ScoringService.class, store, currentUser, plans, CLOCK);
     ranking = make(RankingService.class, store, currentUser, plans);
+    meetings =
+        make(
+            vn.thidua.portal.council.MeetingDesk.class,
+            strapi,
+            (vn.thidua.portal.meeting.CandidateSource) year -> List.of(),
+            awards,
+            currentUser,
+            CLOCK);
+    Object outbox =
+        make(
+            Class.forName("vn.thidua.portal.council.NoticeOutbox"),
+            strapi,
+            new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
+            new vn.thidua.portal.council.NoticeProperties("a@b.example", null, Duration.ZERO, 1),
+            CLOCK);
+    decisions =
+        make(
+            vn.thidua.portal.council.DecisionDesk.class,
+            strapi,
+            meetings,
+            currentUser,
+            CLOCK,
+            outbox);
   }
 
   @AfterEach

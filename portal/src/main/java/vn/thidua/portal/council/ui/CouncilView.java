@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -96,14 +97,18 @@ public class CouncilView extends Div implements HasDynamicTitle {
 
     Button propose = new Button(getTranslation("council.propose"), e -> propose());
     propose.setId("award-propose");
-    // Issue 12: the ranking the proposals start from (scoring.ui.RankingView).
-    com.vaadin.flow.component.html.Anchor ranking =
-        new com.vaadin.flow.component.html.Anchor(
-            Routes.WORKSPACE_RANKING, getTranslation("council.ranking-link"));
+    // Issue 12: the ranking the proposals start from (scoring.ui.RankingView), and bình xét.
+    Anchor ranking = new Anchor(Routes.WORKSPACE_RANKING, getTranslation("council.ranking-link"));
     ranking.getElement().setAttribute("router-link", true);
     ranking.setId("ranking-link");
-    add(new H1(getTranslation("council.title")), new Paragraph(ranking));
-    add(new HorizontalLayout(stage, propose), grid);
+    Anchor binhXet = new Anchor(BinhXetView.ROUTE, getTranslation("binh-xet.link"));
+    binhXet.setId("binh-xet-link");
+    add(
+        new H1(getTranslation("council.title")),
+        new Paragraph(binhXet),
+        new Paragraph(ranking),
+        new HorizontalLayout(stage, propose),
+        grid);
     refresh();
   }
 

@@ -84,10 +84,15 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
         new Anchor(Routes.WORKSPACE_UNIT_REGISTRATION, getTranslation("registration.link"));
     registration.getElement().setAttribute("router-link", true);
     registration.setId("my-registration-link");
+    // Issue 12: the award decisions that name the unit (council.ui.UnitNoticesView).
+    Anchor notices =
+        new Anchor(Routes.WORKSPACE_UNIT + "/thong-bao", getTranslation("notices.link"));
+    notices.setId("my-notices-link");
     add(
         new H1(getTranslation("reports.unit.title")),
         initiatives,
         new Paragraph(registration),
+        new Paragraph(notices),
         deadline,
         status,
         uploadSection(),

@@ -1,0 +1,359 @@
+package vn.thidua.portal.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.portal.TestStack;
+
+/**
+ * Bình xét end to end on the running stack (issue 12): an office's submitted scores make a unit
+ * eligible; the council's secretary proposes it; two members mark themselves present and vote (one
+ * of them double-clicks); the chair closes the meeting; the decision is drafted, downloaded as DOCX
+ * (read back by POI and by LibreOffice) and issued; the certificate PDF names the unit with its
+ * diacritics; the public honours page and the unit's notices show the award.
+ */
+class CouncilJourneyIT {
+
+  private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final String UNIT = "Trạm Y tế xã Đại Sơn";
+  private static final String UNIT_SLUG = "tram-y-te-xa-dai-son";
+  private static final String UNIT_EMAIL = "tramyte.daison@example.vn";
+  private static final String ROUTE = "lam-viec/hoi-dong/binh-xet";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir Path dir;
+
+  @Test
+  void the_council_proposes_votes_closes_decides_and_the_award_reaches_the_honours_page()
+      throws Exception {
+    int year = LocalDate.now(VN).getYear();
+    String number = "25/QĐ-UBND";
+    scoreFullMarks(UNIT_SLUG, "co_quan", year);
+
+    try (Browser b = new Browser()) {
+      // 1. The secretary sees the unit among the eligible, proposes it, opens the meeting.
+      b.signIn("hoidong", "DEMO_PASSWORD_COUNCIL");
+      b.open(ROUTE);
+      Browser.until(Duration.ofSeconds(30), () -> b.cells("bx-candidates").contains(UNIT));
+      assertThat(b.cells("bx-candidates"))
+          .as("only units whose total reaches the threshold")
+          .doesNotContain("Hợp tác xã Nông nghiệp Đông Sơn");
+      clickInRow(b, "bx-candidates", UNIT, "bx-propose");
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("bx-propose-save")).isEmpty());
+      b.driver.findElement(By.id("bx-propose-save")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.cells("bx-proposals").contains(UNIT));
+      assertThat(b.cells("bx-proposals")).contains("Chờ xét").contains("100");
+      b.driver.findElement(By.id("bx-open")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-present").contains("0/3"));
+
+      // 2. Two members come, mark themselves present and agree; the chair double-clicks.
+      for (String member : List.of("hoidong.chutich", "hoidong.uyvien")) {
+        b.signIn(member, "DEMO_PASSWORD_COUNCIL");
+        b.open(ROUTE);
+        Browser.until(
+            Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("bx-attend")).isEmpty());
+        b.driver.findElement(By.id("bx-attend")).click();
+        b.waitForVaadin();
+        Browser.until(
+            Duration.ofSeconds(30),
+            () -> !b.driver.findElements(By.cssSelector("#bx-proposals .bx-agree")).isEmpty());
+        WebElement agree = b.driver.findElement(By.cssSelector("#bx-proposals .bx-agree"));
+        b.js("arguments[0].click(); arguments[0].click();", agree);
+        b.waitForVaadin();
+        Browser.until(
+            Duration.ofSeconds(30), () -> !b.cells("bx-proposals").contains("Chưa biểu quyết"));
+      }
+      Browser.until(Duration.ofSeconds(30), () -> votes().size() == 2);
+      assertThat(votes())
+          .as("one vote per member, the double click made no second")
+          .extracting(v -> v.path("memberUsername").asString())
+          .containsExactlyInAnyOrder("hoidong.chutich", "hoidong.uyvien");
+
+      // 3. The chair closes the meeting: 2 of 2 present agree, more than half: passed.
+      b.signIn("hoidong.chutich", "DEMO_PASSWORD_COUNCIL");
+      b.open(ROUTE);
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("bx-close")).isEmpty());
+      b.driver.findElement(By.id("bx-close")).click();
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> !b.driver.findElements(By.id("bx-close-confirm")).isEmpty());
+      b.driver.findElement(By.id("bx-close-confirm")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-minutes").contains("Biên bản"));
+      assertThat(b.text("bx-minutes"))
+          .contains(UNIT)
+          .contains("Được thông qua")
+          .contains("2 đồng ý, 0 không đồng ý / 2 có mặt")
+          .contains("Nguyễn Văn Hùng")
+          .contains("Trần Thị Hương");
+      assertThat(b.driver.findElements(By.cssSelector("#bx-proposals .bx-agree")))
+          .as("a closed meeting takes no vote")
+          .isEmpty();
+
+      // 4. The decision: drafted with its number, downloaded as DOCX, read back.
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("bx-number")).isEmpty());
+      b.driver.findElement(By.cssSelector("#bx-number input")).sendKeys(number);
+      b.driver.findElement(By.id("bx-draft")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-decision").contains("Dự thảo"));
+      byte[] docx = download(b, "bx-docx");
+      String text;
+      try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+          XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+        text = words.getText();
+        assertThat(doc.getTables()).as("heading, signature, one list per form").hasSize(3);
+        assertThat(doc.getTables().get(2).getText()).contains(UNIT).contains("100");
+      }
+      assertThat(text)
+          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+          .contains("Độc lập - Tự do - Hạnh phúc")
+          .contains("Số: " + number)
+          .contains("QUYẾT ĐỊNH")
+          .contains("Điều 1.")
+          .contains("Nơi nhận:")
+          .contains("DANH SÁCH")
+          .contains(UNIT);
+      assertThat(inLibreOffice(docx)).contains(UNIT).contains("Số: " + number).contains("Nơi nhận");
+
+      // 5. Issued: the certificate names the unit, with its diacritics.
+      b.driver.findElement(By.id("bx-issue")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-decision").contains("đã ban hành"));
+      byte[] pdf = download(b, "bx-certificate-1");
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        String printed = new PDFTextStripper().getText(doc);
+        assertThat(printed).contains(UNIT).contains("GIẤY KHEN").contains("Số: " + number);
+        assertThat(doc.getNumberOfPages()).isEqualTo(1);
+      }
+      try (PDDocument all = Loader.loadPDF(download(b, "bx-certificates"))) {
+        assertThat(all.getNumberOfPages()).isEqualTo(1);
+      }
+      assertThat(awardsOf(number)).as("issuing made one award").hasSize(1);
+
+      // 6. The public honours page and the unit's notices show it.
+      b.signOut();
+      b.open("khen-thuong");
+      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains(number));
+      assertThat(b.bodyText()).contains(UNIT);
+      b.signIn("donvi.tramyte", "DEMO_PASSWORD_UNIT");
+      b.open("lam-viec/don-vi/thong-bao");
+      Browser.until(Duration.ofSeconds(30), () -> b.cells("unit-notices").contains(number));
+      assertThat(b.cells("unit-notices")).contains(UNIT);
+      // 7. The e-mail went through the outbox to the unit's contact, once.
+      Browser.until(Duration.ofSeconds(90), () -> !mailsTo(UNIT_EMAIL).isEmpty());
+      assertThat(mailsTo(UNIT_EMAIL))
+          .extracting(m -> m.path("subject").asString())
+          .containsExactly("Quyết định khen thưởng số " + number);
+      assertThat(mailsTo(UNIT_EMAIL).get(0).path("mimeMessage").asString())
+          .contains("lam-viec/don-vi/thong-bao");
+      assertThat(notice(number).path("mailStatus").asString()).isEqualTo("sent");
+    }
+  }
+
+  /** What the stack's mail catcher (GreenMail) received for an address. */
+  private static List<JsonNode> mailsTo(String address) {
+    String port = System.getenv("MAIL_WEB_PORT");
+    if (port == null || port.isBlank()) {
+      port = String.valueOf(TestStack.portalUrl().getPort() + 946);
+    }
+    try {
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://127.0.0.1:" + port + "/api/user/" + address + "/messages/INBOX"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as("the mail catcher answers: %s", r.body()).isEqualTo(200);
+      return java.util.stream.StreamSupport.stream(JSON.readTree(r.body()).spliterator(), false)
+          .toList();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError("the mail catcher cannot be reached on port " + port, e);
+    }
+  }
+
+  private static void clickInRow(Browser b, String grid, String rowText, String buttonClass) {
+    // A component column's cell sits in the grid's light DOM; its row is found by the cells' slots.
+    Object done =
+        b.js(
+            "const g = document.getElementById(arguments[0]);"
+                + " const cells = Array.from(g.querySelectorAll('vaadin-grid-cell-content'));"
+                + " const i = cells.findIndex(c => c.textContent.trim() === arguments[1]);"
+                + " if (i < 0) return false;"
+                + " const button = cells.slice(i).map(c => c.querySelector('.' + arguments[2]))"
+                + ".find(x => x); if (!button) return false; button.click(); return true;",
+            grid,
+            rowText,
+            buttonClass);
+    assertThat(done).as("a %s button in the row of %s", buttonClass, rowText).isEqualTo(true);
+  }
+
+  /** Fetches a download link in the page's session, as the browser would. */
+  private static byte[] download(Browser b, String id) {
+    Browser.until(Duration.ofSeconds(30), () -> !b.driver.findElements(By.id(id)).isEmpty());
+    Object base64 =
+        ((org.openqa.selenium.JavascriptExecutor) b.driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(document.getElementById(arguments[0]).href)"
+                    + ".then(r => r.arrayBuffer()).then(buf => {"
+                    + "  let s = ''; new Uint8Array(buf).forEach(x => s += String.fromCharCode(x));"
+                    + "  done(btoa(s)); }).catch(e => done('ERROR ' + e));",
+                id);
+    assertThat(base64.toString()).doesNotStartWith("ERROR");
+    return Base64.getDecoder().decode(base64.toString());
+  }
+
+  private String inLibreOffice(byte[] docx) throws Exception {
+    Path file = dir.resolve("quyet-dinh.docx");
+    Files.write(file, docx);
+    Process p =
+        new ProcessBuilder(
+                "/usr/bin/soffice",
+                "-env:UserInstallation=file://" + dir.resolve("profile"),
+                "--headless",
+                "--convert-to",
+                "txt:Text (encoded):UTF8",
+                "--outdir",
+                dir.resolve("out").toString(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+    Path txt = dir.resolve("out").resolve("quyet-dinh.txt");
+    assertThat(txt).as("LibreOffice opened the decision").exists();
+    return Files.readString(txt, StandardCharsets.UTF_8);
+  }
+
+  // --- Strapi, with the portal's token: the office's scores stand in for the scoring screens.
+
+  private static void scoreFullMarks(String unitSlug, String kind, int year) throws Exception {
+    String unit =
+        get("units?filters[slug][$eq]=" + unitSlug)
+            .path("data")
+            .get(0)
+            .path("documentId")
+            .asString();
+    JsonNode criteria =
+        get("criteria?filters[unitKind][$eq]=" + kind + "&pagination[pageSize]=100").path("data");
+    assertThat(criteria.size()).as("criteria of kind %s", kind).isPositive();
+    String sheet =
+        post("score-sheets", Map.of("office", "van_hoa_xa_hoi", "year", year, "status", "open"))
+            .path("data")
+            .path("documentId")
+            .asString();
+    for (JsonNode c : criteria) {
+      post(
+          "scores",
+          Map.of(
+              "sheet",
+              sheet,
+              "unit",
+              unit,
+              "criterion",
+              c.path("documentId").asString(),
+              "year",
+              year,
+              "points",
+              c.path("maxScore").asDouble(),
+              "scoredBy",
+              "thamdinh"));
+    }
+    put("score-sheets/" + sheet, Map.of("status", "submitted", "submittedBy", "thamdinh"));
+  }
+
+  private static List<JsonNode> votes() {
+    JsonNode data;
+    try {
+      data = get("votes?pagination[pageSize]=100").path("data");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return java.util.stream.StreamSupport.stream(data.spliterator(), false)
+        .collect(Collectors.toList());
+  }
+
+  private static JsonNode awardsOf(String number) throws Exception {
+    return get("awards?filters[decisionNumber][$eq]=" + enc(number)).path("data");
+  }
+
+  private static JsonNode notice(String number) throws Exception {
+    JsonNode data = get("notices?filters[subject][$contains]=" + enc(number)).path("data");
+    assertThat(data.size()).as("the notice of decision %s", number).isEqualTo(1);
+    return data.get(0);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode get(String path) throws Exception {
+    String q = path.replace("[", "%5B").replace("]", "%5D").replace("$", "%24");
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(TestStack.strapiUrl() + "/api/" + q))
+                .header("Authorization", "Bearer " + TestStack.secret("STRAPI_PORTAL_TOKEN"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  private static JsonNode post(String type, Map<String, Object> data) throws Exception {
+    return send("POST", type, data);
+  }
+
+  private static JsonNode put(String path, Map<String, Object> data) throws Exception {
+    return send("PUT", path, data);
+  }
+
+  private static JsonNode send(String method, String path, Map<String, Object> data)
+      throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(TestStack.strapiUrl() + "/api/" + path))
+                .header("Authorization", "Bearer " + TestStack.secret("STRAPI_PORTAL_TOKEN"))
+                .header("Content-Type", "application/json")
+                .method(
+                    method,
+                    HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("data", data))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as("%s %s: %s", method, path, r.body()).isIn(200, 201);
+    return JSON.readTree(r.body());
+  }
+}
