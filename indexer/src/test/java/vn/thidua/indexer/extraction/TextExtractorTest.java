@@ -261,6 +261,20 @@ class TextExtractorTest {
   }
 
   @Test
+  void a_pdf_set_in_two_columns_is_read_column_by_column() throws IOException {
+    Path pdf = tmp.resolve("two-columns.pdf");
+    FixtureDocuments.twoColumns(pdf);
+
+    ExtractionResult result = extract(pdf);
+
+    assertThat(result.ocrUsed()).isFalse();
+    String text = flat(text(result));
+    assertThat(text)
+        .startsWith(FixtureDocuments.HEADER)
+        .contains(flat(FixtureDocuments.LEFT_COLUMN) + " " + flat(FixtureDocuments.RIGHT_COLUMN));
+  }
+
+  @Test
   void a_clean_scan_keeps_the_vietnamese_marks_plain_tesseract_reads() {
     // r01-006: a clean, straight 150 dpi scan. Filtered as if it were noisy, its one-pixel marks
     // went with the noise: "độ man", "Lap 821".
