@@ -88,7 +88,10 @@ final class OcrPagePreparer {
     // Left grey: Tesseract's own thresholding of a clean, straight 300 dpi page kept more
     // diacritics than Otsu's here (measured on 120 dpi scans: "Sang kiển" against "Sáng kiến").
     BufferedImage prepared = scale == 1.0 ? straight : grey(straight, scale);
-    return new Prepared(prepared, Math.max(known, TARGET_DPI), noise, noisy, turned ? skew : 0);
+    // The resolution the picture has now (a 60 dpi photo is scaled four times at most), which
+    // Tesseract is told and the words' boxes are measured in.
+    int preparedDpi = (int) Math.round(known * scale);
+    return new Prepared(prepared, preparedDpi, noise, noisy, turned ? skew : 0);
   }
 
   /**
