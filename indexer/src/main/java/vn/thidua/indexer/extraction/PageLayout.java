@@ -80,8 +80,15 @@ final class PageLayout {
       free.addAll(cells.values().iterator().next());
       cells.clear();
     }
-    for (List<Glyph> line : lines(free)) {
-      blocks.add(new Block(line.getFirst().top(), List.of(text(line, decoder)), false));
+    for (List<List<Glyph>> region : columns(lines(free))) {
+      // A region read in columns keeps its place on the page, its lines in reading order: the
+      // left column's, then the right's.
+      float top = region.getFirst().getFirst().top();
+      for (int k = 0; k < region.size(); k++) {
+        List<Glyph> line = region.get(k);
+        float at = region.size() == 1 ? line.getFirst().top() : top + k * 1e-3f;
+        blocks.add(new Block(at, List.of(text(line, decoder)), false));
+      }
     }
     List<Cell> ordered = new ArrayList<>(cells.keySet());
     ordered.sort(Comparator.comparingDouble(Cell::top).thenComparingDouble(Cell::left));
@@ -184,6 +191,139 @@ final class PageLayout {
       merged.add(r);
     }
     return merged;
+  }
+
+  /** A gap between two words of a line at least this many times its height may be a gutter. */
+  private static final float GUTTER = 1.0f;
+
+  /** Fewer lines than this with text on both sides of a gutter are not two columns. */
+  private static final int MIN_COLUMN_LINES = 5;
+
+  /**
+   * The lines of a page in reading order, as regions: a region is one line, or a run of lines set
+   * in two columns, its left column's lines first, then its right column's.
+   *
+   * <p>Lines by baseline across the page interleave two columns, cutting every sentence of each. A
+   * run of lines is in two columns when one gap, wider than the line's height, splits a line into
+   * two sides each at least a quarter of the page's text wide, and the same stretch of the page
+   * stays empty in the lines below (a short line on either side leaves it empty), at least {@link
+   * #MIN_COLUMN_LINES} of them with text on both sides. An unruled table has several such gaps, or
+   * a narrow side (a column of figures), and stays lines, as it looks; so does the two-sided header
+   * of an administrative document (unit and number beside the motto and date: four lines).
+   */
+  static List<List<List<Glyph>>> columns(List<List<Glyph>> lines) {
+    List<List<List<Glyph>>> regions = new ArrayList<>();
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    for (List<Glyph> line : lines) {
+      left = Math.min(left, line.getFirst().x());
+      right = Math.max(right, line.getLast().right());
+    }
+    float width = right - left;
+    int i = 0;
+    while (i < lines.size()) {
+      float[] gutter = gutter(lines.get(i), left, right, width);
+      if (gutter == null) {
+        regions.add(List.of(lines.get(i)));
+        i++;
+        continue;
+      }
+      float from = gutter[0];
+      float to = gutter[1];
+      float height = lineHeight(lines.get(i));
+      int end = i + 1;
+      int both = 1;
+      while (end < lines.size()) {
+        float[] free = free(lines.get(end), from, to);
+        if (free == null || free[1] - free[0] < GUTTER * height * 0.5f) {
+          break;
+        }
+        from = free[0];
+        to = free[1];
+        List<Glyph> line = lines.get(end);
+        float middle = (from + to) / 2;
+        if (line.getFirst().x() < middle && line.getLast().right() > middle) {
+          both++;
+        }
+        end++;
+      }
+      if (both < MIN_COLUMN_LINES) {
+        regions.add(List.of(lines.get(i)));
+        i++;
+        continue;
+      }
+      float middle = (from + to) / 2;
+      List<List<Glyph>> leftColumn = new ArrayList<>();
+      List<List<Glyph>> rightColumn = new ArrayList<>();
+      for (List<Glyph> line : lines.subList(i, end)) {
+        List<Glyph> l = line.stream().filter(g -> g.centerX() < middle).toList();
+        List<Glyph> r = line.stream().filter(g -> g.centerX() >= middle).toList();
+        if (!l.isEmpty()) {
+          leftColumn.add(l);
+        }
+        if (!r.isEmpty()) {
+          rightColumn.add(r);
+        }
+      }
+      List<List<Glyph>> region = new ArrayList<>(leftColumn);
+      region.addAll(rightColumn);
+      regions.add(region);
+      i = end;
+    }
+    return regions;
+  }
+
+  /**
+   * The one gap of a line that could be a gutter between two columns, as {from, to}: wider than the
+   * line's height, the only such gap, with a quarter of the page's text width on each side.
+   */
+  private static float @Nullable [] gutter(List<Glyph> line, float left, float right, float width) {
+    float height = lineHeight(line);
+    float[] found = null;
+    for (int k = 1; k < line.size(); k++) {
+      float from = line.get(k - 1).right();
+      float to = line.get(k).x();
+      if (to - from >= GUTTER * height) {
+        if (found != null) {
+          return null;
+        }
+        found = new float[] {from, to};
+      }
+    }
+    if (found == null
+        || line.getFirst().x() > left + width * 0.1f
+        || found[0] - left < width * 0.25f
+        || right - found[1] < width * 0.25f) {
+      return null;
+    }
+    return found;
+  }
+
+  /** The widest part of {from, to} that no glyph of the line covers, or null. */
+  private static float @Nullable [] free(List<Glyph> line, float from, float to) {
+    float[] best = null;
+    float start = from;
+    for (Glyph g : line) {
+      if (g.right() <= start || g.x() >= to) {
+        continue;
+      }
+      if (g.x() > start && (best == null || g.x() - start > best[1] - best[0])) {
+        best = new float[] {start, g.x()};
+      }
+      start = Math.max(start, g.right());
+    }
+    if (start < to && (best == null || to - start > best[1] - best[0])) {
+      best = new float[] {start, to};
+    }
+    return best;
+  }
+
+  private static float lineHeight(List<Glyph> line) {
+    float height = 1f;
+    for (Glyph g : line) {
+      height = Math.max(height, g.height());
+    }
+    return height;
   }
 
   /** Groups glyphs into lines by baseline, top to bottom, each sorted left to right. */

@@ -36,8 +36,9 @@ final class ScanReader {
    */
   List<PageLayout.Block> read(BufferedImage page, int dpi, long deadlineNanos) throws IOException {
     int known = dpi > 0 ? dpi : OcrPagePreparer.guessDpi(page);
-    BufferedImage prepared = OcrPagePreparer.prepare(page, known);
-    int preparedDpi = Math.max(known, OcrPagePreparer.TARGET_DPI);
+    OcrPagePreparer.Prepared ready = OcrPagePreparer.prepare(page, known);
+    BufferedImage prepared = ready.image();
+    int preparedDpi = ready.dpi();
     long left = Math.max(1_000_000_000L, deadlineNanos - System.nanoTime());
     Duration limit =
         pageLimit.compareTo(Duration.ofNanos(left)) < 0 ? pageLimit : Duration.ofNanos(left);

@@ -40,7 +40,9 @@ final class ScanRulings {
     int to = -1;
     for (int y = 0; y <= h; y++) {
       int[] extent = y < h ? longRuns(pixels, threshold, y * w, 1, w) : null;
-      boolean rule = extent != null && extent[0] >= w / 6;
+      // One unbroken stretch, not ink spread over the row: the middle of a line of bold capitals
+      // is long runs too, one per word, and two such lines made a table of a report's title.
+      boolean rule = extent != null && extent[0] >= w / 6 && extent[3] >= w / 8;
       if (rule) {
         if (lineStart < 0) {
           lineStart = y;
@@ -111,10 +113,11 @@ final class ScanRulings {
   /**
    * Along one row or column of the picture ({@code count} pixels from {@code start}, {@code step}
    * apart): the total length of ink runs of at least {@link #MIN_RUN} pixels (small breaks
-   * bridged), and where the first begins and the last ends.
+   * bridged), where the first begins and the last ends, and the longest.
    */
   private static int[] longRuns(byte[] pixels, int threshold, int start, int step, int count) {
     int total = 0;
+    int longest = 0;
     int first = -1;
     int last = -1;
     int runStart = -1;
@@ -130,6 +133,7 @@ final class ScanRulings {
         int end = i - gap + 1;
         if (end - runStart >= MIN_RUN) {
           total += end - runStart;
+          longest = Math.max(longest, end - runStart);
           if (first < 0) {
             first = runStart;
           }
@@ -139,6 +143,6 @@ final class ScanRulings {
         gap = 0;
       }
     }
-    return new int[] {total, first, last};
+    return new int[] {total, first, last, longest};
   }
 }

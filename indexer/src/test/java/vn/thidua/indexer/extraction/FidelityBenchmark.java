@@ -56,14 +56,29 @@ import vn.thidua.indexer.folding.VietnameseText;
  * over several pages, a PDF drawn with one font then its fallback as Word does, DOC and ODT, scans
  * at 110–150 dpi turned and noisy, TCVN3 and VNI documents). Needs LibreOffice ({@code soffice})
  * and poppler-utils. Run with {@code mvn -o -pl indexer -Pbench test-compile
- * failsafe:integration-test -Dit.test=FidelityBenchmark}.
+ * failsafe:integration-test -Dit.test=FidelityBenchmark}; {@code -Dfidelity.only=scan} measures the
+ * scans alone, and prints their character and word accuracy against plain Tesseract's.
  */
 class FidelityBenchmark {
 
   private record Document(
       String name, String format, String producer, String kind, Path file, List<String> phrases) {}
 
-  private record Outcome(int found, int total, int pages, long nanos) {}
+  private record Outcome(
+      int found, int total, int pages, long nanos, Accuracy characters, Accuracy words) {}
+
+  /** Errors (edits) against the length of the reference, summed over phrases or files. */
+  private record Accuracy(long errors, long length) {
+    static final Accuracy NONE = new Accuracy(0, 0);
+
+    Accuracy plus(Accuracy other) {
+      return new Accuracy(errors + other.errors, length + other.length);
+    }
+
+    double value() {
+      return length == 0 ? 1.0 : Math.max(0, 1.0 - (double) errors / length);
+    }
+  }
 
   private static final List<String> READERS = List.of("now", "Tika", "pdftotext", "tesseract");
 
@@ -76,9 +91,13 @@ class FidelityBenchmark {
     // -Dfidelity.skip=scan leaves the scans out (OCR takes most of the time)
     String skip = System.getProperty("fidelity.skip", "");
     documents.removeIf(d -> !skip.isEmpty() && d.kind().startsWith(skip));
+    // -Dfidelity.only=scan measures the scans alone
+    String only = System.getProperty("fidelity.only", "");
+    documents.removeIf(d -> !only.isEmpty() && !d.kind().startsWith(only));
     Map<String, Map<String, List<Outcome>>> byFormat = new TreeMap<>();
     Map<String, Map<String, List<Outcome>>> byProducer = new TreeMap<>();
     Map<String, Map<String, List<Outcome>>> byKind = new TreeMap<>();
+    Map<String, Map<String, List<Outcome>>> byScan = new TreeMap<>();
     for (Document d : documents) {
       for (String reader : READERS) {
         Outcome outcome = read(reader, d);
@@ -99,15 +118,30 @@ class FidelityBenchmark {
             .add(outcome);
         System.out.printf(
             Locale.ROOT,
-            "%-34s %-10s %3d/%-3d phrases, %d pages, %,.0f ms%n",
+            "%-34s %-10s %3d/%-3d phrases, characters %.4f, words %.4f, %d pages, %,.0f ms%n",
             d.name(),
             reader,
             outcome.found(),
             outcome.total(),
+            outcome.characters().value(),
+            outcome.words().value(),
             outcome.pages(),
             outcome.nanos() / 1e6);
+        if (d.kind().equals("scan")) {
+          byScan
+              .computeIfAbsent(
+                  d.producer().startsWith("corpus") ? "corpus" : "generated",
+                  k -> new LinkedHashMap<>())
+              .computeIfAbsent(reader, k -> new ArrayList<>())
+              .add(outcome);
+          byScan
+              .computeIfAbsent("all scans", k -> new LinkedHashMap<>())
+              .computeIfAbsent(reader, k -> new ArrayList<>())
+              .add(outcome);
+        }
       }
     }
+    printAccuracy(byScan);
     print("by kind", byKind);
     print("by format", byFormat);
     print("by producer", byProducer);
@@ -147,6 +181,128 @@ class FidelityBenchmark {
     }
   }
 
+  /**
+   * Character and word accuracy of the scans over their planted phrases: each phrase is aligned
+   * with the stretch of the text closest to it (edit distance to any substring), then accuracy = 1
+   * − edits / length, in characters and in words. Unlike the verbatim share, one wrong mark in a
+   * twelve-word title costs one character, not the title.
+   */
+  private static void printAccuracy(Map<String, Map<String, List<Outcome>>> table) {
+    if (table.isEmpty()) {
+      return;
+    }
+    System.out.println();
+    System.out.println(
+        "Scans: accuracy over the planted phrases (characters / words), verbatim share, ms per page");
+    System.out.printf(Locale.ROOT, "%-24s", "");
+    for (String reader : List.of("tesseract", "now")) {
+      System.out.printf(
+          Locale.ROOT, "%-44s", reader.equals("now") ? "the pipeline" : "plain Tesseract");
+    }
+    System.out.println();
+    for (var row : table.entrySet()) {
+      int files = row.getValue().values().iterator().next().size();
+      System.out.printf(Locale.ROOT, "%-24s", row.getKey() + " (" + files + " files)");
+      for (String reader : List.of("tesseract", "now")) {
+        List<Outcome> outcomes = row.getValue().getOrDefault(reader, List.of());
+        Accuracy characters =
+            outcomes.stream().map(Outcome::characters).reduce(Accuracy.NONE, Accuracy::plus);
+        Accuracy words =
+            outcomes.stream().map(Outcome::words).reduce(Accuracy.NONE, Accuracy::plus);
+        int found = outcomes.stream().mapToInt(Outcome::found).sum();
+        int total = outcomes.stream().mapToInt(Outcome::total).sum();
+        int pages = outcomes.stream().mapToInt(Outcome::pages).sum();
+        long nanos = outcomes.stream().mapToLong(Outcome::nanos).sum();
+        System.out.printf(
+            Locale.ROOT,
+            "%-44s",
+            String.format(
+                Locale.ROOT,
+                "%.4f / %.4f, %.3f, %,.0f ms",
+                characters.value(),
+                words.value(),
+                total == 0 ? 1.0 : (double) found / total,
+                nanos / 1e6 / Math.max(1, pages)));
+      }
+      System.out.println();
+    }
+  }
+
+  /**
+   * The phrase's edits against the substring of {@code text} closest to it (Sellers' algorithm), in
+   * characters and in words.
+   */
+  static Accuracy[] align(String phrase, String text) {
+    int n = phrase.length();
+    int m = text.length();
+    int[] previous = new int[m + 1];
+    int[] previousStart = new int[m + 1];
+    int[] current = new int[m + 1];
+    int[] currentStart = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previousStart[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      currentStart[0] = 0;
+      char c = phrase.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        int substitute = previous[j - 1] + (c == text.charAt(j - 1) ? 0 : 1);
+        int delete = previous[j] + 1;
+        int insert = current[j - 1] + 1;
+        if (substitute <= delete && substitute <= insert) {
+          current[j] = substitute;
+          currentStart[j] = previousStart[j - 1];
+        } else if (delete <= insert) {
+          current[j] = delete;
+          currentStart[j] = previousStart[j];
+        } else {
+          current[j] = insert;
+          currentStart[j] = currentStart[j - 1];
+        }
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+      t = previousStart;
+      previousStart = currentStart;
+      currentStart = t;
+    }
+    int end = 0;
+    for (int j = 1; j <= m; j++) {
+      if (previous[j] < previous[end]) {
+        end = j;
+      }
+    }
+    String matched = text.substring(previousStart[end], end);
+    List<String> expected = List.of(phrase.strip().split(" "));
+    List<String> read = List.of(matched.strip().split(" "));
+    return new Accuracy[] {
+      new Accuracy(previous[end], n), new Accuracy(wordEdits(expected, read), expected.size())
+    };
+  }
+
+  private static int wordEdits(List<String> a, List<String> b) {
+    int[] previous = new int[b.size() + 1];
+    int[] current = new int[b.size() + 1];
+    for (int j = 0; j <= b.size(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.size(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.size(); j++) {
+        current[j] =
+            Math.min(
+                previous[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1),
+                Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.size()];
+  }
+
   private Outcome read(String reader, Document d) throws Exception {
     boolean pdf = d.format().startsWith("pdf");
     long start = System.nanoTime();
@@ -175,12 +331,19 @@ class FidelityBenchmark {
     long nanos = System.nanoTime() - start;
     String flat = flat(text);
     int found = 0;
+    Accuracy characters = Accuracy.NONE;
+    Accuracy words = Accuracy.NONE;
     for (String phrase : d.phrases()) {
       if (flat.contains(flat(phrase))) {
         found++;
       }
+      if (d.kind().equals("scan")) {
+        Accuracy[] aligned = align(flat(phrase), flat);
+        characters = characters.plus(aligned[0]);
+        words = words.plus(aligned[1]);
+      }
     }
-    return new Outcome(found, d.phrases().size(), pages(d.file(), pdf), nanos);
+    return new Outcome(found, d.phrases().size(), pages(d.file(), pdf), nanos, characters, words);
   }
 
   private static String flat(String text) {

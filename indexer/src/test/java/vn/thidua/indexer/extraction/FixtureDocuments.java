@@ -262,6 +262,105 @@ public final class FixtureDocuments {
     }
   }
 
+  /** The text of the left column of {@link #twoColumns}: the title wraps over its lines. */
+  public static final String LEFT_COLUMN =
+      "Năm 2027, đơn vị đã triển khai sáng kiến "
+          + TITLE
+          + ", giúp giảm chi phí điện năng cho các hộ sản xuất và được bà con đồng tình ủng hộ.";
+
+  /** The text of the right column of {@link #twoColumns}: an indicator wraps over its lines. */
+  public static final String RIGHT_COLUMN =
+      "Về chuyển đổi số, chỉ tiêu "
+          + INDICATORS.get(0).get(0)
+          + " đạt kết quả tốt, cùng với chỉ tiêu "
+          + INDICATORS.get(3).get(0)
+          + " được duy trì hằng tháng.";
+
+  /**
+   * A page set in two columns as a newsletter or a report's annex is: the header across the page,
+   * then {@link #LEFT_COLUMN} and {@link #RIGHT_COLUMN} side by side, each wrapped in its column
+   * (PDFBox, Liberation Serif and DejaVu Serif for the letters it lacks).
+   */
+  public static void twoColumns(Path target) throws IOException {
+    Path liberation = Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+    Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      var main = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, liberation.toFile());
+      var fallback = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, dejavu.toFile());
+      float size = 11;
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        show(content, main, fallback, size, 60, 790, HEADER);
+        float y = 750;
+        for (String[] column : new String[][] {{"60", LEFT_COLUMN}, {"300", RIGHT_COLUMN}}) {
+          float x = Float.parseFloat(column[0]);
+          float line = y;
+          StringBuilder current = new StringBuilder();
+          for (String word : column[1].split(" ")) {
+            String next = current.isEmpty() ? word : current + " " + word;
+            if (width(main, fallback, next, size) > 170 && !current.isEmpty()) {
+              show(content, main, fallback, size, x, line, current.toString());
+              line -= 15;
+              current = new StringBuilder(word);
+            } else {
+              current = new StringBuilder(next);
+            }
+          }
+          show(content, main, fallback, size, x, line, current.toString());
+        }
+      }
+      document.save(target.toFile());
+    }
+  }
+
+  private static void show(
+      PDPageContentStream content,
+      org.apache.pdfbox.pdmodel.font.PDFont main,
+      org.apache.pdfbox.pdmodel.font.PDFont fallback,
+      float size,
+      float x,
+      float y,
+      String text)
+      throws IOException {
+    for (int i = 0; i < text.length(); i++) {
+      String c = text.substring(i, i + 1);
+      org.apache.pdfbox.pdmodel.font.PDFont font = has(main, c) ? main : fallback;
+      if (!c.isBlank()) {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(c);
+        content.endText();
+      }
+      x += font.getStringWidth(c) / 1000 * size;
+    }
+  }
+
+  private static float width(
+      org.apache.pdfbox.pdmodel.font.PDFont main,
+      org.apache.pdfbox.pdmodel.font.PDFont fallback,
+      String text,
+      float size)
+      throws IOException {
+    float width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String c = text.substring(i, i + 1);
+      width += (has(main, c) ? main : fallback).getStringWidth(c) / 1000 * size;
+    }
+    return width;
+  }
+
+  private static boolean has(org.apache.pdfbox.pdmodel.font.PDFont font, String c) {
+    try {
+      font.encode(c);
+      return !(font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t0)
+          || t0.hasGlyph(c.codePointAt(0));
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return false;
+    }
+  }
+
   /** Writes the committed fixtures into {@code args[0]} (needs LibreOffice). */
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);

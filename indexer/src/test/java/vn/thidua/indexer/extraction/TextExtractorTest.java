@@ -261,6 +261,36 @@ class TextExtractorTest {
   }
 
   @Test
+  void a_pdf_set_in_two_columns_is_read_column_by_column() throws IOException {
+    Path pdf = tmp.resolve("two-columns.pdf");
+    FixtureDocuments.twoColumns(pdf);
+
+    ExtractionResult result = extract(pdf);
+
+    assertThat(result.ocrUsed()).isFalse();
+    String text = flat(text(result));
+    assertThat(text)
+        .startsWith(FixtureDocuments.HEADER)
+        .contains(flat(FixtureDocuments.LEFT_COLUMN) + " " + flat(FixtureDocuments.RIGHT_COLUMN));
+  }
+
+  @Test
+  void a_clean_scan_keeps_the_vietnamese_marks_plain_tesseract_reads() {
+    // r01-006: a clean, straight 150 dpi scan. Filtered as if it were noisy, its one-pixel marks
+    // went with the noise: "độ man", "Lap 821".
+    ExtractionResult result = extract(Corpus.reports().resolve("r01-006.pdf"));
+
+    assertThat(result.ocrUsed()).isTrue();
+    assertThat(flat(text(result)))
+        .contains(
+            "Cảm biến đo độ mặn và mực nước kênh mương",
+            "Lắp 821 trạm đo",
+            "khi độ mặn vượt ngưỡng",
+            // the title's two lines of bold text are lines, not the rows of a table
+            "Kết quả thực hiện Phong trào thi đua");
+  }
+
+  @Test
   void a_low_resolution_turned_noisy_scan_is_prepared_and_read_by_ocr() throws IOException {
     Path scan = tmp.resolve("scan-120dpi.pdf");
     FixtureDocuments.scan(fixture("fallback-fonts.pdf"), scan, 120, 1.5, 0.01, 42);
