@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
@@ -55,24 +54,16 @@ class FileRetryTest {
   @BeforeEach
   void setUp() {
     StrapiClient client = TestBeans.strapi(URI.create(strapi.baseUrl()));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
+    ReportsProperties props = TestReports.properties(spoolDir);
     spool = new UploadSpool(props, client, TestBeans.CLOCK);
-    reports =
-        new ReportService(
-            client,
-            new IndexerClient(
-                new IndexerProperties(
-                    URI.create(indexer.baseUrl()),
-                    "indexer-key",
-                    Duration.ofSeconds(1),
-                    Duration.ofSeconds(5))),
-            TestUsers.currentUser(),
-            TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(client, TestBeans.CLOCK));
+    IndexerClient indexerClient =
+        new IndexerClient(
+            new IndexerProperties(
+                URI.create(indexer.baseUrl()),
+                "indexer-key",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5)));
+    reports = TestReports.service(client, indexerClient, props, spool);
     strapi.stubFor(
         get(urlPathEqualTo("/api/reports/rep1"))
             .willReturn(
