@@ -156,6 +156,34 @@ public final class FakeStrapi {
         List.of(upload(corpusFile(id))));
   }
 
+  /**
+   * {@code rounds} accepted reports for each manifest item, each holding its own copy of the item's
+   * corpus file, and the list published: a batch to index. Answers the reports' document ids, which
+   * begin with {@code prefix} and the round.
+   */
+  public List<String> acceptedReportsInRounds(String prefix, int rounds) {
+    List<String> documentIds = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      for (JsonNode item : manifest()) {
+        String id = item.path("id").asString();
+        String documentId =
+            (prefix + round + id.replace("-", "") + "0000000000000000").substring(0, 24);
+        report(
+            documentId,
+            unitDocumentIdOf(item.path("unit").asString()),
+            item.path("unit").asString(),
+            item.path("unitKind").asString(),
+            item.path("year").asInt(),
+            "accepted",
+            item.path("number").asString(),
+            List.of(upload(corpusFile(id))));
+        documentIds.add(documentId);
+      }
+    }
+    publishList();
+    return documentIds;
+  }
+
   /** Changes a report's status (accepted, returned, ...) as an editor would. */
   public void setStatus(String documentId, String status) {
     ObjectNode entry = reports.get(documentId);

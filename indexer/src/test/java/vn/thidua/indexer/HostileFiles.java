@@ -90,16 +90,7 @@ public final class HostileFiles {
   /** A DOCX whose body inflates to about a gigabyte of empty paragraphs. */
   public static Path zipBombDocx(Path file) throws IOException {
     try (Archive zip = new Archive(file)) {
-      zip.entry(
-          "[Content_Types].xml",
-          """
-          <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-          <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-          <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-          <Default Extension="xml" ContentType="application/xml"/>
-          <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-          </Types>""");
-      zip.entry("_rels/.rels", rels(REL_DOCUMENT, "word/document.xml"));
+      ooxmlPreamble(zip::entry, "word/document.xml", WORD_DOCUMENT);
       zip.bomb(
           "word/document.xml",
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
@@ -114,17 +105,13 @@ public final class HostileFiles {
   /** An XLSX whose one sheet inflates to about a gigabyte of empty rows. */
   public static Path zipBombXlsx(Path file) throws IOException {
     try (Archive zip = new Archive(file)) {
-      zip.entry(
-          "[Content_Types].xml",
-          """
-          <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-          <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-          <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-          <Default Extension="xml" ContentType="application/xml"/>
-          <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-          <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-          </Types>""");
-      zip.entry("_rels/.rels", rels(REL_DOCUMENT, "xl/workbook.xml"));
+      ooxmlPreamble(
+          zip::entry,
+          "xl/workbook.xml",
+          "<Override PartName=\"/xl/workbook.xml\" ContentType=\""
+              + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\""
+              + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
       zip.entry(
           "xl/workbook.xml",
           """
@@ -256,18 +243,12 @@ public final class HostileFiles {
   private static byte[] docxBytes(String text, byte[] embedded) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      entry(
-          zip,
-          "[Content_Types].xml",
-          """
-          <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-          <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-          <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-          <Default Extension="xml" ContentType="application/xml"/>
-          <Default Extension="docx" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document"/>
-          <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-          </Types>""");
-      entry(zip, "_rels/.rels", rels(REL_DOCUMENT, "word/document.xml"));
+      ooxmlPreamble(
+          (name, content) -> entry(zip, name, content),
+          "word/document.xml",
+          "<Default Extension=\"docx\" ContentType=\""
+              + "application/vnd.openxmlformats-officedocument.wordprocessingml.document\"/>"
+              + WORD_DOCUMENT);
       entry(
           zip,
           "word/document.xml",
@@ -289,6 +270,34 @@ public final class HostileFiles {
       }
     }
     return bytes.toByteArray();
+  }
+
+  /** Writes one part of an archive. */
+  @FunctionalInterface
+  private interface PartWriter {
+    void write(String name, String content) throws IOException;
+  }
+
+  private static final String WORD_DOCUMENT =
+      "<Override PartName=\"/word/document.xml\" ContentType=\""
+          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>";
+
+  /**
+   * What every OOXML package opens with: the content types (the two defaults and {@code types},
+   * Default and Override elements) and the relationship to the main part, {@code mainPart}.
+   */
+  private static void ooxmlPreamble(PartWriter zip, String mainPart, String types)
+      throws IOException {
+    zip.write(
+        "[Content_Types].xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\""
+            + "application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + types
+            + "</Types>");
+    zip.write("_rels/.rels", rels(REL_DOCUMENT, mainPart));
   }
 
   private static String rels(String type, String target) {

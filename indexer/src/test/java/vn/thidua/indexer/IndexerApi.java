@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,31 @@ public final class IndexerApi {
       throw new AssertionError("search answered " + response.status() + ": " + response.body());
     }
     return response.json();
+  }
+
+  /**
+   * The status of each entry's first file, as an admin sees it; entries the indexer does not know
+   * yet are left out.
+   */
+  public Map<String, String> statusesOf(Collection<String> entries) {
+    Map<String, String> states = new HashMap<>();
+    for (String entry : entries) {
+      JsonNode files = get("/api/files", Map.of("entryDocumentId", entry), "admin", null).json();
+      if (!files.isEmpty()) {
+        states.put(entry, files.get(0).path("status").asString());
+      }
+    }
+    return states;
+  }
+
+  /** The pages of each entry's first file, as an admin sees it. */
+  public Map<String, Long> pagesOf(Collection<String> entries) {
+    Map<String, Long> pages = new HashMap<>();
+    for (String entry : entries) {
+      JsonNode files = get("/api/files", Map.of("entryDocumentId", entry), "admin", null).json();
+      pages.put(entry, files.get(0).path("pages").asLong());
+    }
+    return pages;
   }
 
   /** Strapi's webhook with the given secret. */

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -75,6 +77,41 @@ public final class ItEnvironment {
     return secrets;
   }
 
+  /** One secret of the test stack; fails when {@code secrets.env} lacks it. */
+  public static String secret(String name) {
+    String value = secrets().get(name);
+    if (value == null || value.isEmpty()) {
+      throw new AssertionError(name + " is missing from secrets.env");
+    }
+    return value;
+  }
+
+  /**
+   * Points an indexer started by {@code @SpringBootTest} at the test stack: its Elasticsearch
+   * (documents behind {@code alias}), its Strapi with the indexer's token, the webhook secret and
+   * API key Strapi and the tests send, a fresh queue directory, and no reconcile at start (each
+   * test decides what to bring in). Fails unless Elasticsearch and Strapi answer.
+   */
+  public static void registerTestStack(DynamicPropertyRegistry registry, String alias) {
+    requireElasticsearch();
+    requireStrapi();
+    Map<String, String> secrets = secrets();
+    Path dataDir;
+    try {
+      dataDir = Files.createTempDirectory(alias);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    registry.add("indexer.elasticsearch.urls", ItEnvironment::elasticsearchUrl);
+    registry.add("indexer.elasticsearch.index-alias", () -> alias);
+    registry.add("indexer.strapi.url", ItEnvironment::strapiUrl);
+    registry.add("indexer.strapi.token", () -> secrets.get("STRAPI_INDEXER_TOKEN"));
+    registry.add("indexer.webhook.secret", () -> secrets.get("INDEXER_WEBHOOK_SECRET"));
+    registry.add("indexer.api.key", () -> secrets.get("INDEXER_API_KEY"));
+    registry.add("indexer.queue.data-dir", dataDir::toString);
+    registry.add("indexer.reconcile.at-start", () -> "false");
+  }
+
   /** Makes what was just indexed searchable (Elasticsearch refreshes every second otherwise). */
   public static void refresh(String alias) {
     try {
@@ -88,6 +125,43 @@ public final class ItEnvironment {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * How many documents (pages) each entry has behind {@code alias} on the Elasticsearch at {@code
+   * es}, after a refresh: a page indexed twice counts twice.
+   */
+  public static Map<String, Long> documentsPerEntry(String es, String alias) {
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      http.send(
+          HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_refresh"))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_search"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          """
+                          {"size":0,"aggs":{"entries":{"terms":{"field":"entryDocumentId","size":1000}}}}
+                          """))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      Map<String, Long> counts = new HashMap<>();
+      for (JsonNode bucket :
+          JSON.readTree(response.body()).path("aggregations").path("entries").path("buckets")) {
+        counts.put(bucket.path("key").asString(), bucket.path("doc_count").asLong());
+      }
+      return counts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
     }
   }
 

@@ -15,8 +15,11 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads documents embedded in a document (a spreadsheet in a report, say) down to a fixed depth,
- * and skips embedded pictures: OCR of every logo in a Word file costs minutes and finds nothing.
- * One instance per parse, as it counts the depth of that parse.
+ * and skips embedded pictures: OCR of every logo in a Word file costs minutes and finds nothing. A
+ * document embedded deeper than that is a sign of a file built to hurt a parser (each level may
+ * hold another bomb), not of a report: it is not read, nothing more is, and {@link #tooDeep()}
+ * tells the extractor to refuse the file. One instance per parse, as it counts the depth of that
+ * parse.
  */
 final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
 
@@ -24,6 +27,7 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
   private final Detector detector;
   private final int maxDepth;
   private int depth;
+  private boolean tooDeep;
 
   BoundedEmbeddedExtractor(ParseContext context, Detector detector, int maxDepth) {
     this.delegate = new ParsingEmbeddedDocumentExtractor(context);
@@ -33,7 +37,12 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
 
   @Override
   public boolean shouldParseEmbedded(Metadata metadata) {
-    return depth < maxDepth && delegate.shouldParseEmbedded(metadata);
+    return !tooDeep && delegate.shouldParseEmbedded(metadata);
+  }
+
+  /** Whether the document held a document embedded deeper than the limit. */
+  boolean tooDeep() {
+    return tooDeep;
   }
 
   @Override
@@ -44,6 +53,12 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
       TikaInputStream tis = TikaInputStream.get(stream, tmp, metadata);
       MediaType type = detector.detect(tis, metadata);
       if ("image".equals(type.getType())) {
+        return;
+      }
+      // Decided here rather than in shouldParseEmbedded: only here is a picture (skipped at any
+      // depth) told apart from a document.
+      if (depth >= maxDepth) {
+        tooDeep = true;
         return;
       }
       depth++;

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFileSize files larger than this are refused before they are downloaded
  * @param ocrLanguages Tesseract languages joined with {@code +}
  * @param ocrTimeLimit limit for one Tesseract run (one page or one image)
- * @param maxEmbeddingDepth how deep documents embedded in documents are read
+ * @param maxEmbeddingDepth how deep documents embedded in documents are read; a file that embeds
+ *     deeper is refused as hostile
  * @param maxCompressionRatio a ratio of output to input above which a file counts as a zip bomb
  * @param maxXmlDepth nesting depth of elements above which a file counts as hostile
  */

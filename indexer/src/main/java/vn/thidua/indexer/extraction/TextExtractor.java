@@ -166,6 +166,16 @@ public final class TextExtractor {
         Thread.interrupted();
       }
     }
+    if (context.get(EmbeddedDocumentExtractor.class) instanceof BoundedEmbeddedExtractor embedded
+        && embedded.tooDeep()) {
+      log.info("A {} embeds documents deeper than {} levels: refused", mediaType, maxDepth());
+      return ExtractionResult.refused(
+          ExtractionStatus.FAILED,
+          "Tệp chứa tài liệu nhúng lồng nhau quá "
+              + maxDepth()
+              + " cấp nên bị từ chối. Hãy lưu các tài liệu nhúng thành tệp riêng rồi gửi lại.",
+          mediaType);
+    }
     boolean ocr = collector.ocrUsed() || OCR_IMAGES.contains(mediaType);
     List<PageText> pages =
         collector.pages().stream()
@@ -253,6 +263,10 @@ public final class TextExtractor {
         ExtractionStatus.FAILED,
         "Tệp bị hỏng hoặc không đọc được (" + rootMessage(failure) + "). Hãy gửi lại tệp.",
         mediaType);
+  }
+
+  private int maxDepth() {
+    return properties.maxEmbeddingDepth();
   }
 
   private ParseContext context() {

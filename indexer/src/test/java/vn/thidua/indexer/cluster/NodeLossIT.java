@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.Await;
 import vn.thidua.indexer.FakeStrapi;
 import vn.thidua.indexer.IndexerApi;
+import vn.thidua.indexer.IndexerProcess;
 import vn.thidua.indexer.ItEnvironment;
 
 /**
@@ -42,7 +41,6 @@ import vn.thidua.indexer.ItEnvironment;
 class NodeLossIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String API_KEY = "node-loss-it-key";
   private static final int ROUNDS = 4;
 
   private final String alias =
@@ -52,8 +50,7 @@ class NodeLossIT {
   private final List<String> nodes = new ArrayList<>();
   private WireMockServer strapi;
   private Path dataDir;
-  private Process indexer;
-  private int port;
+  private IndexerProcess indexer;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -69,35 +66,16 @@ class NodeLossIT {
     }
     strapi = new WireMockServer(wireMockConfig().dynamicPort());
     strapi.start();
-    FakeStrapi fake = new FakeStrapi(new WireMock("127.0.0.1", strapi.port()));
-    for (int round = 0; round < ROUNDS; round++) {
-      for (JsonNode item : FakeStrapi.manifest()) {
-        String id = item.path("id").asString();
-        String documentId =
-            ("loss" + round + id.replace("-", "") + "0000000000000000").substring(0, 24);
-        fake.report(
-            documentId,
-            FakeStrapi.unitDocumentIdOf(item.path("unit").asString()),
-            item.path("unit").asString(),
-            item.path("unitKind").asString(),
-            item.path("year").asInt(),
-            "accepted",
-            item.path("number").asString(),
-            List.of(fake.upload(FakeStrapi.corpusFile(id))));
-        entries.add(documentId);
-      }
-    }
-    fake.publishList();
+    entries.addAll(
+        new FakeStrapi(new WireMock("127.0.0.1", strapi.port()))
+            .acceptedReportsInRounds("loss", ROUNDS));
     dataDir = Files.createTempDirectory("node-loss-it");
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
   }
 
   @AfterEach
   void tearDown() {
     if (indexer != null) {
-      indexer.destroyForcibly();
+      indexer.kill();
     }
     strapi.stop();
     ItEnvironment.deleteIndicesOf(alias);
@@ -107,19 +85,24 @@ class NodeLossIT {
   void a_node_killed_mid_batch_loses_no_file_and_no_search_and_the_cluster_turns_green_again()
       throws Exception {
     assertThat(entries).hasSizeGreaterThanOrEqualTo(100);
-    IndexerApi api = new IndexerApi("http://127.0.0.1:" + port, API_KEY);
-    indexer = startIndexer();
-    Await.until(Duration.ofMinutes(3), this::indexerHealthy, "the indexer to start");
+    indexer =
+        IndexerProcess.builder(alias, "http://127.0.0.1:" + strapi.port(), dataDir)
+            .env("ES_URL", String.join(",", nodes))
+            .env("ES_REPLICAS", "1")
+            // Every search reaches Elasticsearch: kept results would hide the outage.
+            .env("INDEXER_SEARCH_CACHE_SIZE", "0")
+            .start("node-loss-indexer");
+    IndexerApi api = indexer.api();
     Await.until(
         Duration.ofMinutes(5),
-        () -> count(states(api), "indexed") >= 10,
+        () -> count(api.statusesOf(entries), "indexed") >= 10,
         "ten files indexed before the node is killed");
 
     String victim = nodeHoldingThePrimary();
     Path childPid =
         Path.of(System.getProperty("stack.home"), "run", victim + ".child.pid").toAbsolutePath();
     String pid = Files.readString(childPid).strip();
-    long indexedAtKill = count(states(api), "indexed");
+    long indexedAtKill = count(api.statusesOf(entries), "indexed");
 
     AtomicBoolean outage = new AtomicBoolean(true);
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -182,7 +165,7 @@ class NodeLossIT {
     Await.until(
         Duration.ofMinutes(15),
         () -> {
-          Map<String, String> states = states(api);
+          Map<String, String> states = api.statusesOf(entries);
           return states.size() == entries.size() && count(states, "indexed") == entries.size();
         },
         "every file indexed");
@@ -205,38 +188,9 @@ class NodeLossIT {
 
     assertThat(sorted).as("searches made during the outage").isNotEmpty();
     assertThat(errors).as("searches that failed during the outage").isEmpty();
-    Map<String, Long> pages = new HashMap<>();
-    for (String entry : entries) {
-      JsonNode files =
-          api.get("/api/files", Map.of("entryDocumentId", entry), "admin", null).json();
-      pages.put(entry, files.get(0).path("pages").asLong());
-    }
-    assertThat(documentsPerEntry()).as("each page in the index once").isEqualTo(pages);
-  }
-
-  private Process startIndexer() throws IOException {
-    Path jar = Path.of("target", "indexer.jar").toAbsolutePath();
-    assertThat(jar).as("the packaged indexer (mvn package)").exists();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-jar",
-            jar.toString());
-    Map<String, String> env = builder.environment();
-    env.put("ES_URL", String.join(",", nodes));
-    env.put("ES_REPLICAS", "1");
-    env.put("ES_INDEX_ALIAS", alias);
-    env.put("STRAPI_URL", "http://127.0.0.1:" + strapi.port());
-    env.put("INDEXER_PORT", String.valueOf(port));
-    env.put("INDEXER_DATA_DIR", dataDir.toString());
-    env.put("INDEXER_API_KEY", API_KEY);
-    env.put("INDEXER_WEBHOOK_SECRET", "node-loss-it-secret");
-    // Every search reaches Elasticsearch: kept results would hide the outage.
-    env.put("INDEXER_SEARCH_CACHE_SIZE", "0");
-    builder.redirectErrorStream(true);
-    builder.redirectOutput(Path.of("target", "node-loss-indexer.log").toFile());
-    return builder.start();
+    assertThat(ItEnvironment.documentsPerEntry(nodes.getFirst(), alias))
+        .as("each page in the index once")
+        .isEqualTo(api.pagesOf(entries));
   }
 
   /** The name of the node that holds the primary copy of the index's shard (es-N). */
@@ -255,45 +209,8 @@ class NodeLossIT {
     throw new AssertionError("no primary shard of " + alias + ": " + shards);
   }
 
-  private boolean indexerHealthy() {
-    assertThat(indexer.isAlive()).as("the indexer process is running").isTrue();
-    return getQuietly("http://127.0.0.1:" + port + "/actuator/health").contains("\"UP\"");
-  }
-
-  private Map<String, String> states(IndexerApi api) {
-    Map<String, String> states = new HashMap<>();
-    for (String entry : entries) {
-      JsonNode files =
-          api.get("/api/files", Map.of("entryDocumentId", entry), "admin", null).json();
-      if (!files.isEmpty()) {
-        states.put(entry, files.get(0).path("status").asString());
-      }
-    }
-    return states;
-  }
-
   private static long count(Map<String, String> states, String state) {
     return states.values().stream().filter(state::equals).count();
-  }
-
-  private Map<String, Long> documentsPerEntry() throws IOException {
-    get(nodes.getFirst() + "/" + alias + "/_refresh");
-    String body =
-        send(
-            HttpRequest.newBuilder(URI.create(nodes.getFirst() + "/" + alias + "/_search"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        """
-                        {"size":0,"aggs":{"entries":{"terms":{"field":"entryDocumentId","size":1000}}}}
-                        """))
-                .build());
-    Map<String, Long> counts = new HashMap<>();
-    for (JsonNode bucket :
-        JSON.readTree(body).path("aggregations").path("entries").path("buckets")) {
-      counts.put(bucket.path("key").asString(), bucket.path("doc_count").asLong());
-    }
-    return counts;
   }
 
   private static long percentile(List<Long> sorted, int p) {

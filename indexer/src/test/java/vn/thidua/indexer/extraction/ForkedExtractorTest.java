@@ -71,7 +71,8 @@ class ForkedExtractorTest {
         "billion-laughs.odt",
         "100000-pages.pdf",
         "endless-drawing.pdf",
-        "empty.docx"
+        "empty.docx",
+        "nested-40-levels.docx"
       })
   void a_hostile_file_fails_alone_with_a_reason_and_the_next_report_is_read(String name) {
     ExtractionResult result = extractor.extract(hostile.get(name), name, ExtractionListener.NONE);
@@ -88,14 +89,14 @@ class ForkedExtractorTest {
   }
 
   @Test
-  void documents_nested_forty_deep_are_read_down_to_the_embedding_limit_only() {
+  void documents_nested_forty_deep_are_refused_with_the_limit_in_the_reason() {
     Path nested = hostile.get("nested-40-levels.docx");
 
     ExtractionResult result = extractor.extract(nested, "nested.docx", ExtractionListener.NONE);
 
-    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
-    String text = result.pages().getFirst().text();
-    assertThat(text).contains("Cấp 1 ").doesNotContain("Cấp 6 ").doesNotContain("Cấp 40 ");
+    assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
+    assertThat(result.reason()).contains("lồng nhau quá 3 cấp");
+    assertThat(result.pages()).isEmpty();
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
 import vn.thidua.indexer.Corpus;
+import vn.thidua.indexer.HostileFiles;
 import vn.thidua.indexer.folding.VietnameseText;
 
 class TextExtractorTest {
@@ -137,6 +138,50 @@ class TextExtractorTest {
     assertThat(result.status()).isEqualTo(ExtractionStatus.PARTIAL);
     assertThat(result.reason()).contains("giới hạn");
     assertThat(result.characters()).isBetween(900L, 1_000L);
+  }
+
+  @Test
+  void documents_embedded_down_to_the_limit_are_read_with_the_report() throws IOException {
+    // The report, and a document in it that holds one that holds one: three levels embedded.
+    Path nested = HostileFiles.nestedDocx(tmp.resolve("nested.docx"), 4);
+
+    ExtractionResult result = extract(nested);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.pages().getFirst().text()).contains("Cấp 1 ").contains("Cấp 4 ");
+  }
+
+  @Test
+  void a_document_embedded_deeper_than_the_limit_gets_the_file_refused() throws IOException {
+    Path nested = HostileFiles.nestedDocx(tmp.resolve("nested.docx"), 5);
+
+    ExtractionResult result = extract(nested);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
+    assertThat(result.reason()).contains("lồng nhau quá 3 cấp");
+    assertThat(result.pages()).isEmpty();
+  }
+
+  @Test
+  void the_embedding_limit_is_a_setting() throws IOException {
+    Path nested = HostileFiles.nestedDocx(tmp.resolve("nested.docx"), 5);
+    ExtractionProperties d = ExtractionProperties.defaults();
+    TextExtractor deeper =
+        new TextExtractor(
+            new ExtractionProperties(
+                d.maxCharacters(),
+                d.timeLimit(),
+                d.maxFileSize(),
+                d.ocrLanguages(),
+                d.ocrTimeLimit(),
+                4,
+                d.maxCompressionRatio(),
+                d.maxXmlDepth()));
+
+    ExtractionResult result = deeper.extract(nested, "nested.docx", ExtractionListener.NONE);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.pages().getFirst().text()).contains("Cấp 5 ");
   }
 
   @Test

@@ -6,9 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +29,8 @@ import vn.thidua.indexer.Await;
 import vn.thidua.indexer.Corpus;
 import vn.thidua.indexer.IndexerApi;
 import vn.thidua.indexer.ItEnvironment;
+import vn.thidua.indexer.StrapiAsPortal;
+import vn.thidua.indexer.StrapiAsPortal.Attachment;
 
 /**
  * A corpus report sent to the real Strapi of the test stack, as the portal sends it (upload, then
@@ -50,26 +48,15 @@ class FactsIT {
       "thidua-evidence-facts-it-" + UUID.randomUUID().toString().substring(0, 8);
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String REPORT = "r01-004";
-  private static Map<String, String> secrets;
 
   @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) throws Exception {
-    ItEnvironment.requireElasticsearch();
-    ItEnvironment.requireStrapi();
-    secrets = ItEnvironment.secrets();
-    Path dataDir = Files.createTempDirectory("facts-it");
-    registry.add("indexer.elasticsearch.urls", ItEnvironment::elasticsearchUrl);
-    registry.add("indexer.elasticsearch.index-alias", () -> ALIAS);
-    registry.add("indexer.strapi.url", ItEnvironment::strapiUrl);
-    registry.add("indexer.strapi.token", () -> secret("STRAPI_INDEXER_TOKEN"));
-    registry.add("indexer.webhook.secret", () -> secret("INDEXER_WEBHOOK_SECRET"));
-    registry.add("indexer.api.key", () -> secret("INDEXER_API_KEY"));
-    registry.add("indexer.queue.data-dir", dataDir::toString);
-    registry.add("indexer.reconcile.at-start", () -> "false");
+  static void properties(DynamicPropertyRegistry registry) {
+    ItEnvironment.registerTestStack(registry, ALIAS);
   }
 
   @Autowired Environment environment;
 
+  private final StrapiAsPortal strapi = new StrapiAsPortal();
   private IndexerApi api;
   private String base;
   private String unit;
@@ -81,21 +68,21 @@ class FactsIT {
   @BeforeAll
   void sendAReportThroughStrapi() throws Exception {
     base = "http://127.0.0.1:" + environment.getProperty("local.server.port");
-    api = new IndexerApi(base, secret("INDEXER_API_KEY"));
+    api = new IndexerApi(base, ItEnvironment.secret("INDEXER_API_KEY"));
     for (JsonNode report : JSON.readTree(Corpus.reports().resolve("manifest.json").toFile())) {
       if (report.path("id").asString().equals(REPORT)) {
         expected = report;
       }
     }
     JsonNode firstUnit =
-        JSON.readTree(strapi("GET", "/api/units?pagination%5BpageSize%5D=1", null).body())
+        JSON.readTree(strapi.send("GET", "/api/units?pagination%5BpageSize%5D=1", null).body())
             .path("data")
             .path(0);
     unit = firstUnit.path("documentId").asString();
     unitKind = firstUnit.path("kind").asString();
     assertThat(unit).as("a unit seeded in Strapi").isNotEmpty();
     HttpResponse<String> created =
-        strapi(
+        strapi.send(
             "POST",
             "/api/reports",
             "{\"data\":{\"title\":\"FactsIT "
@@ -106,10 +93,15 @@ class FactsIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode entry = JSON.readTree(created.body()).path("data");
     reportDocumentId = entry.path("documentId").asString();
-    fileId = upload(Corpus.reports().resolve(REPORT + ".pdf"), entry.path("id").asLong());
+    fileId =
+        Long.toString(
+            strapi.uploaded(
+                REPORT + ".pdf",
+                Corpus.reports().resolve(REPORT + ".pdf"),
+                Attachment.reportFiles(entry.path("id").asLong())));
     // Attaching through /api/upload fires no entry event: write the entry again, as the portal
     // does.
-    assertThat(strapi("PUT", "/api/reports/" + reportDocumentId, "{\"data\":{}}").statusCode())
+    assertThat(strapi.send("PUT", "/api/reports/" + reportDocumentId, "{\"data\":{}}").statusCode())
         .isEqualTo(200);
     Await.until(
         Duration.ofMinutes(3),
@@ -121,10 +113,10 @@ class FactsIT {
   @AfterAll
   void removeTheReport() throws Exception {
     if (reportDocumentId != null) {
-      strapi("DELETE", "/api/reports/" + reportDocumentId, null);
+      strapi.send("DELETE", "/api/reports/" + reportDocumentId, null);
     }
     if (fileId != null) {
-      strapi("DELETE", "/api/upload/files/" + fileId, null);
+      strapi.send("DELETE", "/api/upload/files/" + fileId, null);
     }
     ItEnvironment.deleteIndicesOf(ALIAS);
   }
@@ -182,7 +174,8 @@ class FactsIT {
             .path("criteria");
     Set<String> ofKind = new HashSet<>();
     JSON.readTree(
-            strapi(
+            strapi
+                .send(
                     "GET",
                     "/api/criteria?pagination%5BpageSize%5D=100&filters%5BunitKind%5D%5B%24eq%5D="
                         + unitKind,
@@ -227,66 +220,5 @@ class FactsIT {
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.body()).doesNotContain(expected.path("number").asString());
-  }
-
-  private static String upload(Path file, long reportId) throws Exception {
-    String boundary = "facts-it-" + UUID.randomUUID();
-    List<byte[]> parts = new ArrayList<>();
-    for (String[] field :
-        new String[][] {
-          {"ref", "api::report.report"}, {"refId", Long.toString(reportId)}, {"field", "files"}
-        }) {
-      parts.add(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + field[0]
-                  + "\"\r\n\r\n"
-                  + field[1]
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    parts.add(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                + file.getFileName()
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    parts.add(Files.readAllBytes(file));
-    parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(ItEnvironment.strapiUrl() + "/api/upload"))
-                    .header("Authorization", "Bearer " + secret("STRAPI_PORTAL_TOKEN"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-    return JSON.readTree(response.body()).path(0).path("id").asString();
-  }
-
-  private static HttpResponse<String> strapi(String method, String path, @Nullable String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(ItEnvironment.strapiUrl() + path))
-            .header("Authorization", "Bearer " + secret("STRAPI_PORTAL_TOKEN"))
-            .header("Content-Type", "application/json");
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String secret(String name) {
-    String value = secrets.get(name);
-    if (value == null || value.isEmpty()) {
-      throw new AssertionError(name + " is missing from secrets.env");
-    }
-    return value;
   }
 }

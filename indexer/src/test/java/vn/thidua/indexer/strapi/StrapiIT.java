@@ -2,12 +2,7 @@ package vn.thidua.indexer.strapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.Await;
 import vn.thidua.indexer.IndexerApi;
 import vn.thidua.indexer.ItEnvironment;
+import vn.thidua.indexer.StrapiAsPortal;
 import vn.thidua.indexer.queue.FileStatus;
 import vn.thidua.indexer.queue.FileStatusStore;
 import vn.thidua.indexer.queue.JobQueue;
@@ -56,22 +51,10 @@ class StrapiIT {
   private static final String ALIAS =
       "thidua-evidence-strapi-it-" + UUID.randomUUID().toString().substring(0, 8);
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static Map<String, String> secrets;
 
   @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) throws Exception {
-    ItEnvironment.requireElasticsearch();
-    ItEnvironment.requireStrapi();
-    secrets = ItEnvironment.secrets();
-    Path dataDir = Files.createTempDirectory("strapi-it");
-    registry.add("indexer.elasticsearch.urls", ItEnvironment::elasticsearchUrl);
-    registry.add("indexer.elasticsearch.index-alias", () -> ALIAS);
-    registry.add("indexer.strapi.url", ItEnvironment::strapiUrl);
-    registry.add("indexer.strapi.token", () -> secret("STRAPI_INDEXER_TOKEN"));
-    registry.add("indexer.webhook.secret", () -> secret("INDEXER_WEBHOOK_SECRET"));
-    registry.add("indexer.api.key", () -> secret("INDEXER_API_KEY"));
-    registry.add("indexer.queue.data-dir", dataDir::toString);
-    registry.add("indexer.reconcile.at-start", () -> "false");
+  static void properties(DynamicPropertyRegistry registry) {
+    ItEnvironment.registerTestStack(registry, ALIAS);
   }
 
   @Autowired ReconcileService reconcile;
@@ -80,6 +63,7 @@ class StrapiIT {
   @Autowired JobQueue queue;
   @Autowired Environment environment;
 
+  private final StrapiAsPortal portal = new StrapiAsPortal();
   private IndexerApi api;
   private final List<StrapiEntry> reports = new ArrayList<>();
 
@@ -88,7 +72,7 @@ class StrapiIT {
     api =
         new IndexerApi(
             "http://127.0.0.1:" + environment.getProperty("local.server.port"),
-            secret("INDEXER_API_KEY"));
+            ItEnvironment.secret("INDEXER_API_KEY"));
     strapi.forEachEntry(ContentModel.REPORT, reports::add);
     reconcile.reconcile(false);
     Await.until(Duration.ofMinutes(10), () -> queue.depth() == 0, "the queue to empty");
@@ -155,7 +139,7 @@ class StrapiIT {
         .isEqualTo(404);
 
     HttpResponse<String> update =
-        strapiRequest(
+        portal.send(
             "PUT",
             "/api/reports/" + submitted.documentId(),
             "{\"data\":{\"status\":\"accepted\"}}");
@@ -194,8 +178,7 @@ class StrapiIT {
     String recoded = code + ".it" + UUID.randomUUID().toString().substring(0, 4);
     JsonNode criteria =
         JSON.readTree(
-            strapiRequest("GET", "/api/criteria?filters%5Bcode%5D%5B%24eq%5D=" + code, null)
-                .body());
+            portal.send("GET", "/api/criteria?filters%5Bcode%5D%5B%24eq%5D=" + code, null).body());
     String criterion = criteria.path("data").path(0).path("documentId").asString();
     assertThat(criterion).as("criterion " + code + " in Strapi").isNotEmpty();
 
@@ -237,31 +220,9 @@ class StrapiIT {
     return entries;
   }
 
-  private static int recode(String criterion, String code) throws Exception {
-    return strapiRequest(
-            "PUT", "/api/criteria/" + criterion, "{\"data\":{\"code\":\"" + code + "\"}}")
+  private int recode(String criterion, String code) throws Exception {
+    return portal
+        .send("PUT", "/api/criteria/" + criterion, "{\"data\":{\"code\":\"" + code + "\"}}")
         .statusCode();
-  }
-
-  private static HttpResponse<String> strapiRequest(
-      String method, String path, @Nullable String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(ItEnvironment.strapiUrl() + path))
-            .header("Authorization", "Bearer " + secret("STRAPI_PORTAL_TOKEN"))
-            .header("Content-Type", "application/json");
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String secret(String name) {
-    String value = secrets.get(name);
-    if (value == null || value.isEmpty()) {
-      throw new AssertionError(name + " is missing from secrets.env");
-    }
-    return value;
   }
 }

@@ -21,6 +21,11 @@ public record IndexedFile(
     @Nullable Instant updatedAt,
     @Nullable Long characters) {
 
+  /** True when the indexer gave up on the file, which an admin may have read again. */
+  public boolean isRetryable() {
+    return status.equals("failed") || status.equals("refused");
+  }
+
   /** True while the indexer is still working on the file (the view keeps asking). */
   public boolean isPending() {
     return switch (status) {

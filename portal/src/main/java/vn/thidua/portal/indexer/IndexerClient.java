@@ -104,6 +104,37 @@ public final class IndexerClient {
     };
   }
 
+  /**
+   * Asks the indexer to read a failed or refused file again ({@code POST /api/files/{id}/retry});
+   * the indexer itself refuses anyone but an admin caller.
+   */
+  public IndexerResult<RetryOutcome> retry(String fileId, Caller caller) {
+    String path = "/api/files/" + encode(fileId) + "/retry";
+    try {
+      int status =
+          client
+              .send(
+                  request(path, caller).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                  BodyHandlers.discarding())
+              .statusCode();
+      return switch (status) {
+        case 200, 202 -> new IndexerResult.Available<>(RetryOutcome.QUEUED);
+        case 404 -> new IndexerResult.Available<>(RetryOutcome.UNKNOWN);
+        case 409 -> new IndexerResult.Available<>(RetryOutcome.NOT_RETRYABLE);
+        default ->
+            new IndexerResult.Unavailable<>(
+                failed("The indexer answered %d on %s".formatted(status, path)).reason());
+      };
+    } catch (IOException e) {
+      return new IndexerResult.Unavailable<>(
+          failed("The indexer could not be reached for %s: %s".formatted(path, e)).reason());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new IndexerResult.Unavailable<>(
+          failed("Interrupted while asking the indexer for " + path).reason());
+    }
+  }
+
   /** The indexer's Actuator health, with Elasticsearch's status when it reports one. */
   public IndexerResult<IndexerHealth> health() {
     return switch (call("/actuator/health", Caller.anonymous())) {
@@ -131,14 +162,13 @@ public final class IndexerClient {
 
   private record Failed(String reason) implements Answer {}
 
-  /** Actuator answers 503 with a body when down: that body is still read. */
-  private Answer call(String pathAndQuery, Caller caller) {
+  /** A request with the key and the caller's headers. */
+  private HttpRequest.Builder request(String pathAndQuery, Caller caller) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .timeout(readTimeout)
             .header("Accept", "application/json, text/plain")
-            .header("X-Caller-Role", caller.role())
-            .GET();
+            .header("X-Caller-Role", caller.role());
     if (!apiKey.isEmpty()) {
       request.header("X-Api-Key", apiKey);
     }
@@ -146,6 +176,12 @@ public final class IndexerClient {
     if (unit != null) {
       request.header("X-Caller-Unit", unit);
     }
+    return request;
+  }
+
+  /** Actuator answers 503 with a body when down: that body is still read. */
+  private Answer call(String pathAndQuery, Caller caller) {
+    HttpRequest.Builder request = request(pathAndQuery, caller).GET();
     String path = pathAndQuery.replaceFirst("\\?.*", "");
     try {
       HttpResponse<String> response =

@@ -30,6 +30,7 @@ import vn.thidua.portal.indexer.FileText;
 import vn.thidua.portal.indexer.IndexedFile;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.indexer.RetryOutcome;
 import vn.thidua.portal.reports.UploadSpool.PendingUpload;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
@@ -435,6 +436,17 @@ public class ReportService {
     return indexer.files(reportDocumentId, currentUser.indexerCaller());
   }
 
+  /**
+   * The statuses again, for a report this user was already given (the views' polling): checked
+   * against the user without reading the report from Strapi again.
+   */
+  public IndexerResult<List<IndexedFile>> fileStatuses(Report report) {
+    if (!ReportAccess.canRead(currentUser.require(), report)) {
+      throw new AccessDeniedException("May not read this report");
+    }
+    return indexer.files(report.documentId(), currentUser.indexerCaller());
+  }
+
   /** The extracted text of one of the report's files. */
   public IndexerResult<Optional<FileText>> text(String reportDocumentId, String fileId) {
     Report report = report(reportDocumentId);
@@ -457,6 +469,22 @@ public class ReportService {
   /** Streams one of the report's files from Strapi into {@code out}. */
   public long download(String reportDocumentId, long mediaId, OutputStream out) {
     return strapi.download(file(reportDocumentId, mediaId).url(), out);
+  }
+
+  /** Whether the signed-in user may have a failed file read again: administrators only. */
+  public boolean mayRetryFiles() {
+    return currentUser.hasRole(PortalRole.ADMIN);
+  }
+
+  /**
+   * An administrator's request that the indexer read one of the report's failed or refused files
+   * again (after the cause was mended, or a limit raised): its attempts start from nothing.
+   */
+  public IndexerResult<RetryOutcome> retryFile(String reportDocumentId, long mediaId) {
+    PortalUser user = currentUser.require(PortalRole.ADMIN);
+    file(reportDocumentId, mediaId);
+    log.info("{} asks the indexer to read file {} again", user.username(), mediaId);
+    return indexer.retry(Long.toString(mediaId), currentUser.indexerCaller());
   }
 
   // --- staff ---

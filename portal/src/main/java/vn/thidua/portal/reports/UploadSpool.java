@@ -18,13 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
@@ -55,7 +53,7 @@ public class UploadSpool {
   private final Path pending;
   private final StrapiClient strapi;
   private final Clock clock;
-  private final ScheduledExecutorService retries;
+  private volatile boolean stopped;
 
   UploadSpool(ReportsProperties properties, StrapiClient strapi, Clock clock) {
     this.incoming = properties.spoolDir().resolve("incoming");
@@ -68,11 +66,6 @@ public class UploadSpool {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the upload spool " + properties.spoolDir(), e);
     }
-    this.retries =
-        Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("upload-spool").factory());
-    long every = properties.retryEvery().toMillis();
-    retries.scheduleWithFixedDelay(this::retrySafely, every, every, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -336,7 +329,14 @@ public class UploadSpool {
     }
   }
 
-  private void retrySafely() {
+  /** A round every {@code portal.reports.retry-every}, on Spring's task scheduler. */
+  @Scheduled(
+      fixedDelayString = "${portal.reports.retry-every:1m}",
+      initialDelayString = "${portal.reports.retry-every:1m}")
+  void retrySafely() {
+    if (stopped) {
+      return;
+    }
     try {
       retry();
     } catch (RuntimeException e) {
@@ -344,8 +344,9 @@ public class UploadSpool {
     }
   }
 
+  /** No round starts once the portal is stopping (the scheduler itself stops with Spring). */
   @PreDestroy
   void stop() {
-    retries.shutdownNow();
+    stopped = true;
   }
 }

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
@@ -57,19 +56,9 @@ class UploadOwnershipTest {
     IndexerClient indexer =
         new IndexerClient(
             new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
+    ReportsProperties props = TestReports.properties(spoolDir);
     spool = new UploadSpool(props, client, TestBeans.CLOCK);
-    reports =
-        new ReportService(
-            client,
-            indexer,
-            TestUsers.currentUser(),
-            TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(client, TestBeans.CLOCK));
+    reports = TestReports.service(client, indexer, props, spool);
     TestUsers.signIn(PortalRole.UNIT, "unitA");
     strapi.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
     strapi.stubFor(

@@ -2,8 +2,10 @@ package vn.thidua.portal.reports.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.indexer.FileText;
 import vn.thidua.portal.indexer.IndexedFile;
 import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.indexer.RetryOutcome;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.strapi.model.Report;
@@ -39,6 +44,9 @@ public class ReportFilesPanel extends Div {
   private final ReportService reports;
   private final Grid<FileRow> grid = new Grid<>();
   private final Paragraph indexerNotice = new Paragraph();
+  private final Paragraph retryOutcome = new Paragraph();
+  private List<FileRow> rows = List.of();
+  private @Nullable Registration retryPoll;
   private @Nullable Report report;
   private boolean pending;
   private @Nullable PassageAction passageAction;
@@ -55,7 +63,11 @@ public class ReportFilesPanel extends Div {
   }
 
   /** A file of the report and what the indexer says of it (null when it does not know it yet). */
-  record FileRow(StrapiMedia media, @Nullable IndexedFile status) {}
+  record FileRow(StrapiMedia media, @Nullable IndexedFile status) {
+    boolean isPending() {
+      return status == null || status.isPending();
+    }
+  }
 
   public ReportFilesPanel(ReportService reports) {
     this.reports = reports;
@@ -78,7 +90,10 @@ public class ReportFilesPanel extends Div {
     grid.setId("report-files");
     indexerNotice.setVisible(false);
     indexerNotice.addClassName("portal-notice");
-    add(new H3(getTranslation("reports.files.heading")), indexerNotice, grid);
+    retryOutcome.setId("report-files-retry-outcome");
+    retryOutcome.getElement().setAttribute("role", "status");
+    retryOutcome.setVisible(false);
+    add(new H3(getTranslation("reports.files.heading")), indexerNotice, retryOutcome, grid);
   }
 
   /**
@@ -95,30 +110,63 @@ public class ReportFilesPanel extends Div {
     refresh();
   }
 
-  /** Asks the indexer again; true while a file is still being extracted. */
+  /** Reads the report's files and asks the indexer again; true while a file is being extracted. */
   public boolean refresh() {
-    if (report == null) {
-      grid.setItems(List.of());
+    Report current = report;
+    if (current == null) {
+      rows = List.of();
+      grid.setItems(rows);
       pending = false;
       return false;
     }
-    Map<String, IndexedFile> statuses = Map.of();
-    IndexerResult<List<IndexedFile>> result = reports.fileStatuses(report.documentId());
-    if (result instanceof IndexerResult.Available<List<IndexedFile>>(List<IndexedFile> files)) {
-      statuses =
-          files.stream()
-              .collect(Collectors.toMap(IndexedFile::fileId, Function.identity(), (a, b) -> b));
-      indexerNotice.setVisible(false);
-    } else {
-      indexerNotice.setText(getTranslation("reports.files.indexer-unavailable"));
-      indexerNotice.setVisible(true);
-    }
-    Map<String, IndexedFile> known = statuses;
-    List<FileRow> rows =
-        report.files().stream().map(m -> new FileRow(m, known.get(Long.toString(m.id())))).toList();
+    Map<String, IndexedFile> known = statuses(reports.fileStatuses(current.documentId()));
+    rows =
+        current.files().stream()
+            .map(m -> new FileRow(m, known.get(Long.toString(m.id()))))
+            .toList();
     grid.setItems(rows);
-    pending = rows.stream().anyMatch(r -> r.status() == null || r.status().isPending());
+    pending = rows.stream().anyMatch(FileRow::isPending);
     return pending;
+  }
+
+  /**
+   * Asks the indexer only while a file is not final, and redraws only the rows that changed: what a
+   * view calls every few seconds (one indexer call; no Strapi read). True while one is pending.
+   */
+  public boolean refreshPending() {
+    Report current = report;
+    if (current == null || !pending) {
+      return false;
+    }
+    Map<String, IndexedFile> known = statuses(reports.fileStatuses(current));
+    List<FileRow> updated = new ArrayList<>();
+    for (FileRow row : rows) {
+      IndexedFile now = known.get(Long.toString(row.media().id()));
+      if (row.isPending() && now != null && !now.equals(row.status())) {
+        FileRow changed = new FileRow(row.media(), now);
+        updated.add(changed);
+      } else {
+        updated.add(row);
+      }
+    }
+    if (!updated.equals(rows)) {
+      rows = List.copyOf(updated);
+      grid.setItems(rows);
+    }
+    pending = rows.stream().anyMatch(FileRow::isPending);
+    return pending;
+  }
+
+  /** The statuses by file id, or none (and the notice) when the indexer did not answer. */
+  private Map<String, IndexedFile> statuses(IndexerResult<List<IndexedFile>> result) {
+    if (result instanceof IndexerResult.Available<List<IndexedFile>>(List<IndexedFile> files)) {
+      indexerNotice.setVisible(false);
+      return files.stream()
+          .collect(Collectors.toMap(IndexedFile::fileId, Function.identity(), (a, b) -> b));
+    }
+    indexerNotice.setText(getTranslation("reports.files.indexer-unavailable"));
+    indexerNotice.setVisible(true);
+    return Map.of();
   }
 
   public boolean isPending() {
@@ -212,7 +260,88 @@ public class ReportFilesPanel extends Div {
       preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
       actions.add(preview);
     }
+    if (row.status() != null && row.status().isRetryable() && reports.mayRetryFiles()) {
+      Button retry =
+          new Button(
+              getTranslation("reports.files.retry"), e -> confirmRetry(documentId, row.media()));
+      retry.addClassName("retry-file");
+      retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      actions.add(retry);
+    }
     return actions;
+  }
+
+  /** Reading a file again costs the indexer a parser process's time: the admin confirms first. */
+  private void confirmRetry(String documentId, StrapiMedia media) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("reports.files.retry.confirm-title", media.name()));
+    dialog.add(new Paragraph(getTranslation("reports.files.retry.confirm-text")));
+    Button cancel = new Button(getTranslation("reports.files.retry.cancel"), e -> dialog.close());
+    Button confirm =
+        new Button(
+            getTranslation("reports.files.retry.confirm"),
+            e -> {
+              dialog.close();
+              retry(documentId, media);
+            });
+    confirm.setId("retry-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(cancel, confirm);
+    dialog.open();
+  }
+
+  private void retry(String documentId, StrapiMedia media) {
+    String key =
+        switch (reports.retryFile(documentId, media.id())) {
+          case IndexerResult.Available<RetryOutcome>(RetryOutcome outcome) ->
+              switch (outcome) {
+                case QUEUED -> "reports.files.retry.queued";
+                case NOT_RETRYABLE -> "reports.files.retry.not-retryable";
+                case UNKNOWN -> "reports.files.retry.unknown";
+              };
+          case IndexerResult.Unavailable<RetryOutcome> u -> "reports.files.retry.unavailable";
+        };
+    retryOutcome.setText(getTranslation(key, media.name()));
+    retryOutcome.setVisible(true);
+    if (refresh()) {
+      followAfterRetry();
+    }
+  }
+
+  /**
+   * Follows the file read again until it is final. The views that show the panel to an admin do not
+   * poll by themselves (only the unit's desk does, and a unit cannot retry), so the panel asks for
+   * the UI's poll and gives it up when done.
+   */
+  private void followAfterRetry() {
+    getUI()
+        .ifPresent(
+            ui -> {
+              if (retryPoll != null) {
+                return;
+              }
+              retryPoll =
+                  ui.addPollListener(
+                      e -> {
+                        if (!refreshPending()) {
+                          stopFollowing(ui);
+                        }
+                      });
+              ui.setPollInterval((int) reports.pollEvery().toMillis());
+            });
+  }
+
+  private void stopFollowing(UI ui) {
+    if (retryPoll != null) {
+      retryPoll.remove();
+      retryPoll = null;
+      ui.setPollInterval(-1);
+    }
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    stopFollowing(event.getUI());
   }
 
   private void preview(String documentId, StrapiMedia media) {

@@ -60,6 +60,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   final Div earlier = new Div();
   private final int year;
   private @Nullable Registration poll;
+  private boolean spoolWaiting;
 
   public UnitWorkspaceView(ReportService reports, Clock clock) {
     this.reports = reports;
@@ -178,7 +179,20 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
       spooled.add(list);
     }
     showEarlier(desk.earlier());
-    keepPolling(files.isPending() || !desk.spooled().isEmpty());
+    spoolWaiting = !desk.spooled().isEmpty();
+    keepPolling(files.isPending() || spoolWaiting);
+  }
+
+  /**
+   * Every few seconds while something is on its way: the whole desk only while a file waits in the
+   * spool (it becomes a file of the report); otherwise only the statuses of the files not final.
+   */
+  private void poll() {
+    if (spoolWaiting) {
+      refresh();
+    } else {
+      keepPolling(files.refreshPending());
+    }
   }
 
   /** The unit's other reports, newest first: year, number, status, when sent, its files. */
@@ -324,7 +338,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
 
   @Override
   protected void onAttach(AttachEvent event) {
-    poll = event.getUI().addPollListener(e -> refresh());
+    poll = event.getUI().addPollListener(e -> poll());
     keepPolling(files.isPending());
   }
 
