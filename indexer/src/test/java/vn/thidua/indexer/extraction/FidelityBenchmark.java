@@ -511,6 +511,24 @@ class FidelityBenchmark {
             twoPass,
             List.of(FixtureDocuments.HEADER, FixtureDocuments.TITLE, FixtureDocuments.MOTTO)));
 
+    Path twoColumns = at.apply("two-columns.pdf");
+    if (!Files.exists(twoColumns)) {
+      FixtureDocuments.twoColumns(twoColumns);
+    }
+    documents.add(
+        new Document(
+            "two-columns.pdf",
+            "pdf (text)",
+            "PDFBox, two columns",
+            "text",
+            twoColumns,
+            List.of(
+                FixtureDocuments.HEADER,
+                FixtureDocuments.LEFT_COLUMN,
+                FixtureDocuments.RIGHT_COLUMN,
+                FixtureDocuments.TITLE,
+                FixtureDocuments.INDICATORS.get(0).get(0))));
+
     int[][] scans = {{110, 8, 5}, {130, -15, 8}, {150, 20, 3}};
     for (int[] s : scans) {
       Path scan = at.apply("scan-" + s[0] + "dpi.pdf");
