@@ -44,8 +44,8 @@ class WorkspaceJourneyIT {
   private static final String UNIT_NAME = "Trạm Y tế xã Đại Sơn";
 
   /**
-   * The unit that sends the year's report: one with no report of the current year yet (issue 17:
-   * a unit whose report is accepted sends a supplement, not a new report).
+   * The unit that sends the year's report: one with no report of the current year yet (issue 17: a
+   * unit whose report is accepted sends a supplement, not a new report).
    */
   private static final String REPORTING_UNIT = "Ban Chỉ huy Quân sự xã";
 
