@@ -223,6 +223,64 @@ class OneReportPerYearTest {
   }
 
   @Test
+  void a_replaced_file_leaves_the_report_only_once_the_new_one_is_stored() {
+    String open =
+        report(
+            5,
+            "rep5",
+            "returned",
+            "[{\"id\":11,\"documentId\":\"m11\",\"name\":\"sai.pdf\",\"url\":\"/uploads/s.pdf\"},"
+                + "{\"id\":12,\"documentId\":\"m12\",\"name\":\"dung.pdf\",\"url\":\"/uploads/d.pdf\"}]");
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson("{\"data\":" + open + "}")));
+    strapi.stubFor(
+        put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson("{\"data\":" + open + "}")));
+
+    UploadOutcome outcome =
+        reports.replaceFile(
+            "rep5", 11, "a.pdf", PDF.length, new ByteArrayInputStream(PDF), n -> {});
+
+    assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
+    strapi.verify(1, postRequestedFor(urlPathEqualTo("/api/upload")));
+    strapi.verify(
+        1,
+        putRequestedFor(urlPathEqualTo("/api/reports/rep5"))
+            .withRequestBody(containing("\"files\":[12]"))
+            .withRequestBody(containing("\"event\":\"file_replaced\""))
+            .withRequestBody(containing("\"fileName\":\"sai.pdf\""))
+            .withRequestBody(containing("\"comment\":\"a.pdf\"")));
+  }
+
+  @Test
+  void a_refused_replacement_leaves_the_report_as_it_was() {
+    String open =
+        report(
+            5,
+            "rep5",
+            "submitted",
+            "[{\"id\":11,\"documentId\":\"m11\",\"name\":\"sai.pdf\",\"url\":\"/uploads/s.pdf\"}]");
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson("{\"data\":" + open + "}")));
+    byte[] notADocument = {1, 2, 3, 4, 5, 6, 7, 8};
+
+    UploadOutcome outcome =
+        reports.replaceFile(
+            "rep5",
+            11,
+            "x.pdf",
+            notADocument.length,
+            new ByteArrayInputStream(notADocument),
+            n -> {});
+
+    assertThat(outcome).isInstanceOf(UploadOutcome.Refused.class);
+    assertThat(((UploadOutcome.Refused) outcome).retryable())
+        .as("it would be refused again")
+        .isFalse();
+    strapi.verify(0, postRequestedFor(urlPathEqualTo("/api/upload")));
+    strapi.verify(0, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
+  }
+
+  @Test
   void the_files_of_an_accepted_report_cannot_be_removed() {
     String accepted =
         report(
