@@ -464,9 +464,16 @@ public class ReportService {
 
   private final ConcurrentHashMap<String, Object> creating = new ConcurrentHashMap<>();
 
-  /** The files the unit sent after its report was accepted, oldest first. */
+  /**
+   * The files the unit sent after its report was accepted, oldest first. Not for editors: they read
+   * an accepted report as the reviewer accepted it (their stories quote it publicly), and a
+   * supplement has not been through that review.
+   */
   public List<StrapiMedia> supplements(String reportDocumentId) {
     report(reportDocumentId);
+    if (currentUser.require().role() == PortalRole.EDITOR) {
+      return List.of();
+    }
     return strapi
         .findOne(SUPPLEMENTS_OF, reportDocumentId, StrapiQuery.create().populate(SUPPLEMENTS))
         .supplements();

@@ -281,6 +281,28 @@ class OneReportPerYearTest {
   }
 
   @Test
+  void the_unit_and_the_reviewer_see_a_supplement_but_an_editor_does_not() {
+    String accepted =
+        report(4, "rep4", "accepted", "[]")
+            .replace(
+                "\"files\":[]",
+                "\"files\":[],\"supplements\":[{\"id\":21,\"documentId\":\"m21\","
+                    + "\"name\":\"bo-sung.pdf\",\"url\":\"/uploads/b.pdf\"}]");
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/reports/rep4")).willReturn(okJson("{\"data\":" + accepted + "}")));
+
+    assertThat(reports.supplements("rep4"))
+        .extracting(m -> m.name())
+        .containsExactly("bo-sung.pdf");
+    TestUsers.signIn(PortalRole.REVIEWER, null);
+    assertThat(reports.supplements("rep4")).hasSize(1);
+    TestUsers.signIn(PortalRole.EDITOR, null);
+    assertThat(reports.supplements("rep4")).as("not reviewed: not for stories").isEmpty();
+    assertThatThrownBy(() -> reports.file("rep4", 21))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+  }
+
+  @Test
   void the_files_of_an_accepted_report_cannot_be_removed() {
     String accepted =
         report(
