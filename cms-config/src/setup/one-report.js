@@ -77,6 +77,13 @@ function oneReportPerUnitYearStage(strapi) {
       unit = unit === undefined ? current?.unit?.documentId : unit;
       year = year === undefined ? current?.year : year;
       stage = stage === undefined ? current?.stage : stage;
+      // The admin panel sends every field on save: a report that keeps its unit, year and stage
+      // is not checked again (the seed's few duplicates stay editable).
+      const same =
+        unit === current?.unit?.documentId &&
+        Number(year) === current?.year &&
+        (stage || 'annual') === (current?.stage || 'annual');
+      if (same) return next();
     }
     stage = stage || 'annual';
     if (!unit || year === undefined || year === null) return next();
