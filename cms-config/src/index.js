@@ -10,12 +10,14 @@ const { seed } = require('./setup/seed');
 const { usePrivateUploads } = require('./setup/private-uploads');
 const { hideFromPublic } = require('./setup/public-view');
 const { storiesCiteAcceptedReports } = require('./setup/story-sources');
+const { oneReportPerUnitYearStage } = require('./setup/one-report');
 
 module.exports = {
   register({ strapi }) {
     publishedOnlyForPublicReads(strapi);
     hideFromPublic(strapi);
     storiesCiteAcceptedReports(strapi);
+    oneReportPerUnitYearStage(strapi);
     autoSlugOnCreate(strapi);
     usePrivateUploads(strapi);
   },

@@ -126,6 +126,32 @@ public class PublicFiles {
         url(owner, entryDocumentId, "/" + fileId) + (page == null ? "" : "#page=" + page));
   }
 
+  /**
+   * The portal's address of a file of an accepted report named by its original name, at a page (a
+   * story's source, which Strapi lets cite only an accepted report); empty when the report is not
+   * accepted, has no such file, or cannot be read. The address is served by the same rule as every
+   * report file here: only while the report is accepted.
+   */
+  public Optional<String> acceptedReportFile(
+      String reportDocumentId, String fileName, @org.jspecify.annotations.Nullable Integer page) {
+    try {
+      Report report =
+          strapi.findOne(
+              ContentType.REPORTS,
+              reportDocumentId,
+              StrapiQuery.create().fields("status").populate("files"));
+      if (report.status() != ReportStatus.ACCEPTED) {
+        return Optional.empty();
+      }
+      return report.files().stream()
+          .filter(m -> fileName.equals(m.name()))
+          .findFirst()
+          .map(m -> url(Owner.REPORT, reportDocumentId, m) + PageLinks.fragment(page));
+    } catch (StrapiException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The last segment of a Strapi media URL. */
   static String fileName(String strapiUrl) {
     String path = strapiUrl.replaceFirst("[?#].*", "");

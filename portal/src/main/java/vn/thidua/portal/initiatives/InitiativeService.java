@@ -8,9 +8,13 @@ import org.springframework.stereotype.Service;
 import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
+import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.StrapiPage;
 import vn.thidua.portal.strapi.model.UnitKind;
 
@@ -70,6 +74,35 @@ public class InitiativeService {
                     .filter(Objects::nonNull)
                     .distinct()
                     .toList());
+  }
+
+  /** The accepted report an initiative's evidence comes from, and its files. */
+  public record ReportEvidence(
+      String reportDocumentId, @Nullable String number, List<StrapiMedia> files) {}
+
+  /**
+   * The accepted report an initiative's evidence comes from (issue 17), with its files: public
+   * evidence, as the search already shows them to anyone, and served by the portal under that same
+   * rule ({@code /tep/bao-cao/…} answers only for an accepted report). Empty when the initiative
+   * cites no report or the report is not accepted. Reports are never public in Strapi, so this
+   * reads with the portal's token, and asks only for the status, number and files.
+   */
+  public Optional<ReportEvidence> acceptedReportEvidence(Initiative initiative) {
+    try {
+      Initiative withReport =
+          strapi.findOne(
+              ContentType.INITIATIVES,
+              initiative.documentId(),
+              StrapiQuery.create().fields("title").populate("report.files"));
+      Report report = withReport.report();
+      if (report == null || report.status() != ReportStatus.ACCEPTED) {
+        return Optional.empty();
+      }
+      return Optional.of(new ReportEvidence(report.documentId(), report.number(), report.files()));
+    } catch (StrapiException e) {
+      // The page still shows the initiative's own evidence.
+      return Optional.empty();
+    }
   }
 
   /** One initiative with its unit, criteria and public evidence. */

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.StrapiServerException;
 import vn.thidua.portal.strapi.StrapiUnavailableException;
+import vn.thidua.portal.strapi.StrapiValidationException;
 import vn.thidua.portal.strapi.UploadSource;
 import vn.thidua.portal.strapi.UploadTarget;
 import vn.thidua.portal.strapi.model.Initiative;
@@ -235,15 +238,7 @@ public class ReportService {
       String fileName, long declaredSize, InputStream content, LongConsumer progress) {
     PortalUser user = currentUser.require(PortalRole.UNIT);
     return stream(
-        fileName,
-        declaredSize,
-        content,
-        progress,
-        () -> {
-          Report report = reportToAttachTo(user, currentYear());
-          return new Destination(
-              ContentType.REPORTS, report.documentId(), "files", Publication.PUBLISHED);
-        });
+        fileName, declaredSize, content, progress, () -> reportDestination(user, currentYear()));
   }
 
   /**
@@ -253,7 +248,23 @@ public class ReportService {
    * is checked.
    */
   public record Destination(
-      ContentType<?> type, String entryDocumentId, String field, Publication publication) {}
+      ContentType<?> type,
+      String entryDocumentId,
+      String field,
+      Publication publication,
+      @Nullable Consumer<String> onStored) {
+
+    /**
+     * A destination whose entry is written unchanged once the file is stored.
+     *
+     * @param onStored told the stored file's name, instead of that write (it writes the entry
+     *     itself, which tells the indexer just as well)
+     */
+    public Destination(
+        ContentType<?> type, String entryDocumentId, String field, Publication publication) {
+      this(type, entryDocumentId, field, publication, null);
+    }
+  }
 
   /**
    * Streams a unit's file to disk with the size limit enforced as the bytes arrive, checks its type
@@ -295,9 +306,15 @@ public class ReportService {
       UploadTarget target = ownTarget(user, to);
       try {
         strapi.upload(UploadSource.of(received, name, type.get().mime()), target);
-        log.info("A unit sent {} ({} bytes) to {}", name, size, to.entryDocumentId());
-        touch(to);
-        return new UploadOutcome.Stored(name, type.get().mime(), size);
+        log.info(
+            "A unit sent {} ({} bytes) to {} ({})", name, size, to.entryDocumentId(), to.field());
+        if (to.onStored() != null) {
+          to.onStored().accept(name);
+        } else {
+          touch(to);
+        }
+        return new UploadOutcome.Stored(
+            name, type.get().mime(), size, SUPPLEMENTS.equals(to.field()));
       } catch (StrapiUnavailableException | StrapiServerException e) {
         log.warn("Strapi could not take {} for {}: {}", name, to.entryDocumentId(), e.getMessage());
         spool.keep(
@@ -312,7 +329,7 @@ public class ReportService {
     } catch (IOException e) {
       // The browser stopped sending, or the disk failed: nothing was stored.
       log.warn("Upload of {} broke off: {}", name, e.toString());
-      return new UploadOutcome.Refused(name, "reports.upload.refused.broken");
+      return new UploadOutcome.Refused(name, UploadOutcome.Refused.BROKEN);
     } finally {
       if (received != null) {
         try {
@@ -336,7 +353,8 @@ public class ReportService {
     Object entry = strapi.findOne(to.type(), to.entryDocumentId(), query);
     Unit owner =
         switch (entry) {
-          case Report r when to.field().equals("files") -> r.unit();
+          case Report r when to.field().equals("files") || to.field().equals(SUPPLEMENTS) ->
+              r.unit();
           case Initiative i when to.field().equals("evidence") -> i.unit();
           default -> throw new AccessDeniedException("Files go only to a report or an initiative");
         };
@@ -376,28 +394,180 @@ public class ReportService {
     return name.isEmpty() ? "tep-khong-ten" : name;
   }
 
+  /** The report field that takes files sent after acceptance. */
+  static final String SUPPLEMENTS = "supplements";
+
   /**
-   * The unit's open report of the year; a new one (submitted) when the first file arrives or when
-   * every report of the year is already accepted (an accepted report takes no more files).
+   * Where a unit's file goes, one report per unit, year and stage: the year's report while it is
+   * open (submitted or returned); a supplement (bổ sung) of it once accepted, with its own history
+   * entry, never a second report; a new report (submitted) only when the unit has none for the
+   * year. Strapi holds the same rule, so a second tab or portal cannot make two either.
    */
-  private Report reportToAttachTo(PortalUser user, int year) {
+  private Destination reportDestination(PortalUser user, int year) {
+    List<Report> ofYear = myReportsOf(user, year);
     Optional<Report> open =
-        myReportsOf(user, year).stream()
-            .filter(r -> r.status() != ReportStatus.ACCEPTED)
-            .reduce((a, b) -> b);
+        ofYear.stream().filter(r -> r.status() != ReportStatus.ACCEPTED).reduce((a, b) -> b);
     if (open.isPresent()) {
-      return open.get();
+      return new Destination(
+          ContentType.REPORTS, open.get().documentId(), "files", Publication.PUBLISHED);
     }
-    ReportWorkflow.Change first = ReportWorkflow.firstSubmission(user.username(), clock.instant());
-    Map<String, Object> data = new LinkedHashMap<>();
-    String unitName = user.unitName() == null ? user.fullName() : user.unitName();
-    data.put(
-        "title", "Báo cáo kết quả thực hiện phong trào thi đua năm " + year + " – " + unitName);
-    data.put("unit", unitOf(user));
-    data.put("year", year);
-    data.put("stage", Stage.ANNUAL.apiValue());
-    data.putAll(first.fields());
-    return strapi.create(ContentType.REPORTS, data, Publication.PUBLISHED);
+    Optional<Report> accepted = ofYear.stream().reduce((a, b) -> b);
+    if (accepted.isPresent()) {
+      String documentId = accepted.get().documentId();
+      return new Destination(
+          ContentType.REPORTS,
+          documentId,
+          SUPPLEMENTS,
+          Publication.PUBLISHED,
+          name -> recordSupplement(user, documentId, name));
+    }
+    return new Destination(
+        ContentType.REPORTS, createReport(user, year).documentId(), "files", Publication.PUBLISHED);
+  }
+
+  private void recordSupplement(PortalUser user, String documentId, String fileName) {
+    Report report = load(documentId);
+    ReportWorkflow.Change change =
+        ReportWorkflow.supplement(report, user.username(), fileName, clock.instant());
+    strapi.update(ContentType.REPORTS, documentId, change.fields(), Publication.PUBLISHED);
+  }
+
+  /**
+   * Creates the unit's report of the year, once: two files dropped together, a double click or two
+   * tabs of the same unit wait for one another here, and the second finds the first's report.
+   * Should another portal have created it meanwhile, Strapi refuses the second and its report is
+   * used.
+   */
+  private Report createReport(PortalUser user, int year) {
+    String unit = unitOf(user);
+    synchronized (creating.computeIfAbsent(unit + "|" + year, k -> new Object())) {
+      Optional<Report> made = myReportsOf(user, year).stream().reduce((a, b) -> b);
+      if (made.isPresent()) {
+        return made.get();
+      }
+      ReportWorkflow.Change first =
+          ReportWorkflow.firstSubmission(user.username(), clock.instant());
+      Map<String, Object> data = new LinkedHashMap<>();
+      String unitName = user.unitName() == null ? user.fullName() : user.unitName();
+      data.put(
+          "title", "Báo cáo kết quả thực hiện phong trào thi đua năm " + year + " – " + unitName);
+      data.put("unit", unit);
+      data.put("year", year);
+      data.put("stage", Stage.ANNUAL.apiValue());
+      data.putAll(first.fields());
+      try {
+        return strapi.create(ContentType.REPORTS, data, Publication.PUBLISHED);
+      } catch (StrapiValidationException e) {
+        return myReportsOf(user, year).stream().reduce((a, b) -> b).orElseThrow(() -> e);
+      }
+    }
+  }
+
+  private final ConcurrentHashMap<String, Object> creating = new ConcurrentHashMap<>();
+
+  /**
+   * The files the unit sent after its report was accepted, oldest first. Not for editors: they read
+   * an accepted report as the reviewer accepted it (their stories quote it publicly), and a
+   * supplement has not been through that review.
+   */
+  public List<StrapiMedia> supplements(String reportDocumentId) {
+    report(reportDocumentId);
+    if (currentUser.require().role() == PortalRole.EDITOR) {
+      return List.of();
+    }
+    return strapi
+        .findOne(SUPPLEMENTS_OF, reportDocumentId, StrapiQuery.create().populate(SUPPLEMENTS))
+        .supplements();
+  }
+
+  /** A report read for its supplements only. */
+  record WithSupplements(long id, String documentId, List<StrapiMedia> supplements) {
+    WithSupplements {
+      supplements = supplements == null ? List.of() : List.copyOf(supplements);
+    }
+  }
+
+  private static final ContentType<WithSupplements> SUPPLEMENTS_OF =
+      new ContentType<>(
+          ContentType.REPORTS.pluralId(), ContentType.REPORTS.uid(), WithSupplements.class);
+
+  /**
+   * The unit takes a wrong file off its report, while the report is not accepted. The history keeps
+   * the removal; writing the report tells the indexer, which drops the file from search.
+   *
+   * @throws InvalidTransitionException when the report is accepted
+   */
+  public Report removeFile(String reportDocumentId, long mediaId) {
+    PortalUser user = currentUser.require(PortalRole.UNIT);
+    Report report = ownReport(user, reportDocumentId);
+    StrapiMedia gone = fileOf(report, mediaId);
+    ReportWorkflow.Change change =
+        ReportWorkflow.fileRemoved(report, user.username(), gone.name(), clock.instant());
+    Map<String, Object> fields = new LinkedHashMap<>(change.fields());
+    fields.put("files", remaining(report, mediaId));
+    strapi.update(ContentType.REPORTS, reportDocumentId, fields, Publication.PUBLISHED);
+    log.info("{} removed {} from {}", user.username(), gone.name(), reportDocumentId);
+    return load(reportDocumentId);
+  }
+
+  /**
+   * The unit replaces a file of its open report by another: the new file is received and checked as
+   * any other, and only once stored does the old one leave the report (one history entry says which
+   * replaced which). A refused new file leaves the report as it was.
+   */
+  public UploadOutcome replaceFile(
+      String reportDocumentId,
+      long mediaId,
+      String fileName,
+      long declaredSize,
+      InputStream content,
+      LongConsumer progress) {
+    PortalUser user = currentUser.require(PortalRole.UNIT);
+    Report report = ownReport(user, reportDocumentId);
+    StrapiMedia old = fileOf(report, mediaId);
+    if (!ReportWorkflow.filesEditable(report)) {
+      throw new InvalidTransitionException(ReportStatus.ACCEPTED, ReportStatus.ACCEPTED);
+    }
+    return stream(
+        fileName,
+        declaredSize,
+        content,
+        progress,
+        () ->
+            new Destination(
+                ContentType.REPORTS,
+                reportDocumentId,
+                "files",
+                Publication.PUBLISHED,
+                newName -> {
+                  Report now = load(reportDocumentId);
+                  ReportWorkflow.Change change =
+                      ReportWorkflow.fileReplaced(
+                          now, user.username(), old.name(), newName, clock.instant());
+                  Map<String, Object> fields = new LinkedHashMap<>(change.fields());
+                  fields.put("files", remaining(now, mediaId));
+                  strapi.update(
+                      ContentType.REPORTS, reportDocumentId, fields, Publication.PUBLISHED);
+                }));
+  }
+
+  private Report ownReport(PortalUser user, String reportDocumentId) {
+    Report report = load(reportDocumentId);
+    if (!ReportAccess.belongsTo(user, report)) {
+      throw new AccessDeniedException("Not this unit's report");
+    }
+    return report;
+  }
+
+  private static StrapiMedia fileOf(Report report, long mediaId) {
+    return report.files().stream()
+        .filter(f -> f.id() == mediaId)
+        .findFirst()
+        .orElseThrow(() -> new AccessDeniedException("Not a file of this report"));
+  }
+
+  private static List<Long> remaining(Report report, long mediaId) {
+    return report.files().stream().map(StrapiMedia::id).filter(id -> id != mediaId).toList();
   }
 
   /** The unit sends its returned report again. */
@@ -457,10 +627,17 @@ public class ReportService {
     return indexer.text(fileId, currentUser.indexerCaller());
   }
 
-  /** One of the report's files, if the user may read the report. */
+  /**
+   * One of the report's files or supplements, if the user may read the report (the same rule for
+   * both: a supplement is part of the report).
+   */
   public StrapiMedia file(String reportDocumentId, long mediaId) {
     Report report = report(reportDocumentId);
-    return report.files().stream()
+    Optional<StrapiMedia> file = report.files().stream().filter(f -> f.id() == mediaId).findFirst();
+    if (file.isPresent()) {
+      return file.get();
+    }
+    return supplements(reportDocumentId).stream()
         .filter(f -> f.id() == mediaId)
         .findFirst()
         .orElseThrow(() -> new AccessDeniedException("Not a file of this report"));

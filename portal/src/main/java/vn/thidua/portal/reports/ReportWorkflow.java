@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Report.StatusChange;
+import vn.thidua.portal.strapi.model.ReportEvent;
 import vn.thidua.portal.strapi.model.ReportStatus;
 
 /**
@@ -80,6 +81,58 @@ public final class ReportWorkflow {
     return new Change(to, List.copyOf(history), fields);
   }
 
+  /**
+   * A file sent after the report was accepted: kept apart as a supplement (bổ sung) of the same
+   * report, which stays accepted; the history says when, who and which file.
+   */
+  public static Change supplement(Report report, String actor, String fileName, Instant at) {
+    if (report.status() != ReportStatus.ACCEPTED) {
+      throw new InvalidTransitionException(statusOf(report), ReportStatus.ACCEPTED);
+    }
+    return event(report, ReportEvent.SUPPLEMENT, actor, fileName, null, at);
+  }
+
+  /**
+   * A file taken off the report by its unit; only while the report is not accepted (an accepted
+   * report is the record the reviewer signed off, and its files are public evidence).
+   */
+  public static Change fileRemoved(Report report, String actor, String fileName, Instant at) {
+    return event(report, ReportEvent.FILE_REMOVED, actor, fileName, null, at);
+  }
+
+  /** A file replaced by another, under the same rule as a removal. */
+  public static Change fileReplaced(
+      Report report, String actor, String oldName, String newName, Instant at) {
+    return event(report, ReportEvent.FILE_REPLACED, actor, oldName, newName, at);
+  }
+
+  /** Whether the unit may still remove or replace the report's files. */
+  public static boolean filesEditable(Report report) {
+    return report.status() != ReportStatus.ACCEPTED;
+  }
+
+  private static ReportStatus statusOf(Report report) {
+    return report.status() == null ? ReportStatus.SUBMITTED : report.status();
+  }
+
+  private static Change event(
+      Report report,
+      ReportEvent event,
+      String actor,
+      String fileName,
+      @Nullable String comment,
+      Instant at) {
+    ReportStatus status = statusOf(report);
+    if (event != ReportEvent.SUPPLEMENT && !filesEditable(report)) {
+      throw new InvalidTransitionException(status, status);
+    }
+    List<StatusChange> history = new ArrayList<>(report.history());
+    history.add(new StatusChange(status, status, at, actor, comment, event, fileName));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("history", history.stream().map(ReportWorkflow::write).toList());
+    return new Change(status, List.copyOf(history), fields);
+  }
+
   /** One history item as Strapi takes it (no component ids: the whole list is replaced). */
   private static Map<String, Object> write(StatusChange change) {
     Map<String, Object> item = new LinkedHashMap<>();
@@ -91,6 +144,12 @@ public final class ReportWorkflow {
     item.put("actor", change.actor());
     if (change.comment() != null) {
       item.put("comment", change.comment());
+    }
+    if (change.event() != null) {
+      item.put("event", change.event().apiValue());
+    }
+    if (change.fileName() != null) {
+      item.put("fileName", change.fileName());
     }
     return item;
   }

@@ -1,6 +1,7 @@
 package vn.thidua.portal.workspace;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -107,6 +108,7 @@ public class InitiativeRegistration {
     if (n.title().isBlank()) {
       throw new IllegalArgumentException("An initiative has a title");
     }
+    requireCriteria(n.criterionDocumentIds());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("title", n.title().strip());
     data.put("unit", unit);
@@ -120,9 +122,80 @@ public class InitiativeRegistration {
     return load(created.documentId());
   }
 
-  /** Replaces the self-assessment (Strapi takes a repeatable component whole). */
-  public Initiative assess(String initiativeDocumentId, List<Assessment> assessments) {
+  /** An initiative meets at least one criterion of the plan; it is assessed against them. */
+  private static void requireCriteria(List<String> criterionDocumentIds) {
+    if (criterionDocumentIds.isEmpty()) {
+      throw new InitiativeRuleException("workspace.initiatives.criteria-required");
+    }
+  }
+
+  /**
+   * The unit's initiative while it may still change it: until staff verify it, the unit corrects
+   * its criteria, evidence and self-assessment; after that they are what was verified.
+   */
+  private Initiative editable(String initiativeDocumentId) {
     Initiative initiative = own(initiativeDocumentId);
+    if (!isEditable(initiative)) {
+      throw new InitiativeRuleException("workspace.initiatives.locked");
+    }
+    return initiative;
+  }
+
+  /** Whether the unit may still change the initiative's criteria, evidence and assessment. */
+  public static boolean isEditable(Initiative initiative) {
+    return initiative.reviewStatus() == null
+        || initiative.reviewStatus() == InitiativeStatus.REGISTERED;
+  }
+
+  /** Replaces the criteria the initiative meets (at least one), while it is not verified. */
+  public Initiative changeCriteria(String initiativeDocumentId, List<String> criterionDocumentIds) {
+    Initiative initiative = editable(initiativeDocumentId);
+    requireCriteria(criterionDocumentIds);
+    strapi.update(
+        ContentType.INITIATIVES,
+        initiative.documentId(),
+        Map.of("criteria", criterionDocumentIds),
+        Publication.DRAFT);
+    return load(initiativeDocumentId);
+  }
+
+  /** Takes an evidence file off the initiative, while it is not verified. */
+  public Initiative removeEvidence(String initiativeDocumentId, long mediaId) {
+    Initiative initiative = editable(initiativeDocumentId);
+    if (initiative.evidence().stream().noneMatch(m -> m.id() == mediaId)) {
+      throw new AccessDeniedException("Not a file of this initiative");
+    }
+    List<Long> remaining =
+        initiative.evidence().stream().map(m -> m.id()).filter(id -> id != mediaId).toList();
+    strapi.update(
+        ContentType.INITIATIVES,
+        initiative.documentId(),
+        Map.of("evidence", remaining),
+        Publication.DRAFT);
+    return load(initiativeDocumentId);
+  }
+
+  /**
+   * Replaces the self-assessment (Strapi takes a repeatable component whole), while the initiative
+   * is not verified; every score within its criterion's scale.
+   */
+  public Initiative assess(String initiativeDocumentId, List<Assessment> assessments) {
+    Initiative initiative = editable(initiativeDocumentId);
+    for (Assessment a : assessments) {
+      Criterion criterion =
+          initiative.criteria().stream()
+              .filter(c -> c.documentId().equals(a.criterionDocumentId()))
+              .findFirst()
+              .orElseThrow(
+                  () -> new InitiativeRuleException("workspace.initiatives.criterion-unknown"));
+      SelfAssessmentScale scale = SelfAssessmentScale.of(criterion);
+      if (!scale.allows(a.score())) {
+        throw new InitiativeRuleException(
+            "workspace.initiatives.score-out-of-scale",
+            SelfAssessmentScale.format(scale.min()),
+            SelfAssessmentScale.format(scale.max()));
+      }
+    }
     List<Map<String, Object>> items =
         assessments.stream()
             .map(
@@ -147,7 +220,7 @@ public class InitiativeRegistration {
   /** An evidence file for one of the unit's initiatives, streamed and checked like reports. */
   public UploadOutcome receiveEvidence(
       String initiativeDocumentId, String fileName, long declaredSize, InputStream content) {
-    Initiative initiative = own(initiativeDocumentId);
+    Initiative initiative = editable(initiativeDocumentId);
     return reports.stream(
         fileName,
         declaredSize,
@@ -156,6 +229,18 @@ public class InitiativeRegistration {
         () ->
             new ReportService.Destination(
                 ContentType.INITIATIVES, initiative.documentId(), "evidence", Publication.DRAFT));
+  }
+
+  /** Streams one of the unit's own initiative's evidence files into {@code out}. */
+  public long downloadEvidence(String initiativeDocumentId, long mediaId, OutputStream out) {
+    Initiative initiative = own(initiativeDocumentId);
+    String url =
+        initiative.evidence().stream()
+            .filter(m -> m.id() == mediaId)
+            .findFirst()
+            .orElseThrow(() -> new AccessDeniedException("Not a file of this initiative"))
+            .url();
+    return strapi.download(url, out);
   }
 
   /** The unit's own initiative, or a refusal. */

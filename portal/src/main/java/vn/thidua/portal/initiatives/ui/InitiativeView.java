@@ -94,9 +94,27 @@ class InitiativeView extends Div implements HasDynamicTitle, BeforeEnterObserver
       add(list);
     }
     add(new H2(getTranslation("initiative.evidence")));
-    if (i.evidence().isEmpty()) {
+    // Issue 17: evidence from the unit's accepted report is public evidence, shown with the rest.
+    Optional<InitiativeService.ReportEvidence> fromReport = initiatives.acceptedReportEvidence(i);
+    if (fromReport.isPresent() && !fromReport.get().files().isEmpty()) {
+      InitiativeService.ReportEvidence r = fromReport.get();
+      UnorderedList files = new UnorderedList();
+      files.setId("initiative-report-evidence");
+      for (StrapiMedia file : r.files()) {
+        String label =
+            r.number() == null || r.number().isBlank()
+                ? getTranslation("initiative.evidence.report-file", file.name())
+                : getTranslation("initiative.evidence.report-file-number", file.name(), r.number());
+        files.add(
+            new ListItem(
+                Content.download(
+                    PublicFiles.url(PublicFiles.Owner.REPORT, r.reportDocumentId(), file), label)));
+      }
+      add(files);
+    }
+    if (i.evidence().isEmpty() && fromReport.map(r -> r.files().isEmpty()).orElse(true)) {
       add(Content.empty(getTranslation("initiative.evidence.none")));
-    } else {
+    } else if (!i.evidence().isEmpty()) {
       UnorderedList files = new UnorderedList();
       for (StrapiMedia file : i.evidence()) {
         Anchor a =

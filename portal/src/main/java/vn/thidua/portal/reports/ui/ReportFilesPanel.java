@@ -31,6 +31,7 @@ import vn.thidua.portal.indexer.RetryOutcome;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 
 /**
@@ -50,6 +51,18 @@ public class ReportFilesPanel extends Div {
   private @Nullable Report report;
   private boolean pending;
   private @Nullable PassageAction passageAction;
+  private @Nullable FileEditing editing;
+  private final Div supplements = new Div();
+
+  /**
+   * What the unit may do with a file of its open report: take it off, or replace it by another. The
+   * view decides who gets it; the service checks again.
+   */
+  public interface FileEditing {
+    void remove(Report report, StrapiMedia file);
+
+    void replace(Report report, StrapiMedia file);
+  }
 
   /**
    * What to do with a passage of a file's text (the editor starts a story from it).
@@ -90,10 +103,52 @@ public class ReportFilesPanel extends Div {
     grid.setId("report-files");
     indexerNotice.setVisible(false);
     indexerNotice.addClassName("portal-notice");
+    supplements.setId("report-supplements");
     retryOutcome.setId("report-files-retry-outcome");
     retryOutcome.getElement().setAttribute("role", "status");
     retryOutcome.setVisible(false);
-    add(new H3(getTranslation("reports.files.heading")), indexerNotice, retryOutcome, grid);
+    add(new H3(getTranslation("reports.files.heading")), indexerNotice, retryOutcome, grid, supplements);
+  }
+
+  /** Offers to remove or replace each file while the report is open (the unit's own view). */
+  public void setFileEditing(@Nullable FileEditing editing) {
+    this.editing = editing;
+  }
+
+  /** Whether the indexer has finished with the file of that name (indexed, partial or refused). */
+  public boolean isFinal(String fileName) {
+    return rows.stream()
+        .anyMatch(
+            r ->
+                r.media().name().equals(fileName) && r.status() != null && !r.status().isPending());
+  }
+
+  private List<FileRow> rows = List.of();
+
+  /**
+   * Files sent after the report was accepted, marked as supplements (bổ sung): they belong to the
+   * same report, are read under the same rule, and are not part of the accepted, public record.
+   */
+  private void showSupplements(Report current) {
+    supplements.removeAll();
+    List<StrapiMedia> sent = reports.supplements(current.documentId());
+    if (sent.isEmpty()) {
+      return;
+    }
+    supplements.add(new H3(getTranslation("reports.supplements.heading")));
+    supplements.add(new Paragraph(getTranslation("reports.supplements.explained")));
+    com.vaadin.flow.component.html.UnorderedList list =
+        new com.vaadin.flow.component.html.UnorderedList();
+    for (StrapiMedia m : sent) {
+      Span badge = new Span(getTranslation("reports.supplements.badge"));
+      badge.addClassName("portal-tag");
+      badge.addClassName("supplement-badge");
+      Anchor link =
+          Content.mediaDownload(
+              m, m.name(), out -> reports.download(current.documentId(), m.id(), out));
+      list.add(new com.vaadin.flow.component.html.ListItem(badge, new Span(" "), link));
+    }
+    supplements.add(list);
   }
 
   /**
@@ -116,9 +171,11 @@ public class ReportFilesPanel extends Div {
     if (current == null) {
       rows = List.of();
       grid.setItems(rows);
+      supplements.removeAll();
       pending = false;
       return false;
     }
+    showSupplements(current);
     Map<String, IndexedFile> known = statuses(reports.fileStatuses(current.documentId()));
     rows =
         current.files().stream()
@@ -267,6 +324,23 @@ public class ReportFilesPanel extends Div {
       retry.addClassName("retry-file");
       retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
       actions.add(retry);
+    }
+    FileEditing edit = editing;
+    if (edit != null && current.status() != ReportStatus.ACCEPTED) {
+      Button replace =
+          new Button(
+              getTranslation("reports.files.replace"), e -> edit.replace(current, row.media()));
+      replace.addClassName("file-replace");
+      replace.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      Button remove =
+          new Button(
+              getTranslation("reports.files.remove"), e -> edit.remove(current, row.media()));
+      remove.addClassName("file-remove");
+      remove.addThemeVariants(
+          ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+      remove.getElement().setAttribute("data-file", row.media().name());
+      replace.getElement().setAttribute("data-file", row.media().name());
+      actions.add(replace, remove);
     }
     return actions;
   }

@@ -58,6 +58,13 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   final Div history = new Div();
   final Div spooled = new Div();
   final Div earlier = new Div();
+  final Div resubmitBox = new Div();
+  final H2 uploadHeading = new H2();
+
+  /** The note of each file stored this visit, until the indexer has finished with it. */
+  private final java.util.Map<String, ListItem> extracting = new java.util.LinkedHashMap<>();
+
+  private @Nullable Upload upload;
   private final int year;
   private @Nullable Registration poll;
   private boolean spoolWaiting;
@@ -67,6 +74,19 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
     this.clock = clock;
     this.year = reports.currentYear();
     this.files = new ReportFilesPanel(reports);
+    files.setFileEditing(
+        new ReportFilesPanel.FileEditing() {
+          @Override
+          public void remove(Report report, StrapiMedia file) {
+            confirmRemove(report, file);
+          }
+
+          @Override
+          public void replace(Report report, StrapiMedia file) {
+            replaceDialog(report, file);
+          }
+        });
+    resubmitBox.setId("resubmit-box");
     addClassName("portal-page");
     addClassName("workspace");
     deadline.setId("deadline");
@@ -100,6 +120,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
         outcomes,
         spooled,
         files,
+        resubmitBox,
         history,
         earlier);
     refresh();
@@ -118,11 +139,12 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
                   event.getFileName(), event.getFileSize(), event.getInputStream(), n -> {});
           ui.access(() -> showOutcome(outcome));
           if (outcome instanceof UploadOutcome.Refused refused) {
-            // Fails the upload in the browser too; the reason is in the list above.
+            // Fails the upload in the browser too; showOutcome puts the reason beside the file.
             throw new IOException("Refused " + refused.fileName() + ": " + refused.messageKey());
           }
         };
     Upload upload = new Upload(handler);
+    this.upload = upload;
     upload.setId("report-upload");
     upload.setI18n(UploadTexts.of(this));
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
@@ -134,9 +156,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
                 new UploadOutcome.Refused(
                     e.getFileName(), "reports.upload.refused.browser", e.getErrorMessage())));
     upload.addAllFinishedListener(e -> refresh());
-    Div section =
-        new Div(
-            new H2(getTranslation("reports.upload.heading", String.valueOf(year))), limits, upload);
+    Div section = new Div(uploadHeading, limits, upload);
     section.addClassName("workspace-upload");
     return section;
   }
@@ -144,6 +164,8 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   void showOutcome(UploadOutcome outcome) {
     String text =
         switch (outcome) {
+          case UploadOutcome.Stored s when s.supplement() ->
+              getTranslation("reports.upload.stored.supplement", s.fileName());
           case UploadOutcome.Stored s -> getTranslation("reports.upload.stored", s.fileName());
           case UploadOutcome.Spooled s -> getTranslation("reports.upload.spooled", s.fileName());
           case UploadOutcome.Refused r ->
@@ -152,8 +174,114 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
         };
     ListItem item = new ListItem(text);
     item.addClassName(outcome instanceof UploadOutcome.Refused ? "outcome-refused" : "outcome-ok");
+    item.getElement().setAttribute("data-file", outcome.fileName());
     outcomes.add(item);
+    if (outcome instanceof UploadOutcome.Stored s && !s.supplement()) {
+      extracting.put(s.fileName(), item);
+    }
+    if (outcome instanceof UploadOutcome.Refused r) {
+      besideTheFile(r);
+    }
     refresh();
+  }
+
+  /**
+   * The Upload's own line for a refused file: a file that would be refused again (too large, of a
+   * refused type, empty, refused by Strapi) leaves the Upload's list, so no retry button is
+   * offered, and its reason stays in the outcome line that names it; a transfer that broke off
+   * keeps its line and its retry, with the reason written on it.
+   */
+  private void besideTheFile(UploadOutcome.Refused refused) {
+    Upload u = upload;
+    if (u == null) {
+      return;
+    }
+    u.getElement()
+        .executeJs(
+            "const up = this, name = $0, reason = $1, retry = $2;"
+                + "const apply = () => { const f = (up.files || []).find(x => x.name === name);"
+                + " if (!f) return;"
+                + " if (retry) { f.error = reason; up.files = [...up.files]; }"
+                + " else { up.files = up.files.filter(x => x !== f); } };"
+                + "const f = (up.files || []).find(x => x.name === name);"
+                + "if (!f || f.error || f.complete) { apply(); }"
+                + "else { const once = e => { if (e.detail.file.name === name) {"
+                + " up.removeEventListener('upload-error', once); setTimeout(apply); } };"
+                + " up.addEventListener('upload-error', once); }",
+            refused.fileName(),
+            getTranslation(refused.messageKey(), refused.args()),
+            refused.retryable());
+  }
+
+  /** Once the indexer has finished with a file, its note no longer says it is being extracted. */
+  private void settleExtractionNotes() {
+    extracting
+        .entrySet()
+        .removeIf(
+            e -> {
+              if (!files.isFinal(e.getKey())) {
+                return false;
+              }
+              e.getValue().setText(getTranslation("reports.upload.stored.final", e.getKey()));
+              return true;
+            });
+  }
+
+  private void confirmRemove(Report report, StrapiMedia file) {
+    com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+        new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+    dialog.setHeader(getTranslation("reports.files.remove.title", file.name()));
+    dialog.setText(getTranslation("reports.files.remove.text"));
+    dialog.setCancelable(true);
+    dialog.setCancelText(getTranslation("reports.files.remove.cancel"));
+    dialog.setConfirmText(getTranslation("reports.files.remove.confirm"));
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.addConfirmListener(
+        e -> {
+          reports.removeFile(report.documentId(), file.id());
+          ListItem item = new ListItem(getTranslation("reports.files.removed", file.name()));
+          item.addClassName("outcome-ok");
+          outcomes.add(item);
+          refresh();
+        });
+    dialog.open();
+  }
+
+  private void replaceDialog(Report report, StrapiMedia file) {
+    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+    dialog.setHeaderTitle(getTranslation("reports.files.replace.title", file.name()));
+    UploadHandler handler =
+        event -> {
+          UI ui = event.getUI();
+          UploadOutcome outcome =
+              reports.replaceFile(
+                  report.documentId(),
+                  file.id(),
+                  event.getFileName(),
+                  event.getFileSize(),
+                  event.getInputStream(),
+                  n -> {});
+          ui.access(
+              () -> {
+                if (!(outcome instanceof UploadOutcome.Refused)) {
+                  dialog.close();
+                }
+                showOutcome(outcome);
+              });
+          if (outcome instanceof UploadOutcome.Refused refused) {
+            throw new IOException("Refused " + refused.fileName() + ": " + refused.messageKey());
+          }
+        };
+    Upload replacement = new Upload(handler);
+    replacement.setId("replace-upload");
+    replacement.setMaxFiles(1);
+    replacement.setI18n(UploadTexts.of(this));
+    replacement.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, reports.maxFileSize()));
+    replacement.setAcceptedFileTypes(FileType.ACCEPTED_EXTENSIONS);
+    Button cancel = new Button(getTranslation("reports.files.remove.cancel"), e -> dialog.close());
+    dialog.add(new Paragraph(getTranslation("reports.files.replace.text")), replacement);
+    dialog.getFooter().add(cancel);
+    dialog.open();
   }
 
   /** Reads the desk again and asks the indexer for the files' status. */
@@ -161,7 +289,15 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
     UnitDesk desk = reports.myDesk(year);
     showDeadline(desk.deadline());
     showStatus(desk);
+    uploadHeading.setText(
+        getTranslation(
+            desk.report() != null && desk.report().status() == ReportStatus.ACCEPTED
+                ? "reports.upload.heading.supplement"
+                : "reports.upload.heading",
+            String.valueOf(year)));
     files.show(desk.report());
+    settleExtractionNotes();
+    showResubmit(desk.report());
     showHistory(desk.report());
     spooled.removeAll();
     if (!desk.spooled().isEmpty()) {
@@ -291,7 +427,20 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
       comment.setId("reviewer-comment");
       status.add(comment);
     }
-    if (s == ReportStatus.RETURNED) {
+    if (s == ReportStatus.ACCEPTED) {
+      // Told before any file is chosen: a file now is a supplement, never a second report.
+      Paragraph supplement =
+          new Paragraph(getTranslation("reports.unit.supplement-note", String.valueOf(year)));
+      supplement.setId("supplement-note");
+      supplement.addClassName("portal-notice");
+      status.add(supplement);
+    }
+  }
+
+  /** "Nộp lại báo cáo" sits below the files it sends again. */
+  private void showResubmit(@Nullable Report report) {
+    resubmitBox.removeAll();
+    if (report != null && report.status() == ReportStatus.RETURNED) {
       TextArea note = new TextArea(getTranslation("reports.unit.resubmit-note"));
       note.setWidthFull();
       Button resubmit =
@@ -303,7 +452,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
               });
       resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       resubmit.setId("resubmit");
-      status.add(note, resubmit);
+      resubmitBox.add(note, resubmit);
     }
   }
 
@@ -321,14 +470,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   }
 
   String historyLine(StatusChange change) {
-    String to = change.toStatus() == null ? "" : getTranslation(change.toStatus().messageKey());
-    String line =
-        getTranslation(
-            "reports.history.item",
-            Dates.format(change.at(), clock.getZone()),
-            change.actor() == null ? "" : change.actor(),
-            to);
-    return change.comment() == null ? line : line + " – " + change.comment();
+    return ReportHistoryText.line(this, change, clock.getZone());
   }
 
   private void keepPolling(boolean pending) {

@@ -30,6 +30,7 @@ import vn.thidua.portal.indexer.SearchResults;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportWorkflow;
 import vn.thidua.portal.reports.ui.ReportFilesPanel;
+import vn.thidua.portal.reports.ui.ReportHistoryText;
 import vn.thidua.portal.review.ReviewService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
@@ -198,14 +199,8 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     history.add(new H2(getTranslation("reports.history.heading")));
     UnorderedList list = new UnorderedList();
     for (StatusChange c : r.history()) {
-      String to = c.toStatus() == null ? "" : getTranslation(c.toStatus().messageKey());
-      String line =
-          getTranslation(
-              "reports.history.item",
-              Dates.format(c.at(), clock.getZone()),
-              c.actor() == null ? "" : c.actor(),
-              to);
-      list.add(new ListItem(c.comment() == null ? line : line + " – " + c.comment()));
+      // Issue 17: supplements and removed files read as such, as in the unit's view.
+      list.add(new ListItem(ReportHistoryText.line(this, c, clock.getZone())));
     }
     history.add(list);
   }

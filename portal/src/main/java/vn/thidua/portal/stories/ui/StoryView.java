@@ -41,7 +41,10 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
   private final StoryService stories;
   private String title = "";
 
-  StoryView(StoryService stories) {
+  private final vn.thidua.portal.files.PublicFiles publicFiles;
+
+  StoryView(StoryService stories, vn.thidua.portal.files.PublicFiles publicFiles) {
+    this.publicFiles = publicFiles;
     this.stories = stories;
     addClassNames("portal-page", "portal-story");
   }
@@ -124,11 +127,22 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                   "stories.source.file-page", story.sourceFileName(), story.sourcePage())
               : getTranslation("stories.source.file", story.sourceFileName());
       String number = story.sourceReport() == null ? null : story.sourceReport().number();
-      Paragraph where =
-          new Paragraph(
-              number == null || number.isBlank()
-                  ? file
-                  : getTranslation("stories.source.report", number) + " · " + file);
+      Paragraph where = new Paragraph();
+      if (number != null && !number.isBlank()) {
+        where.add(getTranslation("stories.source.report", number) + " · ");
+      }
+      // Issue 17: the file's name opens the file at the cited page (served only while the report
+      // is accepted, as every report file the portal serves to readers).
+      java.util.Optional<String> href =
+          story.sourceReport() == null
+              ? java.util.Optional.empty()
+              : publicFiles.acceptedReportFile(
+                  story.sourceReport().documentId(), story.sourceFileName(), story.sourcePage());
+      if (href.isPresent()) {
+        where.add(vn.thidua.portal.files.PageLinks.publicAt(href.get(), null, file));
+      } else {
+        where.add(file);
+      }
       section.add(where);
       section.add(
           new Paragraph(

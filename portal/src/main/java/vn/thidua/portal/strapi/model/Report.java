@@ -55,11 +55,27 @@ public record Report(
     return List.copyOf(list);
   }
 
-  /** One change of status, kept for the audit trail. */
+  /**
+   * One change of status, kept for the audit trail; or, with an {@code event}, a step that keeps
+   * the status (a supplement, a file removed or replaced) and the file it concerns.
+   */
   public record StatusChange(
       @Nullable ReportStatus fromStatus,
       @Nullable ReportStatus toStatus,
       @Nullable Instant at,
       @Nullable String actor,
-      @Nullable String comment) {}
+      @Nullable String comment,
+      @Nullable ReportEvent event,
+      @Nullable String fileName) {
+
+    /** A change of status. */
+    public StatusChange(
+        @Nullable ReportStatus fromStatus,
+        @Nullable ReportStatus toStatus,
+        @Nullable Instant at,
+        @Nullable String actor,
+        @Nullable String comment) {
+      this(fromStatus, toStatus, at, actor, comment, null, null);
+    }
+  }
 }

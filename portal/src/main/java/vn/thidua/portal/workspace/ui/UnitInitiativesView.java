@@ -30,11 +30,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.files.PageLinks;
 import vn.thidua.portal.reports.FileType;
 import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
@@ -44,6 +46,8 @@ import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.workspace.InitiativeRegistration;
 import vn.thidua.portal.workspace.InitiativeRegistration.Assessment;
 import vn.thidua.portal.workspace.InitiativeRegistration.NewInitiative;
+import vn.thidua.portal.workspace.InitiativeRuleException;
+import vn.thidua.portal.workspace.SelfAssessmentScale;
 
 /**
  * A unit's initiatives: register one (field, year, summary, the criteria it meets), upload its
@@ -118,6 +122,9 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     criteria.setItemLabelGenerator(c -> (c.code() == null ? "" : c.code() + ". ") + c.title());
     criteria.setWidthFull();
     criteria.setId("initiative-criteria");
+    criteria.setRequiredIndicatorVisible(true);
+    criteria.setHelperText(getTranslation("workspace.initiatives.criteria-help"));
+    criteria.addValueChangeListener(e -> criteria.setInvalid(false));
     Button save =
         new Button(
             getTranslation("workspace.initiatives.register"),
@@ -125,6 +132,11 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
               if (title.getValue().isBlank()) {
                 title.setInvalid(true);
                 title.setErrorMessage(getTranslation("workspace.initiatives.title-required"));
+                return;
+              }
+              if (criteria.getValue().isEmpty()) {
+                criteria.setInvalid(true);
+                criteria.setErrorMessage(getTranslation("workspace.initiatives.criteria-required"));
                 return;
               }
               Initiative created =
@@ -160,14 +172,51 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
 
   private void select(String documentId) {
     Initiative initiative = registration.own(documentId);
+    currentEvidence = initiative.evidence();
+    currentId = documentId;
     selected.removeAll();
     selected.addClassName("workspace-card");
     selected.add(new H2(initiative.title()));
     showTrail(documentId);
 
+    boolean editable = InitiativeRegistration.isEditable(initiative);
+    if (!editable) {
+      Paragraph locked = new Paragraph(getTranslation("workspace.initiatives.locked"));
+      locked.setId("initiative-locked");
+      locked.addClassName("portal-notice");
+      selected.add(locked);
+    } else {
+      selected.add(criteriaEditor(initiative));
+    }
+
     selected.add(new H3(getTranslation("workspace.initiatives.evidence")));
     UnorderedList files = new UnorderedList();
-    initiative.evidence().forEach(m -> files.add(new ListItem(m.name())));
+    files.setId("initiative-evidence-files");
+    for (StrapiMedia m : initiative.evidence()) {
+      ListItem item =
+          new ListItem(
+              Content.mediaDownload(
+                  m, m.name(), out -> registration.downloadEvidence(documentId, m.id(), out)));
+      if (editable) {
+        Button remove =
+            new Button(
+                getTranslation("workspace.initiatives.evidence-remove"),
+                e -> {
+                  registration.removeEvidence(documentId, m.id());
+                  messages.add(
+                      new ListItem(
+                          getTranslation("workspace.initiatives.evidence-removed", m.name())));
+                  grid.setItems(registration.mine());
+                  select(documentId);
+                });
+        remove.addClassName("evidence-remove");
+        remove.getElement().setAttribute("data-file", m.name());
+        remove.addThemeVariants(
+            ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        item.add(new com.vaadin.flow.component.html.Span(" "), remove);
+      }
+      files.add(item);
+    }
     selected.add(files);
     UploadHandler handler =
         event -> {
@@ -184,7 +233,9 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     upload.setId("evidence-upload");
     upload.setI18n(vn.thidua.portal.reports.ui.UploadTexts.of(this));
     upload.setAcceptedFileTypes(FileType.ACCEPTED_EXTENSIONS);
-    selected.add(upload);
+    if (editable) {
+      selected.add(upload);
+    }
 
     selected.add(new H3(getTranslation("workspace.initiatives.self-assessment")));
     List<String> evidenceNames = initiative.evidence().stream().map(StrapiMedia::name).toList();
@@ -196,18 +247,31 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
                   a -> a.criterion() != null && a.criterion().documentId().equals(c.documentId()))
               .findFirst()
               .orElse(null);
-      AssessmentRow row = new AssessmentRow(c, evidenceNames, existing);
+      AssessmentRow row = new AssessmentRow(c, evidenceNames, existing, editable);
       rows.add(row);
       selected.add(row);
     }
     if (rows.isEmpty()) {
       selected.add(new Paragraph(getTranslation("workspace.initiatives.no-criteria")));
-    } else {
+    } else if (editable) {
       Button saveAssessment =
           new Button(
               getTranslation("workspace.initiatives.save-assessment"),
               e -> {
-                registration.assess(documentId, rows.stream().map(AssessmentRow::value).toList());
+                // Every row checked at once, each says what is wrong; nothing saved until all pass.
+                boolean valid = true;
+                for (AssessmentRow row : rows) {
+                  valid &= row.check();
+                }
+                if (!valid) {
+                  return;
+                }
+                try {
+                  registration.assess(documentId, rows.stream().map(AssessmentRow::value).toList());
+                } catch (InitiativeRuleException refused) {
+                  messages.add(new ListItem(getTranslation(refused.messageKey(), refused.args())));
+                  return;
+                }
                 messages.add(
                     new ListItem(getTranslation("workspace.initiatives.assessment-saved")));
                 select(documentId);
@@ -216,6 +280,47 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
       saveAssessment.setId("assessment-save");
       selected.add(saveAssessment);
     }
+  }
+
+  /** The criteria the initiative meets, changeable (at least one) until it is verified. */
+  private Div criteriaEditor(Initiative initiative) {
+    MultiSelectComboBox<Criterion> criteria =
+        new MultiSelectComboBox<>(getTranslation("workspace.initiatives.criteria"));
+    List<Criterion> all = registration.criteria();
+    criteria.setItems(all);
+    criteria.setItemLabelGenerator(c -> (c.code() == null ? "" : c.code() + ". ") + c.title());
+    java.util.Set<String> chosen =
+        initiative.criteria().stream()
+            .map(Criterion::documentId)
+            .collect(java.util.stream.Collectors.toSet());
+    criteria.setValue(
+        all.stream()
+            .filter(c -> chosen.contains(c.documentId()))
+            .collect(java.util.stream.Collectors.toSet()));
+    criteria.setWidthFull();
+    criteria.setId("initiative-edit-criteria");
+    criteria.setRequiredIndicatorVisible(true);
+    criteria.addValueChangeListener(e -> criteria.setInvalid(false));
+    Button save =
+        new Button(
+            getTranslation("workspace.initiatives.save-criteria"),
+            e -> {
+              if (criteria.getValue().isEmpty()) {
+                criteria.setInvalid(true);
+                criteria.setErrorMessage(getTranslation("workspace.initiatives.criteria-required"));
+                return;
+              }
+              registration.changeCriteria(
+                  initiative.documentId(),
+                  criteria.getValue().stream().map(Criterion::documentId).toList());
+              messages.add(new ListItem(getTranslation("workspace.initiatives.criteria-saved")));
+              grid.setItems(registration.mine());
+              select(initiative.documentId());
+            });
+    save.setId("initiative-save-criteria");
+    Div box = new Div(criteria, save);
+    box.addClassName("initiative-criteria-editor");
+    return box;
   }
 
   /** What staff did with the initiative and why (a returned one says what to add). */
@@ -265,9 +370,15 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     private final IntegerField page =
         new IntegerField(getTranslation("workspace.initiatives.page"));
 
+    private final SelfAssessmentScale scale;
+
     AssessmentRow(
-        Criterion criterion, List<String> evidence, Initiative.@Nullable SelfAssessment existing) {
+        Criterion criterion,
+        List<String> evidence,
+        Initiative.@Nullable SelfAssessment existing,
+        boolean editable) {
       this.criterion = criterion;
+      this.scale = SelfAssessmentScale.of(criterion);
       addClassName("assessment-row");
       setAlignItems(Alignment.BASELINE);
       setWrap(true);
@@ -275,8 +386,14 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
           new Paragraph(
               (criterion.code() == null ? "" : criterion.code() + ". ") + criterion.title());
       label.setWidthFull();
-      score.setMin(0);
-      score.setMax(criterion.weight() == null ? 100 : criterion.weight());
+      score.setMin(scale.min());
+      score.setMax(scale.max());
+      String min = SelfAssessmentScale.format(scale.min());
+      String max = SelfAssessmentScale.format(scale.max());
+      // The scale is shown before a value is typed, and a value outside it is refused with it.
+      score.setHelperText(getTranslation("workspace.initiatives.scale", min, max));
+      score.setErrorMessage(getTranslation("workspace.initiatives.score-out-of-scale", min, max));
+      score.addClassName("assessment-score");
       file.setLabel(getTranslation("workspace.initiatives.evidence-file"));
       file.setItems(evidence);
       file.setEmptySelectionAllowed(true);
@@ -290,6 +407,25 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
         page.setValue(existing.evidencePage());
       }
       add(label, score, note, file, page);
+      if (existing != null
+          && existing.evidenceFileName() != null
+          && existing.evidencePage() != null) {
+        evidenceLink(existing.evidenceFileName(), existing.evidencePage()).ifPresent(this::add);
+      }
+      score.setReadOnly(!editable);
+      note.setReadOnly(!editable);
+      file.setReadOnly(!editable);
+      page.setReadOnly(!editable);
+    }
+
+    /** True when the score is within the criterion's scale; otherwise marks the field. */
+    boolean check() {
+      boolean ok = !score.isInvalid() && scale.allows(score.getValue());
+      if (score.getValue() == null && !score.isEmpty()) {
+        ok = false;
+      }
+      score.setInvalid(!ok);
+      return ok;
     }
 
     Assessment value() {
@@ -301,6 +437,24 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
           page.getValue());
     }
   }
+
+  /** The evidence file named in an assessment, opened at its page. */
+  private java.util.Optional<com.vaadin.flow.component.Component> evidenceLink(
+      String fileName, int page) {
+    return currentEvidence.stream()
+        .filter(m -> m.name().equals(fileName))
+        .findFirst()
+        .map(
+            m ->
+                PageLinks.at(
+                    m,
+                    page,
+                    getTranslation("workspace.initiatives.evidence-at-page", m.name(), page),
+                    out -> registration.downloadEvidence(currentId, m.id(), out)));
+  }
+
+  private List<StrapiMedia> currentEvidence = List.of();
+  private String currentId = "";
 
   @Override
   public String getPageTitle() {
