@@ -43,6 +43,9 @@ import vn.thidua.portal.editor.StoryDesk;
 import vn.thidua.portal.editor.StoryDraft;
 import vn.thidua.portal.editor.ui.EditorDeskView;
 import vn.thidua.portal.export.ConsolidatedReport;
+import vn.thidua.portal.facts.FactDecision;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.ui.RollUpView;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.registration.RegistrationForm;
@@ -50,6 +53,7 @@ import vn.thidua.portal.registration.RegistrationService;
 import vn.thidua.portal.registration.ui.RegistrationView;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ReportAccess;
+import vn.thidua.portal.reports.ReportDetailsService;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportsProperties;
 import vn.thidua.portal.reports.UploadSpool;
@@ -91,6 +95,8 @@ class AuthorisationMatrixTest {
   private static InitiativeRegistration initiatives;
   private static InitiativeReviewService initiativeReviews;
   private static RegistrationService registrations;
+  private static FactsService facts;
+  private static ReportDetailsService reportDetails;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
@@ -265,6 +271,47 @@ class AuthorisationMatrixTest {
         Who.REVIEWER,
         Who.COUNCIL,
         Who.ADMIN);
+    // Issue 13: facts read from report files. A unit sees those of its own reports (checked
+    // against the report, see ReportAccess); editors none; only reviewers decide.
+    action(
+        "facts.suggestions",
+        () -> facts.suggestions("r1"),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "facts.decideIndicator",
+        () ->
+            facts.decideIndicator(
+                "r1", 7, "Số buổi tập huấn", 1, FactDecision.CONFIRMED, java.math.BigDecimal.ONE),
+        Who.REVIEWER,
+        Who.ADMIN);
+    action(
+        "facts.decideInitiative",
+        () ->
+            facts.decideInitiative("r1", 7, "Điện mặt trời", 1, FactDecision.CONFIRMED, null, null),
+        Who.REVIEWER,
+        Who.ADMIN);
+    action(
+        "facts.decideCriterion",
+        () -> facts.decideCriterion("r1", 7, "1.1.a", 1, FactDecision.REJECTED),
+        Who.REVIEWER,
+        Who.ADMIN);
+    action("facts.rollUp", () -> facts.rollUp(), Who.REVIEWER, Who.COUNCIL, Who.ADMIN);
+    // Issue 17: the unit saves its report's number and date; whoever reads the report sees them.
+    action(
+        "reportDetails.save",
+        () -> reportDetails.save("r1", "118/BC-UBND", java.time.LocalDate.of(2026, 11, 1)),
+        Who.UNIT);
+    action(
+        "reportDetails.saved",
+        () -> reportDetails.saved("r1"),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.EDITOR,
+        Who.COUNCIL,
+        Who.ADMIN);
   }
 
   /** The workspace views and the roles their annotations let in. */
@@ -279,7 +326,8 @@ class AuthorisationMatrixTest {
           UnitInitiativesView.class, EnumSet.of(Who.UNIT),
           InitiativeReviewListView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN),
           InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN),
-          RegistrationView.class, EnumSet.of(Who.UNIT));
+          RegistrationView.class, EnumSet.of(Who.UNIT),
+          RollUpView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN));
 
   @BeforeEach
   void services() throws Exception {
@@ -324,6 +372,8 @@ class AuthorisationMatrixTest {
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
     initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
     registrations = make(RegistrationService.class, strapi, currentUser, CLOCK);
+    facts = make(FactsService.class, reports, strapi, indexer, currentUser, CLOCK);
+    reportDetails = make(ReportDetailsService.class, reports, strapi, indexer, currentUser, CLOCK);
   }
 
   @AfterEach

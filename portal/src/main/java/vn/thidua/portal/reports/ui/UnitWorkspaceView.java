@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.ReportDeadline;
 import vn.thidua.portal.reports.FileType;
+import vn.thidua.portal.reports.ReportDetailsService;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportService.UnitDesk;
 import vn.thidua.portal.reports.UploadOutcome;
@@ -55,17 +56,19 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   final Div status = new Div();
   final UnorderedList outcomes = new UnorderedList();
   final ReportFilesPanel files;
+  final ReportDetailsPanel details;
   final Div history = new Div();
   final Div spooled = new Div();
   final Div earlier = new Div();
   private final int year;
   private @Nullable Registration poll;
 
-  public UnitWorkspaceView(ReportService reports, Clock clock) {
+  public UnitWorkspaceView(ReportService reports, ReportDetailsService reportDetails, Clock clock) {
     this.reports = reports;
     this.clock = clock;
     this.year = reports.currentYear();
     this.files = new ReportFilesPanel(reports);
+    this.details = new ReportDetailsPanel(reportDetails);
     addClassName("portal-page");
     addClassName("workspace");
     deadline.setId("deadline");
@@ -94,6 +97,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
         outcomes,
         spooled,
         files,
+        details,
         history,
         earlier);
     refresh();
@@ -156,6 +160,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
     showDeadline(desk.deadline());
     showStatus(desk);
     files.show(desk.report());
+    details.show(desk.report());
     showHistory(desk.report());
     spooled.removeAll();
     if (!desk.spooled().isEmpty()) {
