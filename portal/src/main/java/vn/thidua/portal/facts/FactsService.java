@@ -277,7 +277,8 @@ public class FactsService {
                   .update(REPORT_FACTS, existing.get().documentId(), data, Publication.PUBLISHED)
                   .documentId()
               : strapi.create(REPORT_FACTS, data, Publication.PUBLISHED).documentId();
-      return strapi.findOne(REPORT_FACTS, documentId, StrapiQuery.create().populate(FACT_POPULATE));
+      return strapi.findOne(
+          REPORT_FACTS, documentId, StrapiQuery.create().populate(FACT_POPULATE).draft());
     }
   }
 
@@ -348,7 +349,13 @@ public class FactsService {
       StrapiPage<ReportFact> found =
           strapi.find(
               REPORT_FACTS,
-              query.populate(FACT_POPULATE).sortAsc("id").page(page, StrapiQuery.MAX_PAGE_SIZE));
+              // Read as drafts: a fact has no draft of its own, but a relation is populated in
+              // the status asked, and the initiative a confirmation made is a draft.
+              query
+                  .populate(FACT_POPULATE)
+                  .draft()
+                  .sortAsc("id")
+                  .page(page, StrapiQuery.MAX_PAGE_SIZE));
       all.addAll(found.data());
       if (page >= found.pagination().pageCount() || found.data().isEmpty()) {
         return all;
