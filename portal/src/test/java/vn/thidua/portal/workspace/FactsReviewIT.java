@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -115,7 +116,7 @@ class FactsReviewIT {
       decide(b, "fact-indicator", CONFIRMED_2, "fact-confirm");
       WebElement correction =
           row(b, "fact-indicator", CORRECTED).findElement(By.cssSelector(".fact-correction input"));
-      correction.sendKeys("1.234");
+      correction.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1.234");
       decide(b, "fact-indicator", CORRECTED, "fact-correct");
       decide(b, "fact-initiative", INITIATIVE, "fact-confirm");
       assertThat(rowText(b, "fact-indicator", CONFIRMED_1)).contains("Đã xác nhận", "thamdinh");
