@@ -46,6 +46,9 @@ const PORTAL_PERMISSIONS = [
   action('criterion', 'update'),
   // The audit trail of initiative reviews: read and appended to, never changed or deleted.
   ...['find', 'findOne', 'create'].map((verb) => action('initiative-review', verb)),
+  // Facts read from report files that a reviewer confirmed, corrected or rejected (issue 13):
+  // written again when decided again (one entry per fact), never deleted.
+  ...['find', 'findOne', 'create', 'update'].map((verb) => action('report-fact', verb)),
   'plugin::upload.content-api.upload',
   // Sign-in with the portal's key and the browser's address (src/middlewares/sign-in-limit.js):
   // a request that carries a key is authorised by that key, not by the Public role.

@@ -44,6 +44,9 @@ import vn.thidua.portal.editor.StoryDesk;
 import vn.thidua.portal.editor.StoryDraft;
 import vn.thidua.portal.editor.ui.EditorDeskView;
 import vn.thidua.portal.export.ConsolidatedReport;
+import vn.thidua.portal.facts.FactDecision;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.ui.RollUpView;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.registration.RegistrationForm;
@@ -51,6 +54,7 @@ import vn.thidua.portal.registration.RegistrationService;
 import vn.thidua.portal.registration.ui.RegistrationView;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ReportAccess;
+import vn.thidua.portal.reports.ReportDetailsService;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportsProperties;
 import vn.thidua.portal.reports.UploadSpool;
@@ -101,6 +105,8 @@ class AuthorisationMatrixTest {
   private static RankingService ranking;
   private static vn.thidua.portal.council.MeetingDesk meetings;
   private static vn.thidua.portal.council.DecisionDesk decisions;
+  private static FactsService facts;
+  private static ReportDetailsService reportDetails;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
@@ -308,6 +314,47 @@ class AuthorisationMatrixTest {
         Who.ECONOMY,
         Who.COUNCIL,
         Who.ADMIN);
+    // Issue 13: facts read from report files. A unit sees those of its own reports (checked
+    // against the report, see ReportAccess); editors none; only reviewers decide.
+    action(
+        "facts.suggestions",
+        () -> facts.suggestions("r1"),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "facts.decideIndicator",
+        () ->
+            facts.decideIndicator(
+                "r1", 7, "Số buổi tập huấn", 1, FactDecision.CONFIRMED, java.math.BigDecimal.ONE),
+        Who.REVIEWER,
+        Who.ADMIN);
+    action(
+        "facts.decideInitiative",
+        () ->
+            facts.decideInitiative("r1", 7, "Điện mặt trời", 1, FactDecision.CONFIRMED, null, null),
+        Who.REVIEWER,
+        Who.ADMIN);
+    action(
+        "facts.decideCriterion",
+        () -> facts.decideCriterion("r1", 7, "1.1.a", 1, FactDecision.REJECTED),
+        Who.REVIEWER,
+        Who.ADMIN);
+    action("facts.rollUp", () -> facts.rollUp(), Who.REVIEWER, Who.COUNCIL, Who.ADMIN);
+    // Issue 17: the unit saves its report's number and date; whoever reads the report sees them.
+    action(
+        "reportDetails.save",
+        () -> reportDetails.save("r1", "118/BC-UBND", java.time.LocalDate.of(2026, 11, 1)),
+        Who.UNIT);
+    action(
+        "reportDetails.saved",
+        () -> reportDetails.saved("r1"),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.EDITOR,
+        Who.COUNCIL,
+        Who.ADMIN);
   }
 
   /** The workspace views and the roles their annotations let in. */
@@ -333,6 +380,8 @@ class AuthorisationMatrixTest {
   static {
     VIEWS.put(vn.thidua.portal.council.ui.BinhXetView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN));
     VIEWS.put(vn.thidua.portal.council.ui.UnitNoticesView.class, EnumSet.of(Who.UNIT));
+    // Issue 13: the five-year roll-up of confirmed figures.
+    VIEWS.put(RollUpView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN));
     var annual = vn.thidua.portal.strapi.model.Stage.ANNUAL;
     var day = java.time.LocalDate.of(2026, 12, 5);
     action("binhxet.eligible", () -> meetings.eligible(2026), Who.COUNCIL, Who.ADMIN);
@@ -437,6 +486,8 @@ class AuthorisationMatrixTest {
             currentUser,
             CLOCK,
             outbox);
+    facts = make(FactsService.class, reports, strapi, indexer, currentUser, CLOCK);
+    reportDetails = make(ReportDetailsService.class, reports, strapi, indexer, currentUser, CLOCK);
   }
 
   @AfterEach

@@ -135,6 +135,18 @@ public final class IndexerClient {
     }
   }
 
+  /**
+   * What the indexer read from a report file (number, date, indicators, initiatives, criteria);
+   * empty when the file is unknown, not visible to the caller or not read yet.
+   */
+  public IndexerResult<Optional<FileFacts>> facts(String fileId, Caller caller) {
+    return switch (call("/api/files/" + encode(fileId) + "/facts", caller)) {
+      case Json(JsonNode node) -> mapped(() -> Optional.of(convert(node, FileFacts.class)));
+      case NotFound() -> new IndexerResult.Available<>(Optional.empty());
+      case Failed(String reason) -> new IndexerResult.Unavailable<>(reason);
+    };
+  }
+
   /** The indexer's Actuator health, with Elasticsearch's status when it reports one. */
   public IndexerResult<IndexerHealth> health() {
     return switch (call("/actuator/health", Caller.anonymous())) {

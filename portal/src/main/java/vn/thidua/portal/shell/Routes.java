@@ -68,6 +68,9 @@ public final class Routes {
   /** One initiative under review: {@code lam-viec/sang-kien/:documentId}. */
   public static final String WORKSPACE_INITIATIVE = "lam-viec/sang-kien/:documentId";
 
+  /** Staff: the movement's figures, confirmed from the reports, by indicator, unit kind, year. */
+  public static final String WORKSPACE_FIGURES = "lam-viec/so-lieu";
+
   /** The route parameter of a workspace entry. */
   public static final String DOCUMENT_ID = "documentId";
 

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.ReportDeadline;
 import vn.thidua.portal.reports.FileType;
+import vn.thidua.portal.reports.ReportDetailsService;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportService.UnitDesk;
 import vn.thidua.portal.reports.UploadOutcome;
@@ -55,6 +56,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   final Div status = new Div();
   final UnorderedList outcomes = new UnorderedList();
   final ReportFilesPanel files;
+  final ReportDetailsPanel details;
   final Div history = new Div();
   final Div spooled = new Div();
   final Div earlier = new Div();
@@ -69,7 +71,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
   private @Nullable Registration poll;
   private boolean spoolWaiting;
 
-  public UnitWorkspaceView(ReportService reports, Clock clock) {
+  public UnitWorkspaceView(ReportService reports, ReportDetailsService reportDetails, Clock clock) {
     this.reports = reports;
     this.clock = clock;
     this.year = reports.currentYear();
@@ -87,6 +89,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
           }
         });
     resubmitBox.setId("resubmit-box");
+    this.details = new ReportDetailsPanel(reportDetails);
     addClassName("portal-page");
     addClassName("workspace");
     deadline.setId("deadline");
@@ -121,6 +124,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
         spooled,
         files,
         resubmitBox,
+        details,
         history,
         earlier);
     refresh();
@@ -298,6 +302,7 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
     files.show(desk.report());
     settleExtractionNotes();
     showResubmit(desk.report());
+    details.show(desk.report());
     showHistory(desk.report());
     spooled.removeAll();
     if (!desk.spooled().isEmpty()) {

@@ -164,6 +164,10 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
       scoring.setId("scoring-link");
       add(new Paragraph(scoring));
     }
+    Anchor figures = new Anchor(Routes.WORKSPACE_FIGURES, getTranslation("facts.rollup.link"));
+    figures.getElement().setAttribute("router-link", true);
+    figures.setId("figures-link");
+    add(new Paragraph(figures));
     add(new HorizontalLayout(year, kind), exportLinks, grid);
     load();
   }

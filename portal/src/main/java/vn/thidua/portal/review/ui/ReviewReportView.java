@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.editor.StoryDesk;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.ui.FactsPanel;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchResults;
 import vn.thidua.portal.reports.ReportService;
@@ -61,6 +63,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ReportFilesPanel files;
+  private final @Nullable FactsPanel facts;
   final Paragraph storyMessage = new Paragraph();
   private final H1 title = new H1();
   private final Div details = new Div();
@@ -73,6 +76,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
       ReportService reports,
       ReviewService review,
       StoryDesk stories,
+      FactsService factsService,
       CurrentUser currentUser,
       Clock clock) {
     this.reports = reports;
@@ -98,7 +102,17 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
       files.setPassageAction(
           (report, file, page, text) -> startStory(report.documentId(), file.id(), page, text));
     }
-    add(back, title, details, files, evidenceSearch(), storyMessage, hits, decision, history);
+    // What the indexer read from the files, to confirm: for reviewers, the council and
+    // administrators; an editor reads accepted reports for stories, not their figures.
+    this.facts =
+        currentUser.hasRole(PortalRole.EDITOR)
+            ? null
+            : new FactsPanel(factsService, clock.getZone());
+    add(back, title, details, files);
+    if (facts != null) {
+      add(facts);
+    }
+    add(evidenceSearch(), storyMessage, hits, decision, history);
   }
 
   private boolean mayWriteStories() {
@@ -151,6 +165,9 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
           new Paragraph(getTranslation("reports.unit.reviewer-comment", r.reviewerComment())));
     }
     files.show(r);
+    if (facts != null) {
+      facts.show(r.documentId());
+    }
     showDecision(r, status);
     showHistory(r);
   }

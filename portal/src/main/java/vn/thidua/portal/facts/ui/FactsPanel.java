@@ -1,0 +1,485 @@
+package vn.thidua.portal.facts.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.facts.FactDecision;
+import vn.thidua.portal.facts.FactsException;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.FigureFormat;
+import vn.thidua.portal.facts.ReportFact;
+import vn.thidua.portal.facts.ReportFileLink;
+import vn.thidua.portal.facts.ReportSuggestions;
+import vn.thidua.portal.facts.ReportSuggestions.FileSuggestions;
+import vn.thidua.portal.indexer.FileFacts;
+import vn.thidua.portal.shell.Dates;
+import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.strapi.model.InitiativeField;
+
+/**
+ * What the indexer read from each file of a report — number, date, unit, the indicator table, the
+ * initiatives, the criteria its passages support — beside what was decided on each: a reviewer
+ * confirms, corrects or rejects, and every decided fact shows who decided it and when, with a link
+ * to the file at its page. A value the indexer was unsure of is marked and never offered as
+ * confirmed: the reviewer looks at the page first.
+ */
+public class FactsPanel extends Div {
+
+  private final FactsService facts;
+  private final ZoneId zone;
+  private final Paragraph message = new Paragraph();
+  private final Div body = new Div();
+  private @Nullable String reportDocumentId;
+
+  public FactsPanel(FactsService facts, ZoneId zone) {
+    this.facts = facts;
+    this.zone = zone;
+    setId("report-facts");
+    addClassName("workspace-card");
+    message.setId("facts-message");
+    message.getElement().setAttribute("role", "status");
+    add(new H2(getTranslation("facts.heading")), message, body);
+  }
+
+  /** Shows the facts of the report's files, asking the indexer again. */
+  public void show(String reportDocumentId) {
+    this.reportDocumentId = reportDocumentId;
+    render(facts.suggestions(reportDocumentId));
+  }
+
+  private void refresh() {
+    String id = reportDocumentId;
+    if (id != null) {
+      render(facts.suggestions(id));
+    }
+  }
+
+  private void render(ReportSuggestions s) {
+    body.removeAll();
+    if (s.files().isEmpty()) {
+      body.add(new Paragraph(getTranslation("facts.no-files")));
+    }
+    for (FileSuggestions file : s.files()) {
+      body.add(file(s, file));
+    }
+  }
+
+  private Div file(ReportSuggestions s, FileSuggestions file) {
+    Div box = new Div();
+    box.addClassName("facts-file");
+    box.getElement().setAttribute("data-file", file.file().name());
+    box.add(new H3(file.file().name()));
+    FileFacts read = file.facts();
+    if (read == null) {
+      box.add(
+          new Paragraph(
+              getTranslation(file.unavailable() ? "facts.unavailable" : "facts.not-read")));
+      return box;
+    }
+    Paragraph header =
+        new Paragraph(
+            getTranslation(
+                "facts.header",
+                orUnread(read.reportNumber()),
+                read.reportDate() == null
+                    ? getTranslation("facts.unread")
+                    : Dates.format(read.reportDate()),
+                orUnread(read.unitName())));
+    header.addClassName("facts-header");
+    box.add(header);
+    if (read.proposal() != null) {
+      box.add(
+          new Paragraph(
+              getTranslation(
+                  "facts.proposal",
+                  read.proposal().form(),
+                  read.proposal().recipient() == null ? "" : read.proposal().recipient())));
+    }
+    if (!read.uncertain().isEmpty()) {
+      UnorderedList notes = new UnorderedList();
+      notes.addClassName("facts-uncertain-notes");
+      read.uncertain().forEach(n -> notes.add(new ListItem(n)));
+      box.add(new Paragraph(getTranslation("facts.uncertain-notes")), notes);
+    }
+    box.add(new H4(getTranslation("facts.indicators")));
+    if (read.indicators().isEmpty()) {
+      box.add(new Paragraph(getTranslation("facts.indicators-none")));
+    } else {
+      box.add(indicators(s, file, read.indicators()));
+    }
+    box.add(new H4(getTranslation("facts.initiatives")));
+    if (read.initiatives().isEmpty()) {
+      box.add(new Paragraph(getTranslation("facts.initiatives-none")));
+    } else {
+      box.add(initiatives(s, file, read.initiatives()));
+    }
+    box.add(new H4(getTranslation("facts.criteria")));
+    if (read.criteria().isEmpty()) {
+      box.add(new Paragraph(getTranslation("facts.criteria-none")));
+    } else {
+      box.add(criteria(s, file, read.criteria()));
+    }
+    return box;
+  }
+
+  // --- indicators ---
+
+  private NativeTable indicators(
+      ReportSuggestions s, FileSuggestions file, List<FileFacts.Indicator> rows) {
+    NativeTable table =
+        table(
+            "facts-indicators",
+            "facts.col.name",
+            "facts.col.measure",
+            "facts.col.value",
+            "facts.col.page",
+            "facts.col.decision",
+            "facts.col.actions");
+    for (FileFacts.Indicator i : rows) {
+      Optional<ReportFact> decided = s.decision(s.keyOf(file, i));
+      NativeTableRow row = new NativeTableRow();
+      row.addClassName("fact-indicator");
+      row.getElement().setAttribute("data-name", i.name());
+      Span value = new Span(FigureFormat.format(i.value()));
+      NativeTableCell valueCell = new NativeTableCell(value);
+      if (i.uncertain() || i.value() == null) {
+        Span unsure = new Span(getTranslation("facts.uncertain"));
+        unsure.addClassNames("portal-tag", "fact-uncertain");
+        valueCell.add(unsure);
+      }
+      row.add(
+          new NativeTableCell(i.name()),
+          new NativeTableCell(i.unit() == null ? "" : i.unit()),
+          valueCell,
+          new NativeTableCell(pageLink(s, file, i.page())),
+          new NativeTableCell(decision(decided, true)),
+          new NativeTableCell(indicatorActions(s, file, i, decided)));
+      table.getBody().add(row);
+    }
+    return table;
+  }
+
+  private Component indicatorActions(
+      ReportSuggestions s,
+      FileSuggestions file,
+      FileFacts.Indicator i,
+      Optional<ReportFact> decided) {
+    if (!facts.mayDecide()) {
+      return new Span();
+    }
+    String reportId = s.report().documentId();
+    long fileId = file.file().id();
+    TextField correction = new TextField();
+    correction.addClassName("fact-correction");
+    correction.setAriaLabel(getTranslation("facts.correction", i.name()));
+    correction.setPlaceholder(getTranslation("facts.correction-placeholder"));
+    correction.setWidth("8em");
+    decided
+        .filter(d -> d.decision() == FactDecision.CORRECTED)
+        .ifPresent(d -> correction.setValue(FigureFormat.format(d.value())));
+    Button confirm =
+        button(
+            "facts.confirm",
+            "fact-confirm",
+            () ->
+                facts.decideIndicator(
+                    reportId, fileId, i.name(), i.page(), FactDecision.CONFIRMED, null));
+    // A value the indexer could not read cannot be confirmed as read: only corrected.
+    confirm.setEnabled(i.value() != null);
+    Button correct =
+        button(
+            "facts.correct",
+            "fact-correct",
+            () -> {
+              Optional<BigDecimal> typed = FigureFormat.parse(correction.getValue());
+              if (typed.isEmpty()) {
+                correction.setInvalid(true);
+                correction.setErrorMessage(getTranslation("facts.error.value-required"));
+                return false;
+              }
+              facts.decideIndicator(
+                  reportId, fileId, i.name(), i.page(), FactDecision.CORRECTED, typed.get());
+              return true;
+            });
+    Button reject =
+        button(
+            "facts.reject",
+            "fact-reject",
+            () ->
+                facts.decideIndicator(
+                    reportId, fileId, i.name(), i.page(), FactDecision.REJECTED, null));
+    HorizontalLayout actions = new HorizontalLayout(confirm, correction, correct, reject);
+    actions.setWrap(true);
+    actions.setSpacing(true);
+    return actions;
+  }
+
+  // --- initiatives ---
+
+  private NativeTable initiatives(
+      ReportSuggestions s, FileSuggestions file, List<FileFacts.Initiative> rows) {
+    NativeTable table =
+        table(
+            "facts-initiatives",
+            "facts.col.title",
+            "facts.col.field",
+            "facts.col.page",
+            "facts.col.decision",
+            "facts.col.actions");
+    for (FileFacts.Initiative i : rows) {
+      Optional<ReportFact> decided = s.decision(s.keyOf(file, i));
+      NativeTableRow row = new NativeTableRow();
+      row.addClassName("fact-initiative");
+      row.getElement().setAttribute("data-name", i.title());
+      Div title = new Div(new Span(i.title()));
+      if (i.detail() != null && !i.detail().isBlank()) {
+        Paragraph detail = new Paragraph(i.detail());
+        detail.addClassName("fact-detail");
+        title.add(detail);
+      }
+      InitiativeField read = field(i.field());
+      row.add(
+          new NativeTableCell(title),
+          new NativeTableCell(
+              read == null ? getTranslation("facts.unread") : getTranslation(read.messageKey())),
+          new NativeTableCell(pageLink(s, file, i.page())),
+          new NativeTableCell(decision(decided, false)),
+          new NativeTableCell(initiativeActions(s, file, i, read, decided)));
+      table.getBody().add(row);
+    }
+    return table;
+  }
+
+  private Component initiativeActions(
+      ReportSuggestions s,
+      FileSuggestions file,
+      FileFacts.Initiative i,
+      @Nullable InitiativeField read,
+      Optional<ReportFact> decided) {
+    if (!facts.mayDecide()) {
+      return new Span();
+    }
+    String reportId = s.report().documentId();
+    long fileId = file.file().id();
+    ComboBox<InitiativeField> field = new ComboBox<>();
+    field.addClassName("fact-field");
+    field.setAriaLabel(getTranslation("facts.col.field"));
+    field.setItems(InitiativeField.values());
+    field.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
+    field.setValue(decided.map(ReportFact::field).orElse(read));
+    TextField title = new TextField();
+    title.addClassName("fact-title");
+    title.setAriaLabel(getTranslation("facts.col.title"));
+    title.setValue(i.title());
+    title.setWidth("16em");
+    Button confirm =
+        button(
+            "facts.confirm",
+            "fact-confirm",
+            () -> {
+              if (field.getValue() == null) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation("facts.error.field-required"));
+                return false;
+              }
+              facts.decideInitiative(
+                  reportId,
+                  fileId,
+                  i.title(),
+                  i.page(),
+                  FactDecision.CONFIRMED,
+                  title.getValue(),
+                  field.getValue());
+              return true;
+            });
+    Button reject =
+        button(
+            "facts.reject",
+            "fact-reject",
+            () ->
+                facts.decideInitiative(
+                    reportId, fileId, i.title(), i.page(), FactDecision.REJECTED, null, null));
+    HorizontalLayout actions = new HorizontalLayout(title, field, confirm, reject);
+    actions.setWrap(true);
+    return actions;
+  }
+
+  // --- criteria ---
+
+  private NativeTable criteria(
+      ReportSuggestions s, FileSuggestions file, List<FileFacts.Criterion> rows) {
+    NativeTable table =
+        table(
+            "facts-criteria",
+            "facts.col.code",
+            "facts.col.excerpt",
+            "facts.col.page",
+            "facts.col.score",
+            "facts.col.decision",
+            "facts.col.actions");
+    for (FileFacts.Criterion c : rows) {
+      Optional<ReportFact> decided = s.decision(s.keyOf(file, c));
+      NativeTableRow row = new NativeTableRow();
+      row.addClassName("fact-criterion");
+      row.getElement().setAttribute("data-name", c.code());
+      String reportId = s.report().documentId();
+      long fileId = file.file().id();
+      Component actions = new Span();
+      if (facts.mayDecide()) {
+        actions =
+            new HorizontalLayout(
+                button(
+                    "facts.confirm",
+                    "fact-confirm",
+                    () ->
+                        facts.decideCriterion(
+                            reportId, fileId, c.code(), c.page(), FactDecision.CONFIRMED)),
+                button(
+                    "facts.reject",
+                    "fact-reject",
+                    () ->
+                        facts.decideCriterion(
+                            reportId, fileId, c.code(), c.page(), FactDecision.REJECTED)));
+      }
+      row.add(
+          new NativeTableCell(c.title() == null ? c.code() : c.code() + " – " + c.title()),
+          new NativeTableCell(c.excerpt() == null ? "" : c.excerpt()),
+          new NativeTableCell(pageLink(s, file, c.page())),
+          new NativeTableCell(String.format(java.util.Locale.ROOT, "%.2f", c.score())),
+          new NativeTableCell(decision(decided, false)),
+          new NativeTableCell(actions));
+      table.getBody().add(row);
+    }
+    return table;
+  }
+
+  // --- pieces ---
+
+  private NativeTable table(String className, String... headerKeys) {
+    NativeTable table = new NativeTable();
+    table.addClassNames(className, "facts-table");
+    NativeTableRow head = new NativeTableRow();
+    for (String key : headerKeys) {
+      head.add(new NativeTableHeaderCell(getTranslation(key)));
+    }
+    table.getHead().add(head);
+    return table;
+  }
+
+  /** The file at the page the fact was read from, through the report's access rule. */
+  private Anchor pageLink(ReportSuggestions s, FileSuggestions file, @Nullable Integer page) {
+    Anchor link =
+        new Anchor(
+            ReportFileLink.url(s.report().documentId(), file.fileId(), page),
+            page == null ? getTranslation("facts.open-file") : getTranslation("facts.page", page));
+    link.setTarget(AnchorTarget.BLANK);
+    link.getElement().setAttribute("router-ignore", true);
+    link.addClassName("fact-page");
+    return link;
+  }
+
+  /** What was decided, by whom and when; for an indicator also the value that counts. */
+  private Component decision(Optional<ReportFact> decided, boolean withValue) {
+    if (decided.isEmpty()) {
+      Span open = new Span(getTranslation("facts.decision.none"));
+      open.addClassName("fact-open");
+      return open;
+    }
+    ReportFact d = decided.get();
+    String line =
+        getTranslation(
+            "facts.decided",
+            getTranslation(d.decision().messageKey()),
+            d.decidedBy(),
+            Dates.format(d.decidedAt(), zone));
+    if (withValue && d.decision().counts()) {
+      line = FigureFormat.format(d.value()) + " – " + line;
+    }
+    Div box = new Div(new Span(line));
+    box.addClassNames("fact-decision", "fact-" + d.decision().apiValue());
+    if (d.initiative() != null) {
+      Anchor initiative =
+          new Anchor(
+              Routes.reviewInitiative(d.initiative().documentId()),
+              getTranslation("facts.initiative-link", d.initiative().label()));
+      initiative.addClassName("fact-initiative-link");
+      box.add(new Div(initiative));
+    }
+    return box;
+  }
+
+  /** An action that decides: disabled at the first click so a double click decides once. */
+  private Button button(String key, String className, Decision action) {
+    Button b = new Button(getTranslation(key));
+    b.addClassName(className);
+    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    b.setDisableOnClick(true);
+    b.addClickListener(
+        e -> {
+          try {
+            if (action.decide()) {
+              message.setText(getTranslation("facts.saved"));
+              refresh();
+            } else {
+              b.setEnabled(true);
+            }
+          } catch (FactsException ex) {
+            message.setText(getTranslation(ex.messageKey()));
+            b.setEnabled(true);
+          }
+        });
+    return b;
+  }
+
+  /** A decision taken by a button; false when the input was refused and nothing was saved. */
+  @FunctionalInterface
+  private interface Decision {
+    boolean decide();
+  }
+
+  /** The service's decision methods return the fact; a button only needs to know it was taken. */
+  private Button button(String key, String className, Runnable action) {
+    return button(
+        key,
+        className,
+        () -> {
+          action.run();
+          return true;
+        });
+  }
+
+  private String orUnread(@Nullable String value) {
+    return value == null || value.isBlank() ? getTranslation("facts.unread") : value;
+  }
+
+  private static @Nullable InitiativeField field(@Nullable String apiValue) {
+    for (InitiativeField f : InitiativeField.values()) {
+      if (f.apiValue().equals(apiValue)) {
+        return f;
+      }
+    }
+    return null;
+  }
+}
