@@ -361,20 +361,23 @@ class AuthorisationMatrixTest {
   private static final Map<Class<?>, Set<Who>> VIEWS =
       new java.util.HashMap<>(
           Map.ofEntries(
-          Map.entry(UnitWorkspaceView.class, EnumSet.of(Who.UNIT)),
-          Map.entry(ReviewBoardView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN)),
-          // Editors open accepted reports to write stories from them (the service refuses others).
-          Map.entry(
-              ReviewReportView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.EDITOR, Who.ADMIN)),
-          Map.entry(EditorDeskView.class, EnumSet.of(Who.EDITOR, Who.ADMIN)),
-          Map.entry(CouncilView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN)),
-          Map.entry(UnitInitiativesView.class, EnumSet.of(Who.UNIT)),
-          Map.entry(InitiativeReviewListView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN)),
-          Map.entry(InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN)),
-          Map.entry(RegistrationView.class, EnumSet.of(Who.UNIT)),
-          Map.entry(ScoringView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY)),
-          Map.entry(
-              RankingView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY, Who.COUNCIL, Who.ADMIN))));
+              Map.entry(UnitWorkspaceView.class, EnumSet.of(Who.UNIT)),
+              Map.entry(ReviewBoardView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN)),
+              // Editors open accepted reports to write stories from them (the service refuses
+              // others).
+              Map.entry(
+                  ReviewReportView.class,
+                  EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.EDITOR, Who.ADMIN)),
+              Map.entry(EditorDeskView.class, EnumSet.of(Who.EDITOR, Who.ADMIN)),
+              Map.entry(CouncilView.class, EnumSet.of(Who.COUNCIL, Who.ADMIN)),
+              Map.entry(UnitInitiativesView.class, EnumSet.of(Who.UNIT)),
+              Map.entry(InitiativeReviewListView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN)),
+              Map.entry(InitiativeReviewView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN)),
+              Map.entry(RegistrationView.class, EnumSet.of(Who.UNIT)),
+              Map.entry(ScoringView.class, EnumSet.of(Who.REVIEWER, Who.ECONOMY)),
+              Map.entry(
+                  RankingView.class,
+                  EnumSet.of(Who.REVIEWER, Who.ECONOMY, Who.COUNCIL, Who.ADMIN))));
 
   // Issue 12, bình xét: the council's meeting and decision, and a unit's notices.
   static {

@@ -107,7 +107,12 @@ public class ReportFilesPanel extends Div {
     retryOutcome.setId("report-files-retry-outcome");
     retryOutcome.getElement().setAttribute("role", "status");
     retryOutcome.setVisible(false);
-    add(new H3(getTranslation("reports.files.heading")), indexerNotice, retryOutcome, grid, supplements);
+    add(
+        new H3(getTranslation("reports.files.heading")),
+        indexerNotice,
+        retryOutcome,
+        grid,
+        supplements);
   }
 
   /** Offers to remove or replace each file while the report is open (the unit's own view). */
