@@ -2,14 +2,8 @@ package vn.thidua.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -31,16 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityIT {
 
-  private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
   private ChromeDriver driver;
   private WebDriverWait wait;
-  private String axe;
 
   @BeforeAll
   void start() {
     Browser.requirePortal();
-    axe = axeScript();
     driver = Browser.start();
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
@@ -75,7 +65,7 @@ class AccessibilityIT {
     driver.get(Browser.portalUrl() + "/" + path);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), expectedText));
-    List<String> violations = violations();
+    List<String> violations = Axe.violations(driver);
     assertThat(violations)
         .as("axe-core WCAG 2.1 AA violations on /%s at %d px", path, width)
         .isEmpty();
@@ -130,53 +120,8 @@ class AccessibilityIT {
         p.style.background = '#ffffff';
         document.querySelector('main').append(p, document.createElement('button'));
         """);
-    assertThat(violations())
+    assertThat(Axe.violations(driver))
         .anySatisfy(v -> assertThat(v).startsWith("color-contrast"))
         .anySatisfy(v -> assertThat(v).startsWith("button-name"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<String> violations() {
-    driver.executeScript(axe);
-    Object result =
-        driver.executeAsyncScript(
-            """
-            const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
-              .then(r => done(JSON.stringify(r.violations.map(v => ({
-                 id: v.id, impact: v.impact, help: v.help,
-                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary)
-              })))))
-              .catch(e => done('ERROR ' + e));
-            """,
-            TAGS);
-    String json = String.valueOf(result);
-    if (json.startsWith("ERROR")) {
-      throw new AssertionError("axe-core did not run: " + json);
-    }
-    List<String> found = new ArrayList<>();
-    for (Object item : new tools.jackson.databind.ObjectMapper().readValue(json, List.class)) {
-      Map<String, Object> v = (Map<String, Object>) item;
-      found.add(
-          v.get("id")
-              + " ("
-              + v.get("impact")
-              + "): "
-              + v.get("help")
-              + "\n    "
-              + String.join("\n    ", (List<String>) v.get("nodes")));
-    }
-    return found;
-  }
-
-  private static String axeScript() {
-    try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe.min.js")) {
-      if (in == null) {
-        throw new IllegalStateException("axe.min.js is not on the test classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

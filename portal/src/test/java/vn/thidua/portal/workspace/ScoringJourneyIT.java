@@ -3,20 +3,15 @@ package vn.thidua.portal.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +56,9 @@ class ScoringJourneyIT {
           .contains("Điểm tối đa: 30");
       assertThat(b.text("other-1.1.b")).contains("Phòng Kinh tế");
       assertThat(b.driver.findElements(By.id("points-1.1.b"))).isEmpty();
-      assertThat(violations(b)).as("axe-core on the scoring page").isEmpty();
+      assertThat(vn.thidua.portal.browser.Axe.violations(b.driver))
+          .as("axe-core on the scoring page")
+          .isEmpty();
 
       // Points over the criterion's maximum: the server refuses them.
       type(b, "points-1.1.a", "31");
@@ -145,7 +142,9 @@ class ScoringJourneyIT {
           .containsSubsequence("28", "22", "50", "100", "Chưa đủ");
       assertThat(b.text("ranking-threshold")).contains("80%");
       assertThat(b.text("ranking-sheets")).contains("Điểm đã chốt");
-      assertThat(violations(b)).as("axe-core on the ranking page").isEmpty();
+      assertThat(vn.thidua.portal.browser.Axe.violations(b.driver))
+          .as("axe-core on the ranking page")
+          .isEmpty();
 
       // The commune's administrator lowers the threshold in Strapi: the unit becomes eligible.
       admin.threshold(50);
@@ -312,53 +311,6 @@ class ScoringJourneyIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     return write.statusCode();
-  }
-
-  /** axe-core's WCAG 2.1 AA violations on the page shown (the AccessibilityIT audit). */
-  @SuppressWarnings("unchecked")
-  private static List<String> violations(Browser b) throws IOException {
-    JavascriptExecutor js = (JavascriptExecutor) b.driver;
-    js.executeScript(axeScript());
-    Object result =
-        js.executeAsyncScript(
-            """
-            const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa']},
-                               resultTypes: ['violations']})
-              .then(r => done(JSON.stringify(r.violations.map(v => ({
-                 id: v.id, impact: v.impact, help: v.help,
-                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary)
-              })))))
-              .catch(e => done('ERROR ' + e));
-            """);
-    String json = String.valueOf(result);
-    if (json.startsWith("ERROR")) {
-      throw new AssertionError("axe-core did not run: " + json);
-    }
-    List<String> found = new ArrayList<>();
-    for (Object item : JSON.readValue(json, List.class)) {
-      Map<String, Object> v = (Map<String, Object>) item;
-      found.add(
-          v.get("id")
-              + " ("
-              + v.get("impact")
-              + "): "
-              + v.get("help")
-              + "\n    "
-              + String.join("\n    ", (List<String>) v.get("nodes")));
-    }
-    return found;
-  }
-
-  private static String axeScript() {
-    try (InputStream in = ScoringJourneyIT.class.getResourceAsStream("/axe.min.js")) {
-      if (in == null) {
-        throw new IllegalStateException("axe.min.js is not on the test classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The commune's administrator, through Strapi's admin API as the admin panel does. */

@@ -128,8 +128,6 @@ public class ReportFilesPanel extends Div {
                 r.media().name().equals(fileName) && r.status() != null && !r.status().isPending());
   }
 
-  private List<FileRow> rows = List.of();
-
   /**
    * Files sent after the report was accepted, marked as supplements (bổ sung): they belong to the
    * same report, are read under the same rule, and are not part of the accepted, public record.
