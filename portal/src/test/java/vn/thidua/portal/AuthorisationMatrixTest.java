@@ -352,6 +352,8 @@ class AuthorisationMatrixTest {
         () -> reportDetails.saved("r1"),
         Who.UNIT,
         Who.REVIEWER,
+        // The Economy office reads accepted reports as editors do (their evidence for scoring).
+        Who.ECONOMY,
         Who.EDITOR,
         Who.COUNCIL,
         Who.ADMIN);
