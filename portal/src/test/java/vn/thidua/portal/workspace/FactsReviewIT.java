@@ -42,7 +42,9 @@ class FactsReviewIT {
   private static final Path REPORT =
       Path.of(System.getProperty("repo.root", ".."), "..", "shared", "corpus", "reports", FILE)
           .normalize();
-  private static final String UNIT_NAME = "Trạm Y tế xã Đại Sơn";
+  // A unit with no report for 2026 in the seed: its upload opens the year's report (a file sent
+  // after acceptance would be a supplement, which is not read for facts).
+  private static final String UNIT_NAME = "Văn phòng HĐND và UBND xã";
   private static final String CONFIRMED_1 = "Số sáng kiến, giải pháp được công nhận";
   private static final String CONFIRMED_2 = "Số người dân được hướng dẫn kỹ năng số";
   private static final String CORRECTED = "Khối lượng rác thải nhựa giảm";
@@ -58,7 +60,7 @@ class FactsReviewIT {
     int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
     try (Browser b = new Browser()) {
       // 1. The unit uploads its report; once read, the number and date are suggested from it.
-      b.signIn("donvi.tramyte", "DEMO_PASSWORD_UNIT");
+      b.signIn("donvi.vanphong", "DEMO_PASSWORD_UNIT");
       Browser.until(
           Duration.ofSeconds(30), () -> b.driver.getCurrentUrl().endsWith("lam-viec/don-vi"));
       WebElement input =

@@ -329,10 +329,13 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
    * spool (it becomes a file of the report); otherwise only the statuses of the files not final.
    */
   private void poll() {
-    if (spoolWaiting) {
+    if (spoolWaiting || !files.refreshPending()) {
+      // A file waits in the spool, or the last file became final: the whole desk once (the
+      // extracting notes, the suggested report details, the resubmit button), then no more polls.
       refresh();
     } else {
-      keepPolling(files.refreshPending());
+      settleExtractionNotes();
+      keepPolling(true);
     }
   }
 
