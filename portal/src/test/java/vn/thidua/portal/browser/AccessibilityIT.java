@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.thidua.portal.workspace.Browser;
 
 /**
  * WCAG 2.1 A and AA rules checked by a tool on every public page: <a
@@ -31,7 +32,7 @@ class AccessibilityIT {
   @BeforeAll
   void start() {
     Browser.requirePortal();
-    driver = Browser.start();
+    driver = Browser.phone();
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 

@@ -24,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.thidua.portal.TestStack;
+import vn.thidua.portal.workspace.Browser;
 
 /**
  * What a reader sees, in headless Chromium at phone width, on the running test stack with its
@@ -38,7 +40,7 @@ class PublicPagesIT {
   @BeforeAll
   void start() {
     Browser.requirePortal();
-    driver = Browser.start();
+    driver = Browser.phone();
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
@@ -156,7 +158,7 @@ class PublicPagesIT {
 
   @Test
   void a_story_with_a_script_payload_does_not_run_it() throws Exception {
-    String token = Browser.secret("STRAPI_PORTAL_TOKEN");
+    String token = TestStack.secret("STRAPI_PORTAL_TOKEN");
     String slug = "it-xss-" + UUID.randomUUID().toString().substring(0, 8);
     String body =
         "Đoạn an toàn.\\n\\n<script>window.__xss = 1; alert('xss')</script>\\n\\n"

@@ -1,15 +1,24 @@
 package vn.thidua.portal.workspace;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,17 +29,38 @@ import vn.thidua.portal.TestStack;
 
 /**
  * Headless Chromium on the running portal, with Debian's chromium and chromedriver given explicitly
- * (Selenium Manager never downloads anything), and the stack's demo accounts.
+ * (Selenium Manager never downloads anything), the stack's demo accounts, and the page actions the
+ * browser tests share. The one browser helper of the portal's ITs: the public-page audits use its
+ * static part ({@link #phone()}, {@link #screenshot}), the journeys an instance.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-  final WebDriver driver;
-  final String base;
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  Browser() throws IOException {
-    this.base = System.getProperty("portal.url", TestStack.portalUrl().toString());
+  public final WebDriver driver;
+  public final String base;
+
+  public Browser() throws IOException {
+    this.base = portalUrl();
     requireUp(base);
-    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    this.driver = chrome(1280, 900);
+  }
+
+  /** Where the test stack's portal answers ({@code portal.url} or {@code PORTAL_URL}). */
+  public static String portalUrl() {
+    return System.getProperty("portal.url", TestStack.portalUrl().toString());
+  }
+
+  public static String strapiUrl() {
+    return TestStack.strapiUrl().toString();
+  }
+
+  /** A bare driver at phone width (375 px), for the public pages' audits. */
+  public static ChromeDriver phone() {
+    return chrome(375, 800);
+  }
+
+  private static ChromeDriver chrome(int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
@@ -42,13 +72,67 @@ final class Browser implements AutoCloseable {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1280,900",
+        "--window-size=" + width + "," + height,
         "--lang=vi");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
             .build();
-    this.driver = new ChromeDriver(service, options);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  /**
+   * Fails unless the portal serves its home page. (Not its health: that is DOWN whenever one of its
+   * dependencies is, and what the pages show then is what the outage tests check.)
+   */
+  public static void requirePortal() {
+    String url = portalUrl() + "/";
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
+                  HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("The portal answers " + response.statusCode() + " at " + url);
+      }
+    } catch (IOException e) {
+      throw new AssertionError(
+          "The portal does not answer at " + url + " (start the test stack: infra/stack up)", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The whole page at phone width (375 px), not only the part in the window. */
+  public static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of(
+              "width",
+              375,
+              "height",
+              Math.min(8000, height.intValue()),
+              "deviceScaleFactor",
+              1,
+              "mobile",
+              true));
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An IT fails, never skips, when the portal is not there. */
@@ -69,17 +153,17 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  String secret(String name) {
+  public String secret(String name) {
     return TestStack.secret(name);
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(base + "/" + path);
     waitForVaadin();
   }
 
   /** Signs in through the login page, as a person would. */
-  void signIn(String username, String passwordSecret) {
+  public void signIn(String username, String passwordSecret) {
     driver.manage().deleteAllCookies();
     open("dang-nhap");
     until(
@@ -89,21 +173,21 @@ final class Browser implements AutoCloseable {
     user.sendKeys(username);
     WebElement password = driver.findElement(By.cssSelector("input[name=password]"));
     password.sendKeys(secret(passwordSecret));
-    password.sendKeys(org.openqa.selenium.Keys.ENTER);
+    password.sendKeys(Keys.ENTER);
     until(Duration.ofSeconds(30), () -> driver.getCurrentUrl().contains("lam-viec"));
     waitForVaadin();
   }
 
-  void signOut() {
+  public void signOut() {
     driver.manage().deleteAllCookies();
   }
 
-  Object js(String script, Object... args) {
+  public Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
   /** The text of an element and of the grid cells slotted into it. */
-  String text(String id) {
+  public String text(String id) {
     Object t =
         js(
             "const e = document.getElementById(arguments[0]); if (!e) return '';"
@@ -114,7 +198,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Only the text of the grid cells inside an element, one cell per " | ". */
-  String cells(String id) {
+  public String cells(String id) {
     Object t =
         js(
             "const e = document.getElementById(arguments[0]); if (!e) return '';"
@@ -124,7 +208,7 @@ final class Browser implements AutoCloseable {
     return t == null ? "" : t.toString();
   }
 
-  String bodyText() {
+  public String bodyText() {
     Object t =
         js(
             "return document.body.innerText + ' ' + Array.from(document.querySelectorAll("
@@ -132,7 +216,7 @@ final class Browser implements AutoCloseable {
     return t == null ? "" : t.toString();
   }
 
-  void waitForVaadin() {
+  public void waitForVaadin() {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(
             d ->
@@ -143,7 +227,7 @@ final class Browser implements AutoCloseable {
                             + " Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));")));
   }
 
-  static void until(Duration timeout, Supplier<Boolean> condition) {
+  public static void until(Duration timeout, Supplier<Boolean> condition) {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
       try {
@@ -161,6 +245,178 @@ final class Browser implements AutoCloseable {
       }
     }
     throw new AssertionError("Timed out after " + timeout);
+  }
+
+  // --- fields, choices, clicks ---
+
+  /** The input (or text area) inside the field with this id. */
+  public WebElement input(String id) {
+    WebElement host = driver.findElement(By.id(id));
+    List<WebElement> inputs = host.findElements(By.tagName("input"));
+    return inputs.isEmpty() ? host.findElement(By.tagName("textarea")) : inputs.getFirst();
+  }
+
+  public String value(String id) {
+    return input(id).getAttribute("value");
+  }
+
+  /** The value of the first input matching a CSS selector. */
+  public String valueAt(String css) {
+    return driver.findElement(By.cssSelector(css)).getAttribute("value");
+  }
+
+  /** Types into a field once it is enabled, then tabs away so the server sees the change. */
+  public void type(String id, String text) {
+    until(Duration.ofSeconds(10), () -> input(id).isEnabled());
+    input(id).sendKeys(text, Keys.TAB);
+  }
+
+  /** Types into a text area (Tab would move on before the last line). */
+  public void typeArea(String id, String text) {
+    until(Duration.ofSeconds(10), () -> input(id).isEnabled());
+    input(id).sendKeys(text);
+  }
+
+  public void clear(String id) {
+    input(id).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+  }
+
+  /** The options of the open select. */
+  public List<WebElement> items() {
+    return driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+        .filter(WebElement::isDisplayed)
+        // The select shows its chosen item in its value button as a copy: not an option.
+        .filter(e -> !String.valueOf(e.getAttribute("id")).startsWith("value-"))
+        .toList();
+  }
+
+  /** Opens a select and chooses the option whose text starts with {@code item}. */
+  public void choose(String id, String item) {
+    driver.findElement(By.id(id)).click();
+    until(
+        Duration.ofSeconds(10),
+        () -> items().stream().anyMatch(e -> e.getText().strip().startsWith(item)));
+    items().stream()
+        .filter(e -> e.getText().strip().startsWith(item))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    waitForVaadin();
+  }
+
+  /** Chooses the first real option (not "Không chọn") and returns its text. */
+  public String chooseFirst(String id) {
+    driver.findElement(By.id(id)).click();
+    until(
+        Duration.ofSeconds(10),
+        () -> items().stream().anyMatch(e -> !e.getText().strip().equals("Không chọn")));
+    WebElement first =
+        items().stream()
+            .filter(e -> !e.getText().isBlank() && !e.getText().strip().equals("Không chọn"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("nothing to choose in " + id));
+    String text = first.getText().strip();
+    first.click();
+    waitForVaadin();
+    return text;
+  }
+
+  /**
+   * Picks the first item of a combo box (after typing {@code filter}) with the keyboard, once its
+   * list is open and loaded, then tabs away, which closes the list (Escape would clear a single
+   * combo box).
+   */
+  public void pick(String id, String filter) {
+    WebElement box = driver.findElement(By.id(id));
+    WebElement field = box.findElement(By.cssSelector("input"));
+    js("arguments[0].focus();", field);
+    field.sendKeys(filter.isEmpty() ? Keys.ARROW_DOWN : filter);
+    // Open, and done asking the server for its items.
+    until(
+        Duration.ofSeconds(20),
+        () -> box.getDomAttribute("opened") != null && box.getDomAttribute("loading") == null);
+    waitForVaadin();
+    field.sendKeys(Keys.ARROW_DOWN);
+    field.sendKeys(Keys.ENTER);
+    field.sendKeys(Keys.TAB);
+    until(Duration.ofSeconds(10), () -> box.getDomAttribute("opened") == null);
+    waitForVaadin();
+  }
+
+  public void click(String id) {
+    press(driver.findElement(By.id(id)));
+  }
+
+  /**
+   * Clicks as the element's own click handler sees it: a pointer click can land on an overlay that
+   * is closing (a combo box's list, a dialog) instead.
+   */
+  public void press(WebElement element) {
+    js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    waitForVaadin();
+  }
+
+  /** Gives a file to the upload with this id, as choosing it in the file dialog would. */
+  public void upload(String uploadId, Path file) {
+    WebElement field =
+        (WebElement)
+            js(
+                "const u = document.getElementById(arguments[0]);"
+                    + " return u.querySelector('input[type=file]') ||"
+                    + " (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
+                uploadId);
+    field.sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** The href of the first link under {@code css} whose text is {@code text}. */
+  public String hrefOf(String css, String text) {
+    Object href =
+        js(
+            "const a = Array.from(document.querySelectorAll(arguments[0]))"
+                + ".find(a => a.textContent.trim() === arguments[1]);"
+                + " return a ? a.getAttribute('href') : null;",
+            css,
+            text);
+    if (href == null) {
+      throw new AssertionError("no link '" + text + "' under " + css);
+    }
+    return href.toString();
+  }
+
+  // --- fetched in the page's session, as the browser would ---
+
+  /** The bytes behind the link with this id. */
+  public byte[] downloadLink(String id) {
+    until(Duration.ofSeconds(30), () -> !driver.findElements(By.id(id)).isEmpty());
+    return download(String.valueOf(js("return document.getElementById(arguments[0]).href;", id)));
+  }
+
+  /** The bytes at a same-origin address. */
+  public byte[] download(String href) {
+    Object base64 =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => r.arrayBuffer()).then(buf => {"
+                    + " let s = ''; const a = new Uint8Array(buf);"
+                    + " for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
+                    + " done(btoa(s)); }).catch(e => done('ERROR ' + e));",
+                href);
+    if (String.valueOf(base64).startsWith("ERROR")) {
+      throw new AssertionError("Downloading " + href + " failed: " + base64);
+    }
+    return Base64.getDecoder().decode(base64.toString());
+  }
+
+  /** The status and content type of a same-origin address. */
+  public String fetchType(String path) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => done(r.status + ' '"
+                    + " + (r.headers.get('content-type') || ''))).catch(e => done('failed ' + e));",
+                path);
   }
 
   @Override

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -129,7 +128,7 @@ class CouncilJourneyIT {
       b.driver.findElement(By.id("bx-draft")).click();
       b.waitForVaadin();
       Browser.until(Duration.ofSeconds(30), () -> b.text("bx-decision").contains("Dự thảo"));
-      byte[] docx = download(b, "bx-docx");
+      byte[] docx = b.downloadLink("bx-docx");
       String text;
       try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
           XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
@@ -152,13 +151,13 @@ class CouncilJourneyIT {
       b.driver.findElement(By.id("bx-issue")).click();
       b.waitForVaadin();
       Browser.until(Duration.ofSeconds(30), () -> b.text("bx-decision").contains("đã ban hành"));
-      byte[] pdf = download(b, "bx-certificate-1");
+      byte[] pdf = b.downloadLink("bx-certificate-1");
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         String printed = new PDFTextStripper().getText(doc);
         assertThat(printed).contains(UNIT).contains("GIẤY KHEN").contains("Số: " + number);
         assertThat(doc.getNumberOfPages()).isEqualTo(1);
       }
-      try (PDDocument all = Loader.loadPDF(download(b, "bx-certificates"))) {
+      try (PDDocument all = Loader.loadPDF(b.downloadLink("bx-certificates"))) {
         assertThat(all.getNumberOfPages()).isEqualTo(1);
       }
       assertThat(awardsOf(number)).as("issuing made one award").hasSize(1);
@@ -219,22 +218,6 @@ class CouncilJourneyIT {
             rowText,
             buttonClass);
     assertThat(done).as("a %s button in the row of %s", buttonClass, rowText).isEqualTo(true);
-  }
-
-  /** Fetches a download link in the page's session, as the browser would. */
-  private static byte[] download(Browser b, String id) {
-    Browser.until(Duration.ofSeconds(30), () -> !b.driver.findElements(By.id(id)).isEmpty());
-    Object base64 =
-        ((org.openqa.selenium.JavascriptExecutor) b.driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + " fetch(document.getElementById(arguments[0]).href)"
-                    + ".then(r => r.arrayBuffer()).then(buf => {"
-                    + "  let s = ''; new Uint8Array(buf).forEach(x => s += String.fromCharCode(x));"
-                    + "  done(btoa(s)); }).catch(e => done('ERROR ' + e));",
-                id);
-    assertThat(base64.toString()).doesNotStartWith("ERROR");
-    return Base64.getDecoder().decode(base64.toString());
   }
 
   private String inLibreOffice(byte[] docx) throws Exception {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -87,7 +86,7 @@ class FactsReviewIT {
             return false;
           });
       assertThat(b.text("report-details-suggestion")).contains("06/11/2026").contains(FILE);
-      assertThat(value(b, "#report-number input")).isEqualTo("200/BC-CTC");
+      assertThat(b.valueAt("#report-number input")).isEqualTo("200/BC-CTC");
       b.driver.findElement(By.id("report-details-save")).click();
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("report-details-message").contains("Đã lưu"));
@@ -111,7 +110,7 @@ class FactsReviewIT {
                   CORRECTED);
       assertThat(href).startsWith("/tep-bao-cao/" + reportId + "/").contains("#page=");
       // The link opens the file itself, through the report's access rule, for the reviewer.
-      assertThat(fetchType(b, href.replaceFirst("#.*", ""))).startsWith("200 application/pdf");
+      assertThat(b.fetchType(href.replaceFirst("#.*", ""))).startsWith("200 application/pdf");
 
       // 3. Two confirmed as read, one corrected, an initiative confirmed: each shows who, when.
       decide(b, "fact-indicator", CONFIRMED_1, "fact-confirm");
@@ -162,7 +161,7 @@ class FactsReviewIT {
       assertThat(b.text("rollup-table")).contains(CONFIRMED_1, CONFIRMED_2, "1.234");
       assertThat(b.text("rollup-figures")).contains(FILE, "Trang", "thamdinh", UNIT_NAME);
       String xlsx = (String) b.js("return document.getElementById('rollup-xlsx').href;");
-      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(b, xlsx)))) {
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(b.download(xlsx)))) {
         Sheet sheet = book.getSheetAt(0);
         Row head = sheet.getRow(2);
         int column = -1;
@@ -187,10 +186,6 @@ class FactsReviewIT {
         assertThat(found).as("the corrected figure in the XLSX").isTrue();
       }
     }
-  }
-
-  private static String value(Browser b, String css) {
-    return b.driver.findElement(By.cssSelector(css)).getAttribute("value");
   }
 
   private static WebElement row(Browser b, String kind, String name) {
@@ -220,32 +215,6 @@ class FactsReviewIT {
     row(b, kind, name).findElement(By.cssSelector("." + button)).click();
     Browser.until(Duration.ofSeconds(30), () -> b.text("facts-message").contains("Đã lưu"));
     b.waitForVaadin();
-  }
-
-  /** The status and type of a same-origin address, fetched with the browser's session. */
-  private static String fetchType(Browser b, String path) {
-    return (String)
-        ((org.openqa.selenium.JavascriptExecutor) b.driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0]).then(r => done(r.status + ' '"
-                    + " + (r.headers.get('content-type') || ''))).catch(e => done('failed ' + e));",
-                path);
-  }
-
-  /** A download link's bytes, fetched with the browser's session. */
-  private static byte[] download(Browser b, String href) {
-    String base64 =
-        (String)
-            ((org.openqa.selenium.JavascriptExecutor) b.driver)
-                .executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                        + " fetch(arguments[0]).then(r => r.arrayBuffer()).then(buf => {"
-                        + " let s = ''; const a = new Uint8Array(buf);"
-                        + " for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
-                        + " done(btoa(s)); }).catch(e => done(''));",
-                    href);
-    return Base64.getDecoder().decode(base64);
   }
 
   /** The unit's newest report holding the uploaded file, read with the portal's token. */

@@ -74,10 +74,10 @@ class RegistrationJourneyIT {
           .as("1.3.a has no measure, so no target")
           .isEmpty();
       b.driver.findElement(By.id("commit-1.3.b")).click();
-      type(b, "target-1.3.b", "3");
+      b.type("target-1.3.b", "3");
       b.driver.findElement(By.id("commit-1.3.d")).click();
-      type(b, "target-1.3.d", "95");
-      choose(b, "award-form", FORM);
+      b.type("target-1.3.d", "95");
+      b.choose("award-form", FORM);
       b.driver.findElement(By.id("registration-save")).click();
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("registration-message").contains("Đã lưu bản nháp"));
@@ -85,11 +85,11 @@ class RegistrationJourneyIT {
 
       // 3. It comes back later and edits its draft: drops 1.3.d, adds 1.3.a, raises a target.
       b.open("lam-viec/don-vi/dang-ky-thi-dua");
-      Browser.until(Duration.ofSeconds(30), () -> "3".equals(value(b, "target-1.3.b")));
-      assertThat(value(b, "target-1.3.d")).isEqualTo("95");
+      Browser.until(Duration.ofSeconds(30), () -> "3".equals(b.value("target-1.3.b")));
+      assertThat(b.value("target-1.3.d")).isEqualTo("95");
       b.driver.findElement(By.id("commit-1.3.d")).click();
       b.driver.findElement(By.id("commit-1.3.a")).click();
-      WebElement target = input(b, "target-1.3.b");
+      WebElement target = b.input("target-1.3.b");
       target.sendKeys(Keys.END, Keys.BACK_SPACE, "5", Keys.TAB);
 
       // 4. It submits; from now on it reads what it registered and changes nothing.
@@ -118,33 +118,6 @@ class RegistrationJourneyIT {
     } finally {
       admin.window(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31));
     }
-  }
-
-  private static WebElement input(Browser b, String id) {
-    return b.driver.findElement(By.id(id)).findElement(By.tagName("input"));
-  }
-
-  private static String value(Browser b, String id) {
-    return input(b, id).getAttribute("value");
-  }
-
-  private static void type(Browser b, String id, String text) {
-    Browser.until(Duration.ofSeconds(10), () -> input(b, id).isEnabled());
-    input(b, id).sendKeys(text, Keys.TAB);
-  }
-
-  private static void choose(Browser b, String id, String item) {
-    b.driver.findElement(By.id(id)).click();
-    Browser.until(
-        Duration.ofSeconds(10),
-        () ->
-            b.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .anyMatch(e -> e.getText().strip().startsWith(item) && e.isDisplayed()));
-    b.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-        .filter(e -> e.getText().strip().startsWith(item) && e.isDisplayed())
-        .findFirst()
-        .orElseThrow()
-        .click();
   }
 
   /** The cells of the board's row whose first cell is {@code unit}, joined by " | ". */

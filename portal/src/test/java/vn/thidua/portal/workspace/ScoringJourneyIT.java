@@ -8,12 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.portal.TestStack;
 
@@ -48,7 +45,7 @@ class ScoringJourneyIT {
       b.waitForVaadin();
       pickYear(b, "scoring-year", "2026");
       assertThat(b.text("sheet-status")).contains("đang chấm");
-      choose(b, "scoring-unit", UNIT);
+      b.choose("scoring-unit", UNIT);
       Browser.until(Duration.ofSeconds(30), () -> b.text("scoring-unit-heading").contains(UNIT));
       assertThat(b.text("line-1.1.a"))
           .as("what the unit registered: the target and the maximum")
@@ -61,24 +58,24 @@ class ScoringJourneyIT {
           .isEmpty();
 
       // Points over the criterion's maximum: the server refuses them.
-      type(b, "points-1.1.a", "31");
+      b.type("points-1.1.a", "31");
       b.driver.findElement(By.id("save-1.1.a")).click();
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.text("scoring-message").contains("Điểm phải từ 0 đến điểm tối đa"));
 
       // Within it, with a comment and the unit's report file and page as evidence.
-      clear(b, "points-1.1.a");
-      type(b, "points-1.1.a", "28");
-      typeArea(b, "comment-1.1.a", "Hoàn thành vượt mục tiêu năm");
-      String file = chooseFirst(b, "file-1.1.a");
-      type(b, "page-1.1.a", "2");
+      b.clear("points-1.1.a");
+      b.type("points-1.1.a", "28");
+      b.typeArea("comment-1.1.a", "Hoàn thành vượt mục tiêu năm");
+      String file = b.chooseFirst("file-1.1.a");
+      b.type("page-1.1.a", "2");
       b.driver.findElement(By.id("save-1.1.a")).click();
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.text("scoring-message").contains("Đã lưu điểm tiêu chí 1.1.a"));
       assertThat(b.text("scored-1.1.a")).contains("thamdinh");
-      assertThat(value(b, "points-1.1.a")).isEqualTo("28");
+      assertThat(b.value("points-1.1.a")).isEqualTo("28");
       assertThat(b.text("file-1.1.a")).contains(file);
 
       // 2. The Economy office lands on its scoring page and scores the green criterion.
@@ -87,15 +84,15 @@ class ScoringJourneyIT {
           Duration.ofSeconds(30), () -> b.driver.getCurrentUrl().endsWith("lam-viec/cham-diem"));
       b.waitForVaadin();
       pickYear(b, "scoring-year", "2026");
-      choose(b, "scoring-unit", UNIT);
+      b.choose("scoring-unit", UNIT);
       Browser.until(Duration.ofSeconds(30), () -> b.text("scoring-unit-heading").contains(UNIT));
       assertThat(b.text("other-1.1.a")).contains("Phòng Văn hóa – Xã hội");
       assertThat(b.driver.findElements(By.id("points-1.1.a")))
           .as("no field to score the other office's criterion")
           .isEmpty();
-      type(b, "points-1.1.b", "22");
-      typeArea(b, "comment-1.1.b", "Tiết kiệm năng lượng 12%");
-      chooseFirst(b, "initiative-1.1.b");
+      b.type("points-1.1.b", "22");
+      b.typeArea("comment-1.1.b", "Tiết kiệm năng lượng 12%");
+      b.chooseFirst("initiative-1.1.b");
       b.driver.findElement(By.id("save-1.1.b")).click();
       Browser.until(
           Duration.ofSeconds(30),
@@ -111,11 +108,11 @@ class ScoringJourneyIT {
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("scoring-message").contains("Đã nộp phiếu chấm"));
       assertThat(b.text("sheet-status")).contains("đã nộp").contains("kinhte");
-      choose(b, "scoring-unit", UNIT);
+      b.choose("scoring-unit", UNIT);
       Browser.until(
           Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("points-1.1.b")).isEmpty());
       assertThat(b.driver.findElements(By.id("save-1.1.b"))).isEmpty();
-      assertThat(input(b, "points-1.1.b").getAttribute("readonly")).isNotNull();
+      assertThat(b.input("points-1.1.b").getAttribute("readonly")).isNotNull();
       assertThat(b.driver.findElements(By.id("sheet-submit"))).isEmpty();
 
       // 5. The Culture–Society office submits too; the council reads the ranking.
@@ -163,7 +160,7 @@ class ScoringJourneyIT {
       b.driver.findElement(By.id("sheet-reopen")).click();
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("scoring-message").contains("Hãy ghi lý do"));
-      typeArea(b, "reopen-reason", "Đơn vị bổ sung minh chứng sau khi nộp");
+      b.typeArea("reopen-reason", "Đơn vị bổ sung minh chứng sau khi nộp");
       b.driver.findElement(By.id("sheet-reopen")).click();
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("scoring-message").contains("Đã mở lại phiếu chấm"));
@@ -171,11 +168,11 @@ class ScoringJourneyIT {
       assertThat(b.text("sheet-reopenings"))
           .contains("thamdinh")
           .contains("Đơn vị bổ sung minh chứng sau khi nộp");
-      choose(b, "scoring-unit", UNIT);
+      b.choose("scoring-unit", UNIT);
       Browser.until(
           Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("save-1.1.a")).isEmpty());
-      clear(b, "points-1.1.a");
-      type(b, "points-1.1.a", "29");
+      b.clear("points-1.1.a");
+      b.type("points-1.1.a", "29");
       b.driver.findElement(By.id("save-1.1.a")).click();
       Browser.until(
           Duration.ofSeconds(30),
@@ -194,76 +191,13 @@ class ScoringJourneyIT {
 
   // --- the page ---
 
-  private static WebElement input(Browser b, String id) {
-    WebElement host = b.driver.findElement(By.id(id));
-    List<WebElement> inputs = host.findElements(By.tagName("input"));
-    return inputs.isEmpty() ? host.findElement(By.tagName("textarea")) : inputs.getFirst();
-  }
-
-  private static String value(Browser b, String id) {
-    return input(b, id).getAttribute("value");
-  }
-
-  private static void type(Browser b, String id, String text) {
-    Browser.until(Duration.ofSeconds(10), () -> input(b, id).isEnabled());
-    input(b, id).sendKeys(text, Keys.TAB);
-  }
-
-  private static void typeArea(Browser b, String id, String text) {
-    Browser.until(Duration.ofSeconds(10), () -> input(b, id).isEnabled());
-    input(b, id).sendKeys(text);
-  }
-
-  private static void clear(Browser b, String id) {
-    WebElement in = input(b, id);
-    in.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-  }
-
   /** Picks a year unless it is already the one shown. */
   private static void pickYear(Browser b, String id, String year) {
     Browser.until(Duration.ofSeconds(30), () -> !b.driver.findElements(By.id(id)).isEmpty());
     if (!b.text(id).contains(year)) {
-      choose(b, id, year);
+      b.choose(id, year);
     }
     b.waitForVaadin();
-  }
-
-  private static List<WebElement> items(Browser b) {
-    return b.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-        .filter(WebElement::isDisplayed)
-        // The select shows its chosen item in its value button as a copy: not an option.
-        .filter(e -> !String.valueOf(e.getAttribute("id")).startsWith("value-"))
-        .toList();
-  }
-
-  private static void choose(Browser b, String id, String item) {
-    b.driver.findElement(By.id(id)).click();
-    Browser.until(
-        Duration.ofSeconds(10),
-        () -> items(b).stream().anyMatch(e -> e.getText().strip().startsWith(item)));
-    items(b).stream()
-        .filter(e -> e.getText().strip().startsWith(item))
-        .findFirst()
-        .orElseThrow()
-        .click();
-    b.waitForVaadin();
-  }
-
-  /** Chooses the first real option (not "Không chọn") and returns its text. */
-  private static String chooseFirst(Browser b, String id) {
-    b.driver.findElement(By.id(id)).click();
-    Browser.until(
-        Duration.ofSeconds(10),
-        () -> items(b).stream().anyMatch(e -> !e.getText().strip().equals("Không chọn")));
-    WebElement first =
-        items(b).stream()
-            .filter(e -> !e.getText().isBlank() && !e.getText().strip().equals("Không chọn"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no evidence to choose in " + id));
-    String text = first.getText().strip();
-    first.click();
-    b.waitForVaadin();
-    return text;
   }
 
   /** The cells of the table's row naming {@code unit}, joined by " | ". */

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -60,9 +59,9 @@ class StaffWorkspaceIT {
       criteria.sendKeys(Keys.ENTER);
       criteria.sendKeys(Keys.ESCAPE);
       b.waitForVaadin();
-      click(b, "initiative-register");
+      b.click("initiative-register");
       Browser.until(Duration.ofSeconds(30), () -> b.text("my-initiative").contains(title));
-      upload(b, "evidence-upload", corpus("r01-009.pdf"));
+      b.upload("evidence-upload", corpus("r01-009.pdf"));
       Browser.until(
           Duration.ofSeconds(60), () -> b.text("initiative-messages").contains("r01-009.pdf"));
       assertThat(b.text("initiative-messages")).contains("Đã nhận tệp r01-009.pdf");
@@ -78,16 +77,16 @@ class StaffWorkspaceIT {
       b.driver
           .findElement(By.cssSelector("#my-initiative .assessment-row vaadin-integer-field input"))
           .sendKeys("1", Keys.TAB);
-      click(b, "assessment-save");
+      b.click("assessment-save");
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("initiative-messages").contains("tự đánh giá"));
 
       // 2. The reviewer finds it among the registered initiatives, with evidence and assessment.
       b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
-      press(b, b.driver.findElement(By.id("initiatives-review-link")));
+      b.press(b.driver.findElement(By.id("initiatives-review-link")));
       Browser.until(
           Duration.ofSeconds(30), () -> b.cells("initiative-review-list").contains(title));
-      String review = hrefOf(b, "#initiative-review-list a", title);
+      String review = b.hrefOf("#initiative-review-list a", title);
       assertThat(review).startsWith("lam-viec/sang-kien/");
       b.open(review);
       assertThat(b.text("initiative-review-details")).contains(HTX).contains("Đã đăng ký");
@@ -98,19 +97,19 @@ class StaffWorkspaceIT {
       assertThat(b.text("initiative-public-state")).contains("Chưa đăng");
 
       // 3. Returning it needs a comment: without one nothing changes.
-      click(b, "initiative-return");
+      b.click("initiative-return");
       assertThat(b.driver.findElement(By.id("initiative-review-comment")).getAttribute("invalid"))
           .isNotNull();
       assertThat(b.text("initiative-review-status")).contains("Đã đăng ký");
 
       // 4. Verified, then returned with a comment: back to registered.
-      click(b, "initiative-verify");
+      b.click("initiative-verify");
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("initiative-review-status").contains("Đã xác minh"));
       b.driver
           .findElement(By.cssSelector("#initiative-review-comment textarea"))
           .sendKeys(comment, Keys.TAB);
-      click(b, "initiative-return");
+      b.click("initiative-return");
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("initiative-review-status").contains("Đã đăng ký"));
 
@@ -118,8 +117,7 @@ class StaffWorkspaceIT {
       b.signIn("donvi.htxdongson", "DEMO_PASSWORD_UNIT");
       b.open("lam-viec/don-vi/sang-kien");
       Browser.until(Duration.ofSeconds(30), () -> b.cells("my-initiatives").contains(title));
-      press(
-          b,
+      b.press(
           b.driver.findElements(By.cssSelector("#my-initiatives vaadin-grid-cell-content")).stream()
               .filter(c -> c.getText().equals(title))
               .findFirst()
@@ -130,17 +128,17 @@ class StaffWorkspaceIT {
       // 6. Verified and recognised; it goes on the public catalogue with its status.
       b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
       b.open(review);
-      click(b, "initiative-verify");
+      b.click("initiative-verify");
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("initiative-review-status").contains("Đã xác minh"));
-      click(b, "initiative-recognise");
+      b.click("initiative-recognise");
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.text("initiative-review-status").contains("Được công nhận"));
-      click(b, "initiative-publish");
+      b.click("initiative-publish");
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("initiative-public-state").contains("Đang đăng"));
-      String publicPage = hrefOf(b, "#initiative-review-details a", "Xem trên trang công khai");
+      String publicPage = b.hrefOf("#initiative-review-details a", "Xem trên trang công khai");
       assertThat(publicPage).startsWith("sang-kien/");
 
       b.signOut();
@@ -150,7 +148,7 @@ class StaffWorkspaceIT {
       // 7. Taken down: the public no longer finds it; the trail keeps every step.
       b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
       b.open(review);
-      click(b, "initiative-unpublish");
+      b.click("initiative-unpublish");
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("initiative-public-state").contains("Chưa đăng"));
       assertThat(b.text("initiative-review-trail"))
@@ -198,8 +196,7 @@ class StaffWorkspaceIT {
             b.open("lam-viec/tham-dinh/" + docx);
             return b.cells("report-files").contains("Đã lập chỉ mục");
           });
-      press(
-          b,
+      b.press(
           b.driver.findElements(By.cssSelector("#report-files vaadin-button")).stream()
               .filter(e -> e.getText().contains("Xem nội dung"))
               .findFirst()
@@ -224,15 +221,15 @@ class StaffWorkspaceIT {
               selected);
       assertThat(found).as("the text of r01-010.docx holds the passage").isEqualTo(true);
       b.waitForVaadin();
-      press(b, b.driver.findElements(By.cssSelector(".story-from-page")).getFirst());
+      b.press(b.driver.findElements(By.cssSelector(".story-from-page")).getFirst());
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.driver.getCurrentUrl().contains("lam-viec/bien-tap?tin-bai="));
       b.waitForVaadin();
-      assertThat(value(b, "#story-source-excerpt textarea")).isEqualTo(selected);
-      assertThat(value(b, "#story-source-file input")).isEqualTo("r01-010.docx");
-      assertThat(value(b, "#story-source-page input")).isEmpty();
-      assertThat(value(b, "#story-title input")).startsWith(HTX);
+      assertThat(b.valueAt("#story-source-excerpt textarea")).isEqualTo(selected);
+      assertThat(b.valueAt("#story-source-file input")).isEqualTo("r01-010.docx");
+      assertThat(b.valueAt("#story-source-page input")).isEmpty();
+      assertThat(b.valueAt("#story-title input")).startsWith(HTX);
       assertThat(b.text("story-source")).contains("156/BC-HTX");
 
       // 4. In a PDF, a search hit of the report starts another, with its page; it is published.
@@ -248,20 +245,20 @@ class StaffWorkspaceIT {
                 .findElements(By.cssSelector("#evidence-hits .story-from-hit"))
                 .isEmpty();
           });
-      press(b, b.driver.findElements(By.cssSelector("#evidence-hits .story-from-hit")).getFirst());
+      b.press(b.driver.findElements(By.cssSelector("#evidence-hits .story-from-hit")).getFirst());
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.driver.getCurrentUrl().contains("lam-viec/bien-tap?tin-bai="));
       b.waitForVaadin();
-      assertThat(value(b, "#story-title input")).startsWith("Công ty Cổ phần May Đại Sơn");
-      assertThat(value(b, "#story-source-file input")).isEqualTo("r01-009.pdf");
-      String page = value(b, "#story-source-page input");
+      assertThat(b.valueAt("#story-title input")).startsWith("Công ty Cổ phần May Đại Sơn");
+      assertThat(b.valueAt("#story-source-file input")).isEqualTo("r01-009.pdf");
+      String page = b.valueAt("#story-source-page input");
       assertThat(page).matches("[1-9][0-9]*");
-      assertThat(value(b, "#story-source-excerpt textarea")).contains("669");
+      assertThat(b.valueAt("#story-source-excerpt textarea")).contains("669");
       assertThat(b.text("story-source")).contains("200/BC-CTC");
       String marker = "Dien hinh May Dai Son " + System.currentTimeMillis();
       b.driver.findElement(By.cssSelector("#story-title input")).sendKeys(" – " + marker, Keys.TAB);
-      click(b, "story-publish");
+      b.click("story-publish");
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.driver.findElement(By.id("story-public-link")).isDisplayed());
@@ -275,7 +272,7 @@ class StaffWorkspaceIT {
           .contains(marker)
           .contains("tệp r01-009.pdf, trang " + page)
           .contains("669");
-      String search = hrefOf(b, "a", "Tìm đoạn này trong báo cáo");
+      String search = b.hrefOf("a", "Tìm đoạn này trong báo cáo");
       assertThat(search).startsWith("tim-kiem?q=");
       b.open(search);
       Browser.until(
@@ -291,7 +288,7 @@ class StaffWorkspaceIT {
       Browser.until(Duration.ofSeconds(30), () -> b.cells("compliance-board").contains("Thôn Tây"));
 
       // The reminder list of the year shown, as XLSX, with the units' contacts.
-      byte[] xlsx = download(b, "reminder-export");
+      byte[] xlsx = b.downloadLink("reminder-export");
       try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
         Sheet sheet = book.getSheetAt(0);
         DataFormatter f = new DataFormatter();
@@ -329,16 +326,16 @@ class StaffWorkspaceIT {
       Browser.until(Duration.ofSeconds(30), () -> b.cells("awards").contains(HTX));
       String before = b.cells("awards");
       assertThat(before).as("no annual proposal yet").doesNotContain("Đề nghị");
-      click(b, "award-propose");
-      pick(b, "award-unit", HTX);
+      b.click("award-propose");
+      b.pick("award-unit", HTX);
       Browser.until(
           Duration.ofSeconds(30),
           () ->
               b.driver.findElement(By.id("award-initiatives")).getDomAttribute("disabled") == null);
-      pick(b, "award-initiatives", "");
-      pick(b, "award-reports", "");
-      pick(b, "award-form", "");
-      click(b, "award-save");
+      b.pick("award-initiatives", "");
+      b.pick("award-reports", "");
+      b.pick("award-form", "");
+      b.click("award-save");
       // The new proposal lists the report of the unit it cites, beside the decided award's.
       Browser.until(Duration.ofSeconds(30), () -> b.cells("awards").contains("Đề nghị"));
       assertThat(occurrences(b.cells("awards"), "/BC-HTX"))
@@ -352,84 +349,6 @@ class StaffWorkspaceIT {
       n++;
     }
     return n;
-  }
-
-  /**
-   * Picks the first item of a combo box (after typing {@code filter}) with the keyboard, once its
-   * list is open and loaded, then tabs away, which closes the list (Escape would clear a single
-   * combo box).
-   */
-  private static void pick(Browser b, String id, String filter) {
-    WebElement box = b.driver.findElement(By.id(id));
-    WebElement input = box.findElement(By.cssSelector("input"));
-    b.js("arguments[0].focus();", input);
-    input.sendKeys(filter.isEmpty() ? Keys.ARROW_DOWN : filter);
-    // Open, and done asking the server for its items.
-    Browser.until(
-        Duration.ofSeconds(20),
-        () -> box.getDomAttribute("opened") != null && box.getDomAttribute("loading") == null);
-    b.waitForVaadin();
-    input.sendKeys(Keys.ARROW_DOWN);
-    input.sendKeys(Keys.ENTER);
-    input.sendKeys(Keys.TAB);
-    Browser.until(Duration.ofSeconds(10), () -> box.getDomAttribute("opened") == null);
-    b.waitForVaadin();
-  }
-
-  private static void click(Browser b, String id) {
-    press(b, b.driver.findElement(By.id(id)));
-  }
-
-  /**
-   * Clicks as the element's own click handler sees it: a pointer click can land on an overlay that
-   * is closing (a combo box's list, a dialog) instead.
-   */
-  private static void press(Browser b, WebElement element) {
-    b.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    b.waitForVaadin();
-  }
-
-  private static String value(Browser b, String css) {
-    return b.driver.findElement(By.cssSelector(css)).getAttribute("value");
-  }
-
-  private static void upload(Browser b, String uploadId, Path file) {
-    WebElement input =
-        (WebElement)
-            b.js(
-                "const u = document.getElementById(arguments[0]);"
-                    + " return u.querySelector('input[type=file]') ||"
-                    + " (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
-                uploadId);
-    input.sendKeys(file.toAbsolutePath().toString());
-  }
-
-  /** The href of the first link under {@code css} whose text is {@code text}. */
-  private static String hrefOf(Browser b, String css, String text) {
-    Object href =
-        b.js(
-            "const a = Array.from(document.querySelectorAll(arguments[0]))"
-                + ".find(a => a.textContent.trim() === arguments[1]);"
-                + " return a ? a.getAttribute('href') : null;",
-            css,
-            text);
-    assertThat(href).as("a link '%s' under %s", text, css).isNotNull();
-    return href.toString();
-  }
-
-  /** Fetches a download link in the page's session, as the browser would. */
-  private static byte[] download(Browser b, String id) {
-    Object base64 =
-        ((org.openqa.selenium.JavascriptExecutor) b.driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + " fetch(document.getElementById(arguments[0]).href)"
-                    + ".then(r => r.arrayBuffer()).then(buf => {"
-                    + "  let s = ''; new Uint8Array(buf).forEach(x => s += String.fromCharCode(x));"
-                    + "  done(btoa(s)); }).catch(e => done('ERROR ' + e));",
-                id);
-    assertThat(base64.toString()).doesNotStartWith("ERROR");
-    return Base64.getDecoder().decode(base64.toString());
   }
 
   /** An entry's documentId, read from Strapi with the portal's token. */

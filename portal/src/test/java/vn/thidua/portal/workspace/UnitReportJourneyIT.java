@@ -65,7 +65,7 @@ class UnitReportJourneyIT {
       b.signIn(UNIT_USER, "DEMO_PASSWORD_UNIT");
       Browser.until(
           Duration.ofSeconds(30), () -> b.driver.getCurrentUrl().endsWith("lam-viec/don-vi"));
-      upload(b, "report-upload", wrong);
+      b.upload("report-upload", wrong);
       Browser.until(
           Duration.ofSeconds(60), () -> b.text("upload-outcomes").contains("bien-ban-nham.docx"));
       Browser.until(Duration.ofMinutes(4), () -> indexed(b, "bien-ban-nham.docx"));
@@ -77,7 +77,7 @@ class UnitReportJourneyIT {
 
       // 2. It removes the file: the history says so, and search no longer finds its words.
       b.open("lam-viec/don-vi");
-      press(b, fileButton(b, "file-remove", "bien-ban-nham.docx"));
+      b.press(fileButton(b, "file-remove", "bien-ban-nham.docx"));
       WebElement confirm =
           (WebElement)
               b.js(
@@ -85,7 +85,7 @@ class UnitReportJourneyIT {
                       + " document.querySelector('vaadin-confirm-dialog');"
                       + " return Array.from(document.querySelectorAll('vaadin-button'))"
                       + ".find(x => x.getAttribute('slot') === 'confirm-button');");
-      press(b, confirm);
+      b.press(confirm);
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.text("report-history").contains("Gỡ tệp: bien-ban-nham.docx"));
@@ -96,7 +96,7 @@ class UnitReportJourneyIT {
 
       // 3. A file that would be refused again: its reason is beside its name, no retry offered.
       b.open("lam-viec/don-vi");
-      upload(b, "report-upload", bad);
+      b.upload("report-upload", bad);
       Browser.until(
           Duration.ofSeconds(60), () -> b.text("upload-outcomes").contains("anh-chup.pdf"));
       assertThat(b.text("upload-outcomes"))
@@ -110,7 +110,7 @@ class UnitReportJourneyIT {
                           + " return !(u.files || []).some(f => f.name === 'anh-chup.pdf');")));
 
       // 4. The right file; the reviewer returns the report with a comment.
-      upload(b, "report-upload", right);
+      b.upload("report-upload", right);
       Browser.until(Duration.ofMinutes(4), () -> indexed(b, "bao-cao-thon-tay.docx"));
       b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
       String report = reportOfUnit(b);
@@ -121,7 +121,7 @@ class UnitReportJourneyIT {
       b.driver
           .findElement(By.cssSelector("#review-comment textarea"))
           .sendKeys("Bổ sung số liệu quý IV", Keys.TAB);
-      press(b, b.driver.findElement(By.id("review-return")));
+      b.press(b.driver.findElement(By.id("review-return")));
       Browser.until(Duration.ofSeconds(30), () -> b.text("report-status-label").contains("Trả"));
 
       // 5. The unit resubmits with the button below the files it sends again.
@@ -134,7 +134,7 @@ class UnitReportJourneyIT {
                       + "document.getElementById('resubmit')) & Node.DOCUMENT_POSITION_FOLLOWING);"))
           .as("Nộp lại báo cáo is below the files")
           .isEqualTo(true);
-      press(b, b.driver.findElement(By.id("resubmit")));
+      b.press(b.driver.findElement(By.id("resubmit")));
       Browser.until(
           Duration.ofSeconds(30), () -> b.driver.findElements(By.id("resubmit")).isEmpty());
 
@@ -143,7 +143,7 @@ class UnitReportJourneyIT {
       b.open(report);
       Browser.until(
           Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("review-accept")).isEmpty());
-      press(b, b.driver.findElement(By.id("review-accept")));
+      b.press(b.driver.findElement(By.id("review-accept")));
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("report-status-label").contains("Đã tiếp nhận"));
 
@@ -155,7 +155,7 @@ class UnitReportJourneyIT {
                   .filter(WebElement::isDisplayed))
           .as("an accepted report's files can no longer be removed")
           .isEmpty();
-      upload(b, "report-upload", supplement);
+      b.upload("report-upload", supplement);
       Browser.until(
           Duration.ofSeconds(60),
           () -> b.text("upload-outcomes").contains("bo-sung-thon-tay.docx"));
@@ -260,22 +260,6 @@ class UnitReportJourneyIT {
             UNIT);
     assertThat(href).as("the board links the unit's report").isNotNull();
     return href.toString();
-  }
-
-  private static void press(Browser b, WebElement element) {
-    b.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    b.waitForVaadin();
-  }
-
-  private static void upload(Browser b, String uploadId, Path file) {
-    WebElement input =
-        (WebElement)
-            b.js(
-                "const u = document.getElementById(arguments[0]);"
-                    + " return u.querySelector('input[type=file]') ||"
-                    + " (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
-                uploadId);
-    input.sendKeys(file.toAbsolutePath().toString());
   }
 
   // --- Strapi, with the portal's token ---
