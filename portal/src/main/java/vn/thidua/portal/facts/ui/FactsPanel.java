@@ -23,7 +23,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.facts.FactDecision;
 import vn.thidua.portal.facts.FactsException;
@@ -159,38 +162,34 @@ public class FactsPanel extends Div {
             "facts.col.actions");
     for (FileFacts.Indicator i : rows) {
       Optional<ReportFact> decided = s.decision(s.keyOf(file, i));
-      NativeTableRow row = new NativeTableRow();
-      row.addClassName("fact-indicator");
-      row.getElement().setAttribute("data-name", i.name());
-      Span value = new Span(FigureFormat.format(i.value()));
-      NativeTableCell valueCell = new NativeTableCell(value);
+      NativeTableCell value = new NativeTableCell(new Span(FigureFormat.format(i.value())));
       if (i.uncertain() || i.value() == null) {
         Span unsure = new Span(getTranslation("facts.uncertain"));
         unsure.addClassNames("portal-tag", "fact-uncertain");
-        valueCell.add(unsure);
+        value.add(unsure);
       }
-      row.add(
-          new NativeTableCell(i.name()),
-          new NativeTableCell(i.unit() == null ? "" : i.unit()),
-          valueCell,
-          new NativeTableCell(pageLink(s, file, i.page())),
-          new NativeTableCell(decision(decided, true)),
-          new NativeTableCell(indicatorActions(s, file, i, decided)));
-      table.getBody().add(row);
+      table
+          .getBody()
+          .add(
+              row(
+                  new Fact("indicator", i.name(), i.page(), decided, true),
+                  s,
+                  file,
+                  List.of(
+                      new NativeTableCell(i.name()),
+                      new NativeTableCell(i.unit() == null ? "" : i.unit()),
+                      value),
+                  decide -> indicatorActions(decide, i, decided),
+                  d ->
+                      facts.decideIndicator(
+                          s.report().documentId(), file.file().id(), i.name(), i.page(), d, null)));
     }
     return table;
   }
 
-  private Component indicatorActions(
-      ReportSuggestions s,
-      FileSuggestions file,
-      FileFacts.Indicator i,
-      Optional<ReportFact> decided) {
-    if (!facts.mayDecide()) {
-      return new Span();
-    }
-    String reportId = s.report().documentId();
-    long fileId = file.file().id();
+  /** Confirm as read (not when unread), or type the right value and correct, or reject. */
+  private List<Component> indicatorActions(
+      Decider decide, FileFacts.Indicator i, Optional<ReportFact> decided) {
     TextField correction = new TextField();
     correction.addClassName("fact-correction");
     correction.setAriaLabel(getTranslation("facts.correction", i.name()));
@@ -199,13 +198,7 @@ public class FactsPanel extends Div {
     decided
         .filter(d -> d.decision() == FactDecision.CORRECTED)
         .ifPresent(d -> correction.setValue(FigureFormat.format(d.value())));
-    Button confirm =
-        button(
-            "facts.confirm",
-            "fact-confirm",
-            () ->
-                facts.decideIndicator(
-                    reportId, fileId, i.name(), i.page(), FactDecision.CONFIRMED, null));
+    Button confirm = confirm(decide);
     // A value the indexer could not read cannot be confirmed as read: only corrected.
     confirm.setEnabled(i.value() != null);
     Button correct =
@@ -220,20 +213,15 @@ public class FactsPanel extends Div {
                 return false;
               }
               facts.decideIndicator(
-                  reportId, fileId, i.name(), i.page(), FactDecision.CORRECTED, typed.get());
+                  decide.reportId(),
+                  decide.fileId(),
+                  i.name(),
+                  i.page(),
+                  FactDecision.CORRECTED,
+                  typed.get());
               return true;
             });
-    Button reject =
-        button(
-            "facts.reject",
-            "fact-reject",
-            () ->
-                facts.decideIndicator(
-                    reportId, fileId, i.name(), i.page(), FactDecision.REJECTED, null));
-    HorizontalLayout actions = new HorizontalLayout(confirm, correction, correct, reject);
-    actions.setWrap(true);
-    actions.setSpacing(true);
-    return actions;
+    return List.of(confirm, correction, correct, reject(decide));
   }
 
   // --- initiatives ---
@@ -250,9 +238,6 @@ public class FactsPanel extends Div {
             "facts.col.actions");
     for (FileFacts.Initiative i : rows) {
       Optional<ReportFact> decided = s.decision(s.keyOf(file, i));
-      NativeTableRow row = new NativeTableRow();
-      row.addClassName("fact-initiative");
-      row.getElement().setAttribute("data-name", i.title());
       Div title = new Div(new Span(i.title()));
       if (i.detail() != null && !i.detail().isBlank()) {
         Paragraph detail = new Paragraph(i.detail());
@@ -260,29 +245,39 @@ public class FactsPanel extends Div {
         title.add(detail);
       }
       InitiativeField read = field(i.field());
-      row.add(
-          new NativeTableCell(title),
-          new NativeTableCell(
-              read == null ? getTranslation("facts.unread") : getTranslation(read.messageKey())),
-          new NativeTableCell(pageLink(s, file, i.page())),
-          new NativeTableCell(decision(decided, false)),
-          new NativeTableCell(initiativeActions(s, file, i, read, decided)));
-      table.getBody().add(row);
+      table
+          .getBody()
+          .add(
+              row(
+                  new Fact("initiative", i.title(), i.page(), decided, false),
+                  s,
+                  file,
+                  List.of(
+                      new NativeTableCell(title),
+                      new NativeTableCell(
+                          read == null
+                              ? getTranslation("facts.unread")
+                              : getTranslation(read.messageKey()))),
+                  decide -> initiativeActions(decide, i, read, decided),
+                  d ->
+                      facts.decideInitiative(
+                          s.report().documentId(),
+                          file.file().id(),
+                          i.title(),
+                          i.page(),
+                          d,
+                          null,
+                          null)));
     }
     return table;
   }
 
-  private Component initiativeActions(
-      ReportSuggestions s,
-      FileSuggestions file,
+  /** Confirm with the title and field as the reviewer leaves them (the field is required). */
+  private List<Component> initiativeActions(
+      Decider decide,
       FileFacts.Initiative i,
       @Nullable InitiativeField read,
       Optional<ReportFact> decided) {
-    if (!facts.mayDecide()) {
-      return new Span();
-    }
-    String reportId = s.report().documentId();
-    long fileId = file.file().id();
     ComboBox<InitiativeField> field = new ComboBox<>();
     field.addClassName("fact-field");
     field.setAriaLabel(getTranslation("facts.col.field"));
@@ -305,8 +300,8 @@ public class FactsPanel extends Div {
                 return false;
               }
               facts.decideInitiative(
-                  reportId,
-                  fileId,
+                  decide.reportId(),
+                  decide.fileId(),
                   i.title(),
                   i.page(),
                   FactDecision.CONFIRMED,
@@ -314,16 +309,7 @@ public class FactsPanel extends Div {
                   field.getValue());
               return true;
             });
-    Button reject =
-        button(
-            "facts.reject",
-            "fact-reject",
-            () ->
-                facts.decideInitiative(
-                    reportId, fileId, i.title(), i.page(), FactDecision.REJECTED, null, null));
-    HorizontalLayout actions = new HorizontalLayout(title, field, confirm, reject);
-    actions.setWrap(true);
-    return actions;
+    return List.of(title, field, confirm, reject(decide));
   }
 
   // --- criteria ---
@@ -335,44 +321,86 @@ public class FactsPanel extends Div {
             "facts-criteria",
             "facts.col.code",
             "facts.col.excerpt",
-            "facts.col.page",
             "facts.col.score",
+            "facts.col.page",
             "facts.col.decision",
             "facts.col.actions");
     for (FileFacts.Criterion c : rows) {
-      Optional<ReportFact> decided = s.decision(s.keyOf(file, c));
-      NativeTableRow row = new NativeTableRow();
-      row.addClassName("fact-criterion");
-      row.getElement().setAttribute("data-name", c.code());
-      String reportId = s.report().documentId();
-      long fileId = file.file().id();
-      Component actions = new Span();
-      if (facts.mayDecide()) {
-        actions =
-            new HorizontalLayout(
-                button(
-                    "facts.confirm",
-                    "fact-confirm",
-                    () ->
-                        facts.decideCriterion(
-                            reportId, fileId, c.code(), c.page(), FactDecision.CONFIRMED)),
-                button(
-                    "facts.reject",
-                    "fact-reject",
-                    () ->
-                        facts.decideCriterion(
-                            reportId, fileId, c.code(), c.page(), FactDecision.REJECTED)));
-      }
-      row.add(
-          new NativeTableCell(c.title() == null ? c.code() : c.code() + " – " + c.title()),
-          new NativeTableCell(c.excerpt() == null ? "" : c.excerpt()),
-          new NativeTableCell(pageLink(s, file, c.page())),
-          new NativeTableCell(String.format(java.util.Locale.ROOT, "%.2f", c.score())),
-          new NativeTableCell(decision(decided, false)),
-          new NativeTableCell(actions));
-      table.getBody().add(row);
+      table
+          .getBody()
+          .add(
+              row(
+                  new Fact("criterion", c.code(), c.page(), s.decision(s.keyOf(file, c)), false),
+                  s,
+                  file,
+                  List.of(
+                      new NativeTableCell(
+                          c.title() == null ? c.code() : c.code() + " – " + c.title()),
+                      new NativeTableCell(c.excerpt() == null ? "" : c.excerpt()),
+                      new NativeTableCell(String.format(Locale.ROOT, "%.2f", c.score()))),
+                  decide -> List.of(confirm(decide), reject(decide)),
+                  d ->
+                      facts.decideCriterion(
+                          s.report().documentId(), file.file().id(), c.code(), c.page(), d)));
     }
     return table;
+  }
+
+  // --- one row, whatever the kind of fact ---
+
+  /** A fact read from a file: its kind (the row's class), name, page and what was decided on it. */
+  private record Fact(
+      String kind,
+      String name,
+      @Nullable Integer page,
+      Optional<ReportFact> decided,
+      boolean decisionWithValue) {}
+
+  /** Records a plain decision (confirm or reject) on one fact. */
+  private record Decider(String reportId, long fileId, Consumer<FactDecision> decision) {}
+
+  /**
+   * The row of a fact: the kind's own cells, then the page link, what was decided and, for those
+   * who may decide, the kind's actions. Tests and styles find a row by {@code .fact-<kind>} and its
+   * {@code data-name}.
+   */
+  private NativeTableRow row(
+      Fact fact,
+      ReportSuggestions s,
+      FileSuggestions file,
+      List<NativeTableCell> cells,
+      Function<Decider, List<Component>> actions,
+      Consumer<FactDecision> decision) {
+    NativeTableRow row = new NativeTableRow();
+    row.addClassName("fact-" + fact.kind());
+    row.getElement().setAttribute("data-name", fact.name());
+    cells.forEach(row::add);
+    Component decide = new Span();
+    if (facts.mayDecide()) {
+      HorizontalLayout layout =
+          new HorizontalLayout(
+              actions
+                  .apply(new Decider(s.report().documentId(), file.file().id(), decision))
+                  .toArray(Component[]::new));
+      layout.setWrap(true);
+      layout.setSpacing(true);
+      decide = layout;
+    }
+    row.add(
+        new NativeTableCell(pageLink(s, file, fact.page())),
+        new NativeTableCell(decision(fact.decided(), fact.decisionWithValue())),
+        new NativeTableCell(decide));
+    return row;
+  }
+
+  private Button confirm(Decider decide) {
+    return button(
+        "facts.confirm", "fact-confirm", () -> decide.decision().accept(FactDecision.CONFIRMED));
+  }
+
+  private Button reject(Decider decide) {
+    return button(
+        "facts.reject", "fact-reject", () -> decide.decision().accept(FactDecision.REJECTED));
   }
 
   // --- pieces ---
