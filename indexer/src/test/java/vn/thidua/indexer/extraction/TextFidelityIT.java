@@ -27,7 +27,7 @@ import vn.thidua.indexer.Await;
 import vn.thidua.indexer.Corpus;
 import vn.thidua.indexer.IndexerApi;
 import vn.thidua.indexer.ItEnvironment;
-import vn.thidua.indexer.StrapiReports;
+import vn.thidua.indexer.StrapiAsPortal;
 import vn.thidua.indexer.folding.VietnameseText;
 
 /**
@@ -67,14 +67,14 @@ class TextFidelityIT {
 
   @Autowired Environment environment;
 
-  private StrapiReports strapi;
+  private StrapiAsPortal strapi;
   private IndexerApi api;
   private String report;
   private final Map<String, String> fileIds = new LinkedHashMap<>();
 
   @BeforeAll
   void sendTheFilesThroughStrapi() throws Exception {
-    strapi = new StrapiReports(secrets);
+    strapi = new StrapiAsPortal();
     api =
         new IndexerApi(
             "http://127.0.0.1:" + environment.getProperty("local.server.port"),
@@ -93,7 +93,7 @@ class TextFidelityIT {
     files.put("ban-quet-120dpi.pdf", scan);
     List<Long> media = new ArrayList<>();
     for (var file : files.entrySet()) {
-      media.add(strapi.upload(file.getKey(), file.getValue()));
+      media.add(strapi.uploaded(file.getKey(), file.getValue(), null));
     }
     report = strapi.submit("TextFidelityIT: báo cáo khó đọc", null, media);
 
@@ -124,7 +124,7 @@ class TextFidelityIT {
 
   @AfterAll
   void removeTheReport() throws Exception {
-    strapi.removeAll();
+    strapi.cleanUp();
     ItEnvironment.deleteIndicesOf(ALIAS);
   }
 

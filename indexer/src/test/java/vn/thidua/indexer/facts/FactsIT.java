@@ -74,10 +74,7 @@ class FactsIT {
         expected = report;
       }
     }
-    JsonNode firstUnit =
-        JSON.readTree(strapi.send("GET", "/api/units?pagination%5BpageSize%5D=1", null).body())
-            .path("data")
-            .path(0);
+    JsonNode firstUnit = strapi.firstUnit();
     unit = firstUnit.path("documentId").asString();
     unitKind = firstUnit.path("kind").asString();
     assertThat(unit).as("a unit seeded in Strapi").isNotEmpty();

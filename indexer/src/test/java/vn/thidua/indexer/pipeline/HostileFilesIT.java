@@ -43,8 +43,6 @@ class HostileFilesIT {
   private StrapiAsPortal strapi;
   private Path dataDir;
   private IndexerProcess indexer;
-  private final List<String> reports = new ArrayList<>();
-  private final List<Long> uploads = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws IOException {
@@ -59,14 +57,7 @@ class HostileFilesIT {
     if (indexer != null) {
       indexer.close();
     }
-    // The portal's token cannot delete a report: the reports are left without files, which the
-    // other ITs on this Strapi skip, and the files are deleted from the media library.
-    for (String report : reports) {
-      strapi.send("PUT", "/api/reports/" + report, "{\"data\":{\"files\":[]}}");
-    }
-    for (long media : uploads) {
-      strapi.send("DELETE", "/api/upload/files/" + media, null);
-    }
+    strapi.cleanUp();
     ItEnvironment.deleteIndicesOf(alias);
   }
 
@@ -101,8 +92,12 @@ class HostileFilesIT {
     for (String name : names) {
       Path file = hostile.containsKey(name) ? hostile.get(name) : ordinary.get(name);
       long media = strapi.uploaded(name, file, null);
-      uploads.add(media);
-      reportOf.put(name, createReport(name, media));
+      reportOf.put(
+          name,
+          strapi.submit(
+              "Báo cáo thử tệp độc hại: " + name.substring(0, Math.min(40, name.length())),
+              null,
+              List.of(media)));
     }
 
     IndexerApi api = indexer.api();
@@ -164,29 +159,5 @@ class HostileFilesIT {
             "--indexer.extraction.process.heap=256MB",
             "--indexer.extraction.process.grace=5s")
         .start("hostile-files-it");
-  }
-
-  /** A submitted report holding one file; Strapi's webhook tells the indexer. */
-  private String createReport(String name, long mediaId) {
-    String payload =
-        JSON.writeValueAsString(
-            Map.of(
-                "data",
-                Map.of(
-                    "title",
-                    "Báo cáo thử tệp độc hại: " + name.substring(0, Math.min(40, name.length())),
-                    "year",
-                    2026,
-                    "stage",
-                    "annual",
-                    "status",
-                    "submitted",
-                    "files",
-                    List.of(mediaId))));
-    HttpResponse<String> response = strapi.send("POST", "/api/reports", payload);
-    assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-    String documentId = JSON.readTree(response.body()).path("data").path("documentId").asString();
-    reports.add(documentId);
-    return documentId;
   }
 }
