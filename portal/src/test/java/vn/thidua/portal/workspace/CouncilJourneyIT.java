@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.portal.StrapiAsPortal;
 import vn.thidua.portal.TestStack;
 
 /**
@@ -245,21 +246,26 @@ class CouncilJourneyIT {
 
   private static void scoreFullMarks(String unitSlug, String kind, int year) throws Exception {
     String unit =
-        get("units?filters[slug][$eq]=" + unitSlug)
+        StrapiAsPortal.get("units?filters[slug][$eq]=" + unitSlug)
             .path("data")
             .get(0)
             .path("documentId")
             .asString();
     JsonNode criteria =
-        get("criteria?filters[unitKind][$eq]=" + kind + "&pagination[pageSize]=100").path("data");
+        StrapiAsPortal.get("criteria?filters[unitKind][$eq]=" + kind + "&pagination[pageSize]=100")
+            .path("data");
     assertThat(criteria.size()).as("criteria of kind %s", kind).isPositive();
     String sheet =
-        post("score-sheets", Map.of("office", "van_hoa_xa_hoi", "year", year, "status", "open"))
+        StrapiAsPortal.write(
+                "POST",
+                "score-sheets",
+                Map.of("office", "van_hoa_xa_hoi", "year", year, "status", "open"))
             .path("data")
             .path("documentId")
             .asString();
     for (JsonNode c : criteria) {
-      post(
+      StrapiAsPortal.write(
+          "POST",
           "scores",
           Map.of(
               "sheet",
@@ -275,13 +281,14 @@ class CouncilJourneyIT {
               "scoredBy",
               "thamdinh"));
     }
-    put("score-sheets/" + sheet, Map.of("status", "submitted", "submittedBy", "thamdinh"));
+    StrapiAsPortal.write(
+        "PUT", "score-sheets/" + sheet, Map.of("status", "submitted", "submittedBy", "thamdinh"));
   }
 
   private static List<JsonNode> votes() {
     JsonNode data;
     try {
-      data = get("votes?pagination[pageSize]=100").path("data");
+      data = StrapiAsPortal.get("votes?pagination[pageSize]=100").path("data");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -290,53 +297,17 @@ class CouncilJourneyIT {
   }
 
   private static JsonNode awardsOf(String number) throws Exception {
-    return get("awards?filters[decisionNumber][$eq]=" + enc(number)).path("data");
+    return StrapiAsPortal.get("awards?filters[decisionNumber][$eq]=" + enc(number)).path("data");
   }
 
   private static JsonNode notice(String number) throws Exception {
-    JsonNode data = get("notices?filters[subject][$contains]=" + enc(number)).path("data");
+    JsonNode data =
+        StrapiAsPortal.get("notices?filters[subject][$contains]=" + enc(number)).path("data");
     assertThat(data.size()).as("the notice of decision %s", number).isEqualTo(1);
     return data.get(0);
   }
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static JsonNode get(String path) throws Exception {
-    String q = path.replace("[", "%5B").replace("]", "%5D").replace("$", "%24");
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(TestStack.strapiUrl() + "/api/" + q))
-                .header("Authorization", "Bearer " + TestStack.secret("STRAPI_PORTAL_TOKEN"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
-    return JSON.readTree(r.body());
-  }
-
-  private static JsonNode post(String type, Map<String, Object> data) throws Exception {
-    return send("POST", type, data);
-  }
-
-  private static JsonNode put(String path, Map<String, Object> data) throws Exception {
-    return send("PUT", path, data);
-  }
-
-  private static JsonNode send(String method, String path, Map<String, Object> data)
-      throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(TestStack.strapiUrl() + "/api/" + path))
-                .header("Authorization", "Bearer " + TestStack.secret("STRAPI_PORTAL_TOKEN"))
-                .header("Content-Type", "application/json")
-                .method(
-                    method,
-                    HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("data", data))))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as("%s %s: %s", method, path, r.body()).isIn(200, 201);
-    return JSON.readTree(r.body());
   }
 }

@@ -3,12 +3,6 @@ package vn.thidua.portal.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.portal.TestStack;
+import vn.thidua.portal.StrapiAsPortal;
 
 /**
  * The staff side on the running stack, in a browser: the reviewer works through an initiative a
@@ -169,8 +161,8 @@ class StaffWorkspaceIT {
   @Test
   void an_editor_writes_stories_from_report_passages_that_lead_readers_to_the_evidence()
       throws Exception {
-    String docx = documentIdOf("reports", "number", "156/BC-HTX");
-    String pdf = documentIdOf("reports", "number", "200/BC-CTC");
+    String docx = StrapiAsPortal.documentIdOf("reports", "number", "156/BC-HTX");
+    String pdf = StrapiAsPortal.documentIdOf("reports", "number", "200/BC-CTC");
     try (Browser b = new Browser()) {
       // 1. The editor's desk lists the year's accepted reports.
       b.signIn("bientap", "DEMO_PASSWORD_EDITOR");
@@ -349,25 +341,5 @@ class StaffWorkspaceIT {
       n++;
     }
     return n;
-  }
-
-  /** An entry's documentId, read from Strapi with the portal's token. */
-  private static String documentIdOf(String type, String field, String value) throws Exception {
-    String q =
-        "filters%5B"
-            + field
-            + "%5D%5B%24eq%5D="
-            + URLEncoder.encode(value, StandardCharsets.UTF_8)
-            + "&pagination%5BpageSize%5D=1";
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(TestStack.strapiUrl() + "/api/" + type + "?" + q))
-                    .header("Authorization", "Bearer " + TestStack.secret("STRAPI_PORTAL_TOKEN"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    JsonNode data = JsonMapper.builder().build().readTree(r.body()).path("data");
-    assertThat(data.size()).as("%s with %s = %s", type, field, value).isPositive();
-    return data.get(0).path("documentId").asString();
   }
 }

@@ -3,10 +3,7 @@ package vn.thidua.portal.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.portal.TestStack;
+import vn.thidua.portal.StrapiAsPortal;
 
 /**
  * A unit's daily work on its report (issue 17), in a browser on the running stack: a wrong file is
@@ -180,7 +176,7 @@ class UnitReportJourneyIT {
   @Order(1)
   void strapi_makes_one_report_of_a_unit_year_and_stage_even_when_two_arrive_at_once()
       throws Exception {
-    String unit = documentIdOf("units", "name", UNIT);
+    String unit = StrapiAsPortal.documentIdOf("units", "name", UNIT);
     int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
     assertThat(reportsOf(year, "annual")).as("the demo unit starts the year without one").isEmpty();
     String body =
@@ -200,8 +196,8 @@ class UnitReportJourneyIT {
     // Two tabs, or a double click that reached Strapi twice: both at once.
     List<CompletableFuture<HttpResponse<String>>> both =
         List.of(
-            CompletableFuture.supplyAsync(() -> post("reports", body)),
-            CompletableFuture.supplyAsync(() -> post("reports", body)));
+            CompletableFuture.supplyAsync(() -> StrapiAsPortal.send("POST", "reports", body)),
+            CompletableFuture.supplyAsync(() -> StrapiAsPortal.send("POST", "reports", body)));
     List<HttpResponse<String>> answers = both.stream().map(CompletableFuture::join).toList();
     assertThat(answers.stream().filter(r -> r.statusCode() < 300).count())
         .as("one created: %s", answers.stream().map(HttpResponse::body).toList())
@@ -210,7 +206,9 @@ class UnitReportJourneyIT {
         .as("the other refused")
         .isEqualTo(1);
     assertThat(reportsOf(year, "annual")).hasSize(1);
-    assertThat(post("reports", body).statusCode()).as("and again later").isEqualTo(400);
+    assertThat(StrapiAsPortal.send("POST", "reports", body).statusCode())
+        .as("and again later")
+        .isEqualTo(400);
     assertThat(reportsOf(year, "annual")).hasSize(1);
   }
 
@@ -264,25 +262,6 @@ class UnitReportJourneyIT {
 
   // --- Strapi, with the portal's token ---
 
-  private static HttpRequest.Builder strapi(String path) {
-    return HttpRequest.newBuilder(URI.create(TestStack.strapiUrl() + "/api/" + path))
-        .header("Authorization", "Bearer " + TestStack.secret("STRAPI_PORTAL_TOKEN"));
-  }
-
-  private static HttpResponse<String> post(String path, String json) {
-    try {
-      return HttpClient.newHttpClient()
-          .send(
-              strapi(path)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(json))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
   private static List<JsonNode> reportsOf(int year, String stage) throws Exception {
     String q =
         "filters%5Bunit%5D%5Bname%5D%5B%24eq%5D="
@@ -291,11 +270,7 @@ class UnitReportJourneyIT {
             + year
             + "&filters%5Bstage%5D%5B%24eq%5D="
             + stage;
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(strapi("reports?" + q).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).isEqualTo(200);
-    JsonNode data = JsonMapper.builder().build().readTree(r.body()).path("data");
+    JsonNode data = StrapiAsPortal.get("reports?" + q).path("data");
     List<JsonNode> list = new java.util.ArrayList<>();
     data.forEach(list::add);
     return list;
@@ -309,28 +284,10 @@ class UnitReportJourneyIT {
             + "&filters%5Byear%5D%5B%24eq%5D="
             + year
             + "&filters%5Bstage%5D%5B%24eq%5D=annual&populate=files";
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(strapi("reports?" + q).build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode data = JsonMapper.builder().build().readTree(r.body()).path("data");
+    JsonNode data = StrapiAsPortal.get("reports?" + q).path("data");
     assertThat(data.size()).isEqualTo(1);
     List<String> names = new java.util.ArrayList<>();
     data.get(0).path("files").forEach(f -> names.add(f.path("name").asString()));
     return names;
-  }
-
-  private static String documentIdOf(String type, String field, String value) throws Exception {
-    String q =
-        "filters%5B"
-            + field
-            + "%5D%5B%24eq%5D="
-            + URLEncoder.encode(value, StandardCharsets.UTF_8)
-            + "&pagination%5BpageSize%5D=1";
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(strapi(type + "?" + q).build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode data = JsonMapper.builder().build().readTree(r.body()).path("data");
-    assertThat(data.size()).as("%s with %s = %s", type, field, value).isPositive();
-    return data.get(0).path("documentId").asString();
   }
 }
