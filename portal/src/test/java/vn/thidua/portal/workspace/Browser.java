@@ -14,11 +14,15 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,6 +41,9 @@ public final class Browser implements AutoCloseable {
 
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  /** The browsers open now, photographed when a wait times out. */
+  private static final Set<Browser> OPEN = ConcurrentHashMap.newKeySet();
+
   public final WebDriver driver;
   public final String base;
 
@@ -44,6 +51,7 @@ public final class Browser implements AutoCloseable {
     this.base = portalUrl();
     requireUp(base);
     this.driver = chrome(1280, 900);
+    OPEN.add(this);
   }
 
   /** Where the test stack's portal answers ({@code portal.url} or {@code PORTAL_URL}). */
@@ -217,14 +225,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForVaadin() {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    js(
-                        "return document.readyState === 'complete' && (!window.Vaadin ||"
-                            + " !window.Vaadin.Flow || !window.Vaadin.Flow.clients ||"
-                            + " Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));")));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      js(
+                          "return document.readyState === 'complete' && (!window.Vaadin ||"
+                              + " !window.Vaadin.Flow || !window.Vaadin.Flow.clients ||"
+                              + " Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));")));
+    } catch (TimeoutException e) {
+      throw new AssertionError("The page was still busy after 30 s" + keepOpenPages(), e);
+    }
   }
 
   public static void until(Duration timeout, Supplier<Boolean> condition) {
@@ -244,7 +256,33 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError(e);
       }
     }
-    throw new AssertionError("Timed out after " + timeout);
+    throw new AssertionError("Timed out after " + timeout + keepOpenPages());
+  }
+
+  /**
+   * What each open browser shows, kept beside the screenshots (picture and text) so a wait that
+   * timed out on a loaded CI machine can be read afterwards; answers where, for the failure
+   * message.
+   */
+  private static String keepOpenPages() {
+    StringBuilder where = new StringBuilder();
+    for (Browser b : OPEN) {
+      String name = "timed-out-" + System.currentTimeMillis() + "-" + b.hashCode();
+      try {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) b.driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(
+            shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(
+            SCREENSHOTS.resolve(name + ".txt"), b.driver.getCurrentUrl() + "\n\n" + b.bodyText());
+        where
+            .append("; the page then: ")
+            .append(SCREENSHOTS.resolve(name + ".png").toAbsolutePath());
+      } catch (IOException | RuntimeException e) {
+        where.append("; no screenshot (").append(e.getMessage()).append(')');
+      }
+    }
+    return where.toString();
   }
 
   // --- fields, choices, clicks ---
@@ -421,6 +459,7 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
+    OPEN.remove(this);
     driver.quit();
   }
 }
