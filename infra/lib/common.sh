@@ -183,6 +183,10 @@ DEMO_PASSWORD_COUNCIL Hd$(random_token 12)
 DEMO_PASSWORD_ADMIN Qt$(random_token 12)
 DATABASE_PASSWORD $(random_token 40)
 EOF
+  # The test suites' own Strapi token (cms-config/src/setup/api-tokens.js): the test stack only.
+  if [ "$STACK_PROFILE" = test ] && ! grep -q '^STRAPI_TESTS_TOKEN=' "$SECRETS_FILE"; then
+    printf 'STRAPI_TESTS_TOKEN=%s\n' "$(random_token 64)" >>"$SECRETS_FILE"
+  fi
   # Loaded as shell variables, not exported: each component gets only the ones it needs.
   # shellcheck disable=SC1090
   . "$SECRETS_FILE"

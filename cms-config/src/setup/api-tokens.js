@@ -38,12 +38,6 @@ const PORTAL_PERMISSIONS = [
   'api::site-setting.site-setting.find',
   ...['report', 'initiative', 'story', 'award'].flatMap((type) => [action(type, 'create'), action(type, 'update')]),
   action('initiative', 'unpublish'),
-  // Not called by the portal's code, but by the test suites with the portal's key, as a stand-in
-  // for staff working in Strapi's admin (StrapiClientIT, PublicPagesIT, the indexer's StrapiIT).
-  // To remove once those tests use a credential of their own.
-  action('story', 'unpublish'),
-  action('story', 'delete'),
-  action('criterion', 'update'),
   // The audit trail of initiative reviews: read and appended to, never changed or deleted.
   ...['find', 'findOne', 'create'].map((verb) => action('initiative-review', verb)),
   // Facts read from report files that a reviewer confirmed, corrected or rejected (issue 13):
@@ -66,6 +60,13 @@ const INDEXER_PERMISSIONS = ['report', 'initiative', 'story', 'campaign', 'unit'
   action(type, 'findOne'),
 ]);
 
+/**
+ * The test suites' stand-in for staff working in Strapi's admin (StrapiClientIT, PublicPagesIT,
+ * the indexer's StrapiIT): unpublish and delete a story, recode a criterion. Only the test stack
+ * sets STRAPI_TESTS_TOKEN; elsewhere the token is not made, and one left from before is removed.
+ */
+const TESTS_PERMISSIONS = [action('story', 'unpublish'), action('story', 'delete'), action('criterion', 'update')];
+
 const TOKENS = [
   {
     name: 'portal',
@@ -80,6 +81,14 @@ const TOKENS = [
     description: 'Bộ lập chỉ mục (Elasticsearch): chỉ đọc báo cáo, sáng kiến, bài viết, kế hoạch và tệp của chúng.',
     type: 'custom',
     permissions: INDEXER_PERMISSIONS,
+  },
+  {
+    name: 'tests',
+    env: 'STRAPI_TESTS_TOKEN',
+    description: 'Chỉ bộ kiểm thử: thay cán bộ gỡ, xóa bài viết và sửa mã tiêu chí trong trang quản trị.',
+    type: 'custom',
+    permissions: TESTS_PERMISSIONS,
+    onlyWhenSet: true,
   },
 ];
 
@@ -97,6 +106,14 @@ async function ensureApiTokens(strapi, log) {
 
   for (const spec of TOKENS) {
     const key = process.env[spec.env];
+    if (!key && spec.onlyWhenSet) {
+      const left = await service.getByName(spec.name);
+      if (left) {
+        await service.revoke(left.id);
+        log('api-token', `${spec.name}: removed (${spec.env} not set)`);
+      }
+      continue;
+    }
     if (!key) {
       strapi.log.warn(`[bootstrap] api-token ${spec.name}: ${spec.env} not set, token left as is`);
       continue;

@@ -2,6 +2,9 @@ package vn.thidua.indexer.strapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -228,9 +231,17 @@ class StrapiIT {
     return entries;
   }
 
+  /** Staff recode a criterion in Strapi's admin (the test suites' own token stands in). */
   private int recode(String criterion, String code) throws Exception {
-    return portal
-        .send("PUT", "/api/criteria/" + criterion, "{\"data\":{\"code\":\"" + code + "\"}}")
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(ItEnvironment.strapiUrl() + "/api/criteria/" + criterion))
+                .header("Authorization", "Bearer " + ItEnvironment.secret("STRAPI_TESTS_TOKEN"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"data\":{\"code\":\"" + code + "\"}}"))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
         .statusCode();
   }
 

@@ -34,6 +34,10 @@ class StrapiClientIT {
       Path.of(System.getProperty("repo.root", ".."), "..", "shared", "corpus");
 
   private final StrapiClient strapi = client(TestStack.secret("STRAPI_PORTAL_TOKEN"));
+
+  /** Staff in Strapi's admin, who unpublish and delete stories (the portal's token may not). */
+  private final StrapiClient staff = client(TestStack.secret("STRAPI_TESTS_TOKEN"));
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   private static StrapiClient client(String token) {
@@ -121,10 +125,10 @@ class StrapiClientIT {
             strapi.findOne(ContentType.STORIES, draft.documentId(), StrapiQuery.create()).title())
         .endsWith("(sửa)");
 
-    strapi.unpublish(ContentType.STORIES, draft.documentId());
+    staff.unpublish(ContentType.STORIES, draft.documentId());
     assertThat(publicStories(draft.slug())).as("unpublished").isEmpty();
 
-    strapi.delete(ContentType.STORIES, draft.documentId());
+    staff.delete(ContentType.STORIES, draft.documentId());
     assertThatThrownBy(
             () ->
                 strapi.findOne(
