@@ -25,6 +25,7 @@ import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.SingleType;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiNotFoundException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
@@ -108,11 +109,16 @@ public class ConsolidatedReport {
               proposals.getOrDefault(unit, List.of())));
     }
     return new Consolidation(
-        year,
-        board.deadline(),
-        rows,
-        ConfirmedFigure.sum(confirmed),
-        Letterhead.of(strapi.findSingle(SETTING, StrapiQuery.create())));
+        year, board.deadline(), rows, ConfirmedFigure.sum(confirmed), letterhead());
+  }
+
+  /** The site-setting's letterhead; the commune's defaults when the setting is not there yet. */
+  private Letterhead letterhead() {
+    try {
+      return Letterhead.of(strapi.findSingle(SETTING, StrapiQuery.create()));
+    } catch (StrapiNotFoundException e) {
+      return Letterhead.of(null);
+    }
   }
 
   /**
