@@ -119,6 +119,8 @@ class OneCampaignCalendarTest {
             .willReturn(okJson(page(second))));
     strapi.stubFor(get(urlPathEqualTo("/api/reports")).willReturn(okJson(page())));
     strapi.stubFor(get(urlPathEqualTo("/api/initiatives")).willReturn(okJson(page())));
+    strapi.stubFor(get(urlPathEqualTo("/api/report-facts")).willReturn(okJson(page())));
+    strapi.stubFor(get(urlPathEqualTo("/api/proposals")).willReturn(okJson(page())));
     strapi.stubFor(
         get(urlPathEqualTo("/api/units"))
             .willReturn(

@@ -3,7 +3,6 @@ package vn.thidua.portal.council;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,18 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.thidua.portal.council.CouncilContent.DecisionEntry;
 import vn.thidua.portal.council.CouncilContent.ProposalEntry;
+import vn.thidua.portal.officialdoc.Decree30Layout;
 
 /**
  * The award decision as a DOCX laid out per Decree 30/2020/NĐ-CP (Appendix I): the issuing body and
@@ -34,27 +30,13 @@ import vn.thidua.portal.council.CouncilContent.ProposalEntry;
  */
 final class DecisionDocument {
 
-  private static final String FONT = "Times New Roman";
-  private static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  private static final String SLOGAN = "Độc lập - Tự do - Hạnh phúc";
-
   private DecisionDocument() {}
 
   /**
    * "Đại Sơn, ngày 05 tháng 12 năm 2026": day and month below 10 with a leading zero (Decree 30).
    */
   static String placeAndDate(@Nullable String place, @Nullable LocalDate date) {
-    LocalDate d = date == null ? LocalDate.of(2000, 1, 1) : date;
-    String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : "" + d.getDayOfMonth();
-    // Decree 30: months 1 and 2 are written 01, 02; the others as they are.
-    String month = d.getMonthValue() < 3 ? "0" + d.getMonthValue() : "" + d.getMonthValue();
-    return (place == null || place.isBlank() ? "" : place.strip() + ", ")
-        + "ngày "
-        + day
-        + " tháng "
-        + month
-        + " năm "
-        + d.getYear();
+    return Decree30Layout.placeAndDate(place, date);
   }
 
   /** The forms in the decision, each with its recipients, in proposal order. */
@@ -68,19 +50,17 @@ final class DecisionDocument {
 
   static void write(DecisionEntry d, String communeName, OutputStream out) {
     try (XWPFDocument doc = new XWPFDocument()) {
-      page(doc);
+      Decree30Layout.page(doc);
       String issuer = upper(orDefault(d.issuer(), "Ủy ban nhân dân " + communeName));
       String signerTitle = upper(orDefault(d.signerTitle(), "Chủ tịch"));
-
-      XWPFTable head = borderless(doc, 2, 2);
-      cell(head, 0, 0, issuer, true, false, 13);
-      cell(head, 0, 1, MOTTO, true, false, 13);
-      cell(head, 1, 0, "Số: " + d.number(), false, false, 13);
-      XWPFParagraph slogan = cell(head, 1, 1, SLOGAN, true, false, 14);
-      slogan.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-      XWPFParagraph date = doc.createParagraph();
-      date.setAlignment(ParagraphAlignment.RIGHT);
-      run(date, placeAndDate(d.place(), d.date()), false, true, 14);
+      Decree30Layout.heading(
+          doc,
+          new Decree30Layout.Heading(
+              d.issuerParent(),
+              issuer,
+              d.number(),
+              d.place(),
+              d.date() == null ? LocalDate.of(2000, 1, 1) : d.date()));
 
       XWPFParagraph title = centered(doc, "QUYẾT ĐỊNH", true, 14);
       title.setSpacingBefore(240);
@@ -127,33 +107,11 @@ final class DecisionDocument {
           " Văn phòng, Hội đồng Thi đua - Khen thưởng và các tập thể, cá nhân có tên tại Điều 1"
               + " chịu trách nhiệm thi hành Quyết định này./.");
 
-      XWPFTable foot = borderless(doc, 1, 2);
-      XWPFTableCell left = foot.getRow(0).getCell(0);
-      XWPFParagraph nn = left.getParagraphs().get(0);
-      run(nn, "Nơi nhận:", true, true, 12);
-      List<String> copies = new ArrayList<>();
-      if (d.recipientsOfCopies() != null && !d.recipientsOfCopies().isBlank()) {
-        d.recipientsOfCopies()
-            .lines()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty())
-            .forEach(copies::add);
-      } else {
-        copies.add("Như Điều 3;");
-        copies.add("Các tập thể, cá nhân được khen thưởng;");
-        copies.add("Lưu: VT.");
+      List<String> copies = Decree30Layout.lines(d.recipientsOfCopies());
+      if (copies.isEmpty()) {
+        copies = List.of("Như Điều 3;", "Các tập thể, cá nhân được khen thưởng;", "Lưu: VT.");
       }
-      for (String c : copies) {
-        run(left.addParagraph(), "- " + c, false, false, 11);
-      }
-      XWPFTableCell right = foot.getRow(0).getCell(1);
-      XWPFParagraph st = right.getParagraphs().get(0);
-      st.setAlignment(ParagraphAlignment.CENTER);
-      run(st, signerTitle, true, false, 14);
-      XWPFParagraph gap = right.addParagraph();
-      gap.setSpacingBefore(1200);
-      gap.setAlignment(ParagraphAlignment.CENTER);
-      run(gap, orDefault(d.signer(), ""), true, false, 14);
+      Decree30Layout.signature(doc, copies, signerTitle, d.signer());
 
       // The annexed list (danh sách kèm theo), on its own page.
       XWPFParagraph annex = centered(doc, "DANH SÁCH", true, 14);
@@ -231,35 +189,7 @@ final class DecisionDocument {
   }
 
   private static String upper(String s) {
-    return s.toUpperCase(Locale.forLanguageTag("vi"));
-  }
-
-  private static void page(XWPFDocument doc) {
-    CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(11906));
-    size.setH(BigInteger.valueOf(16838));
-    CTPageMar mar = sect.addNewPgMar();
-    mar.setTop(BigInteger.valueOf(1134));
-    mar.setBottom(BigInteger.valueOf(1134));
-    mar.setLeft(BigInteger.valueOf(1701));
-    mar.setRight(BigInteger.valueOf(851));
-  }
-
-  private static XWPFTable borderless(XWPFDocument doc, int rows, int cols) {
-    XWPFTable t = doc.createTable(rows, cols);
-    t.setWidth("100%");
-    t.setTableAlignment(TableRowAlign.CENTER);
-    t.removeBorders();
-    return t;
-  }
-
-  private static XWPFParagraph cell(
-      XWPFTable t, int row, int col, String text, boolean bold, boolean italic, int size) {
-    XWPFParagraph p = t.getRow(row).getCell(col).getParagraphs().get(0);
-    p.setAlignment(ParagraphAlignment.CENTER);
-    run(p, text, bold, italic, size);
-    return p;
+    return Decree30Layout.upper(s);
   }
 
   private static void header(XWPFTable t, String... names) {
@@ -294,12 +224,6 @@ final class DecisionDocument {
   }
 
   private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int size) {
-    XWPFRun r = p.createRun();
-    r.setText(text);
-    r.setBold(bold);
-    r.setItalic(italic);
-    r.setFontFamily(FONT);
-    r.setFontSize(size);
-    return r;
+    return Decree30Layout.run(p, text, bold, italic, size);
   }
 }

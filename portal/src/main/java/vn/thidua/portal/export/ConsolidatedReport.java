@@ -2,7 +2,6 @@ package vn.thidua.portal.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,30 +17,34 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
-import vn.thidua.portal.reports.Compliance;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.strapi.ContentType;
+import vn.thidua.portal.strapi.SingleType;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiNotFoundException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.Unit;
 
 /** The year's consolidated report for the district, in XLSX and DOCX. */
 @Service
 public class ConsolidatedReport {
+
+  /** The site-setting's fields the letterhead reads (issuing body, signer, place). */
+  static final SingleType<Letterhead.Setting> SETTING =
+      new SingleType<>("site-setting", "api::site-setting.site-setting", Letterhead.Setting.class);
+
+  static final ContentType<ConfirmedFigure> REPORT_FACTS =
+      new ContentType<>("report-facts", "api::report-fact.report-fact", ConfirmedFigure.class);
+
+  static final ContentType<UnitProposal> PROPOSALS =
+      new ContentType<>("proposals", "api::proposal.proposal", UnitProposal.class);
 
   private final ComplianceBoard boards;
   private final StrapiClient strapi;
@@ -83,17 +86,111 @@ public class ConsolidatedReport {
       }
       page++;
     }
+    List<ConfirmedFigure> confirmed = confirmedFigures(year);
+    Map<String, List<Consolidation.Proposal>> proposals = proposals(year);
     List<Consolidation.Row> rows = new ArrayList<>();
     for (ComplianceBoard.Row row : board.rows()) {
+      String unit = row.unit().documentId();
+      List<Consolidation.Figure> figures =
+          ConfirmedFigure.sum(
+              confirmed.stream()
+                  .filter(f -> f.unit() != null && unit.equals(f.unit().documentId()))
+                  .toList());
+      if (figures.isEmpty() && row.report() != null) {
+        figures = declared(row.report());
+      }
       rows.add(
           new Consolidation.Row(
               row.unit(),
               row.report(),
               row.compliance(),
-              byUnit.getOrDefault(row.unit().documentId(), Map.of())));
+              byUnit.getOrDefault(unit, Map.of()),
+              figures,
+              proposals.getOrDefault(unit, List.of())));
     }
-    return new Consolidation(year, board.deadline(), rows);
+    return new Consolidation(
+        year, board.deadline(), rows, ConfirmedFigure.sum(confirmed), letterhead());
   }
+
+  /** The site-setting's letterhead; the commune's defaults when the setting is not there yet. */
+  private Letterhead letterhead() {
+    try {
+      return Letterhead.of(strapi.findSingle(SETTING, StrapiQuery.create()));
+    } catch (StrapiNotFoundException e) {
+      return Letterhead.of(null);
+    }
+  }
+
+  /**
+   * The year's indicators a reviewer confirmed or corrected, one per unit and indicator (the one
+   * decided last): the {@code facts} package keeps them in Strapi's {@code report-facts}.
+   */
+  private List<ConfirmedFigure> confirmedFigures(int year) {
+    List<ConfirmedFigure> all = new ArrayList<>();
+    int page = 1;
+    while (true) {
+      var result =
+          strapi.find(
+              REPORT_FACTS,
+              StrapiQuery.create()
+                  .eq("year", year)
+                  .eq("kind", "indicator")
+                  .filter("decision", "$ne", "rejected")
+                  .populate("unit")
+                  .page(page, StrapiQuery.MAX_PAGE_SIZE));
+      all.addAll(result.data());
+      if (page >= result.pagination().pageCount()) {
+        break;
+      }
+      page++;
+    }
+    return ConfirmedFigure.latest(all);
+  }
+
+  /** The award forms proposed for each unit this year, by unit documentId. */
+  private Map<String, List<Consolidation.Proposal>> proposals(int year) {
+    Map<String, List<Consolidation.Proposal>> out = new HashMap<>();
+    int page = 1;
+    while (true) {
+      var result =
+          strapi.find(
+              PROPOSALS,
+              StrapiQuery.create()
+                  .eq("year", year)
+                  .populate("unit")
+                  .page(page, StrapiQuery.MAX_PAGE_SIZE));
+      for (UnitProposal p : result.data()) {
+        if (p.unit() != null && p.awardForm() != null) {
+          out.computeIfAbsent(p.unit().documentId(), k -> new ArrayList<>())
+              .add(new Consolidation.Proposal(p.awardForm(), p.result()));
+        }
+      }
+      if (page >= result.pagination().pageCount()) {
+        break;
+      }
+      page++;
+    }
+    return out;
+  }
+
+  /** The figures a report declares, when none of its unit's is confirmed yet. */
+  static List<Consolidation.Figure> declared(Report report) {
+    List<Consolidation.Figure> out = new ArrayList<>();
+    for (Report.Indicator i : report.indicatorList()) {
+      if (i.value() instanceof Number n) {
+        out.add(
+            new Consolidation.Figure(
+                i.name(), i.unit(), new java.math.BigDecimal(n.toString()), 1, false));
+      }
+    }
+    return out;
+  }
+
+  /** A proposal, as much of it as the report upward needs. */
+  record UnitProposal(
+      @org.jspecify.annotations.Nullable Unit unit,
+      @org.jspecify.annotations.Nullable String awardForm,
+      @org.jspecify.annotations.Nullable String result) {}
 
   /** One sheet, one row per unit, a total row; numbers are numbers, dates are dd/MM/yyyy. */
   public void writeXlsx(Consolidation c, Labels label, OutputStream out) throws IOException {
@@ -178,99 +275,11 @@ public class ConsolidatedReport {
   }
 
   /**
-   * A narrative summary laid out as an administrative report: the issuing body and the national
-   * motto side by side, the title, numbered sections, the place and date.
+   * The report upward as a DOCX laid out per Decree 30/2020, in Vietnamese whatever the reader's
+   * language (see {@link ReportUpwardDocument}).
    */
-  public void writeDocx(Consolidation c, Labels label, OutputStream out) throws IOException {
-    LocalDate today = LocalDate.now(clock);
-    try (XWPFDocument doc = new XWPFDocument()) {
-      CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-      CTPageMar margins = section.addNewPgMar();
-      // Decree 30/2020: left 30 mm, right 15-20 mm, top and bottom 20 mm (in twentieths of a
-      // point).
-      margins.setLeft(BigInteger.valueOf(1701));
-      margins.setRight(BigInteger.valueOf(1134));
-      margins.setTop(BigInteger.valueOf(1134));
-      margins.setBottom(BigInteger.valueOf(1134));
-
-      XWPFTable heading = doc.createTable(1, 2);
-      heading.removeBorders();
-      heading.setWidth("100%");
-      XWPFTableRow top = heading.getRow(0);
-      cellText(
-          top.getCell(0).getParagraphs().getFirst(), label.get("export.docx.issuer-parent"), false);
-      XWPFParagraph issuer = top.getCell(0).addParagraph();
-      cellText(issuer, label.get("export.docx.issuer"), true);
-      cellText(top.getCell(1).getParagraphs().getFirst(), label.get("export.docx.nation"), true);
-      XWPFParagraph motto = top.getCell(1).addParagraph();
-      cellText(motto, label.get("export.docx.motto"), true);
-      XWPFParagraph date = top.getCell(1).addParagraph();
-      date.setAlignment(ParagraphAlignment.CENTER);
-      XWPFRun dateRun = date.createRun();
-      dateRun.setItalic(true);
-      dateRun.setText(
-          label.get(
-              "export.docx.place-date",
-              today.getDayOfMonth(),
-              today.getMonthValue(),
-              Integer.toString(today.getYear())));
-
-      paragraph(doc, label.get("export.docx.kind"), true, ParagraphAlignment.CENTER);
-      paragraph(
-          doc,
-          label.get("export.title", Integer.toString(c.year())),
-          true,
-          ParagraphAlignment.CENTER);
-
-      paragraph(doc, label.get("export.docx.section-reports"), true, ParagraphAlignment.LEFT);
-      long sent = c.count(Compliance.ON_TIME) + c.count(Compliance.LATE);
-      paragraph(
-          doc,
-          label.get(
-              "export.docx.reports-summary",
-              c.rows().size(),
-              sent,
-              c.count(Compliance.ON_TIME),
-              c.count(Compliance.LATE),
-              c.count(Compliance.MISSING) + c.count(Compliance.NOT_YET_DUE),
-              Dates.format(c.deadline().deadline())),
-          false,
-          ParagraphAlignment.BOTH);
-
-      paragraph(doc, label.get("export.docx.section-initiatives"), true, ParagraphAlignment.LEFT);
-      Map<InitiativeField, Integer> byField = c.initiativesByField();
-      int all = byField.values().stream().mapToInt(Integer::intValue).sum();
-      paragraph(
-          doc, label.get("export.docx.initiatives-summary", all), false, ParagraphAlignment.BOTH);
-      XWPFTable fields = doc.createTable(InitiativeField.values().length + 1, 2);
-      fields.setWidth("70%");
-      fields.getRow(0).getCell(0).setText(label.get("export.docx.field"));
-      fields.getRow(0).getCell(1).setText(label.get("export.docx.count"));
-      int i = 1;
-      for (InitiativeField f : InitiativeField.values()) {
-        fields.getRow(i).getCell(0).setText(label.get(f.messageKey()));
-        fields.getRow(i).getCell(1).setText(Integer.toString(byField.get(f)));
-        i++;
-      }
-
-      paragraph(doc, label.get("export.docx.section-missing"), true, ParagraphAlignment.LEFT);
-      List<String> missing =
-          c.rows().stream()
-              .filter(r -> r.compliance().needsReminder())
-              .map(r -> r.unit().name())
-              .toList();
-      paragraph(
-          doc,
-          missing.isEmpty()
-              ? label.get("export.docx.none-missing")
-              : String.join("; ", missing) + ".",
-          false,
-          ParagraphAlignment.BOTH);
-
-      paragraph(doc, label.get("export.docx.section-next"), true, ParagraphAlignment.LEFT);
-      paragraph(doc, label.get("export.docx.next"), false, ParagraphAlignment.BOTH);
-      doc.write(out);
-    }
+  public void writeDocx(Consolidation c, OutputStream out) throws IOException {
+    ReportUpwardDocument.write(c, LocalDate.now(clock), clock.getZone(), out);
   }
 
   private static String day(java.time.@org.jspecify.annotations.Nullable Instant at, ZoneId zone) {
@@ -281,25 +290,5 @@ public class ConsolidatedReport {
     Cell cell = row.createCell(col);
     cell.setCellValue(text);
     cell.setCellStyle(style);
-  }
-
-  private static void cellText(XWPFParagraph p, String text, boolean bold) {
-    p.setAlignment(ParagraphAlignment.CENTER);
-    XWPFRun run = p.createRun();
-    run.setBold(bold);
-    run.setFontFamily("Times New Roman");
-    run.setFontSize(13);
-    run.setText(text);
-  }
-
-  private static void paragraph(
-      XWPFDocument doc, String text, boolean bold, ParagraphAlignment align) {
-    XWPFParagraph p = doc.createParagraph();
-    p.setAlignment(align);
-    XWPFRun run = p.createRun();
-    run.setBold(bold);
-    run.setFontFamily("Times New Roman");
-    run.setFontSize(14);
-    run.setText(text);
   }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.portal.export;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +11,75 @@ import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Unit;
 
-/** The figures of a year's consolidated report. */
-public record Consolidation(int year, ReportDeadline deadline, List<Row> rows) {
+/**
+ * The figures of a year's consolidated report.
+ *
+ * @param totals the movement's main indicators over all units: the confirmed figures summed (or
+ *     averaged, for a percentage)
+ * @param letterhead who issues and signs the report, from the site-setting
+ */
+public record Consolidation(
+    int year, ReportDeadline deadline, List<Row> rows, List<Figure> totals, Letterhead letterhead) {
 
-  /** One unit: whether and when it reported, its initiatives by field. */
+  public Consolidation {
+    rows = List.copyOf(rows);
+    totals = List.copyOf(totals);
+  }
+
+  /** A year without confirmed figures, signed by the commune's defaults. */
+  public Consolidation(int year, ReportDeadline deadline, List<Row> rows) {
+    this(year, deadline, rows, List.of(), Letterhead.of(null));
+  }
+
+  /**
+   * One unit: whether and when it reported, its initiatives by field, its main figures and the
+   * awards proposed for it.
+   *
+   * @param figures the unit's confirmed figures of the year, or, when none is confirmed yet, those
+   *     its report declares
+   * @param proposals the award forms proposed for the unit this year, with their result
+   */
   public record Row(
       Unit unit,
       @Nullable Report report,
       Compliance compliance,
-      Map<InitiativeField, Integer> initiatives) {
+      Map<InitiativeField, Integer> initiatives,
+      List<Figure> figures,
+      List<Proposal> proposals) {
+
+    public Row {
+      figures = List.copyOf(figures);
+      proposals = List.copyOf(proposals);
+    }
+
+    public Row(
+        Unit unit,
+        @Nullable Report report,
+        Compliance compliance,
+        Map<InitiativeField, Integer> initiatives) {
+      this(unit, report, compliance, initiatives, List.of(), List.of());
+    }
 
     public int initiativeTotal() {
       return initiatives.values().stream().mapToInt(Integer::intValue).sum();
     }
   }
+
+  /**
+   * A figure: an indicator's value in its measure.
+   *
+   * @param units how many units it is made of (1 for a unit's own figure)
+   * @param mean true when the value is a mean (a percentage does not add up across units)
+   */
+  public record Figure(
+      String indicator, @Nullable String measure, BigDecimal value, int units, boolean mean) {}
+
+  /**
+   * An award proposed for a unit.
+   *
+   * @param result {@code pending}, {@code passed} or {@code not_passed}, as Strapi stores it
+   */
+  public record Proposal(String awardForm, @Nullable String result) {}
 
   public long count(Compliance compliance) {
     return rows.stream().filter(r -> r.compliance() == compliance).count();

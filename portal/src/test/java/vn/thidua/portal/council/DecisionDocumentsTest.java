@@ -121,12 +121,13 @@ class DecisionDocumentsTest {
       var head = doc.getTables().get(0);
       assertThat(head.getRow(0).getCell(0).getText()).isEqualTo("ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN");
       assertThat(head.getRow(1).getCell(0).getText()).isEqualTo("Số: 25/QĐ-UBND");
-      assertThat(head.getRow(0).getCell(1).getText())
-          .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-      assertThat(head.getRow(1).getCell(1).getText()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
-      assertThat(doc.getParagraphs().get(0).getText())
+      var motto = head.getRow(0).getCell(1).getParagraphs();
+      assertThat(motto.get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      assertThat(motto.get(1).getText()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
+      assertThat(head.getRow(1).getCell(1).getText())
           .isEqualTo("Đại Sơn, ngày 05 tháng 02 năm 2026");
-      assertThat(doc.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+      assertThat(head.getRow(1).getCell(1).getParagraphs().get(0).getAlignment())
+          .isEqualTo(ParagraphAlignment.CENTER);
       assertThat(doc.getTables()).as("heading, signature, two forms").hasSize(4);
       assertThat(doc.getTables().get(1).getText()).contains("Nơi nhận:").contains("Đào Văn Soái");
       assertThat(doc.getTables().get(2).getText())

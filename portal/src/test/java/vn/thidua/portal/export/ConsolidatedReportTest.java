@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 class ConsolidatedReportTest {
@@ -38,21 +40,152 @@ class ConsolidatedReportTest {
     }
   }
 
-  @Test
-  void the_narrative_counts_the_units_and_initiatives_and_names_the_missing() throws Exception {
+  private static XWPFDocument docx() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ExportFixtures.writer().writeDocx(ExportFixtures.year2026(), ExportFixtures.vietnamese(), out);
+    ExportFixtures.writer().writeDocx(ExportFixtures.year2026(), out);
+    return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+  }
 
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+  @Test
+  void the_report_upward_counts_the_units_and_initiatives_and_names_the_missing() throws Exception {
+    try (XWPFDocument doc = docx();
         XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
       assertThat(text.getText())
-          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
           .contains("Tổng số 3 đơn vị")
           .contains("2 đơn vị đã gửi báo cáo, trong đó 1 đơn vị gửi đúng hạn và 1 đơn vị gửi muộn")
           .contains("tổng số 5 sáng kiến")
-          .contains("Thôn Tây")
-          .contains("01/12/2026")
-          .contains("ngày 20 tháng 12 năm 2026");
+          .contains("khẩn trương hoàn thành: Thôn Tây")
+          .contains("01/12/2026");
     }
+  }
+
+  @Test
+  void the_heading_carries_the_issuer_number_motto_and_date_from_the_site_setting()
+      throws Exception {
+    try (XWPFDocument doc = docx()) {
+      var head = doc.getTables().getFirst();
+      assertThat(head.getRow(0).getCell(0).getText()).isEqualTo("ỦY BAN NHÂN DÂNXÃ ĐẠI SƠN");
+      assertThat(head.getRow(1).getCell(0).getText()).startsWith("Số: ").endsWith("/BC-UBND");
+      assertThat(head.getRow(0).getCell(1).getParagraphs())
+          .extracting(XWPFParagraph::getText)
+          .startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+      assertThat(head.getRow(1).getCell(1).getText())
+          .isEqualTo("Đại Sơn, ngày 20 tháng 12 năm 2026");
+      assertThat(
+              head.getRow(1).getCell(1).getParagraphs().getFirst().getRuns().getFirst().isItalic())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void each_unit_kind_lists_its_units_with_report_initiatives_indicators_and_proposals()
+      throws Exception {
+    try (XWPFDocument doc = docx();
+        XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+      String text = words.getText();
+      assertThat(text)
+          .contains("1. Phòng, cơ quan, đơn vị")
+          .contains("a) Trạm Y tế xã Đại Sơn")
+          .contains("- Báo cáo: Đã tiếp nhận, gửi ngày 02/11/2026 (Nộp đúng hạn).")
+          .contains("- Sáng kiến trong năm: 3 (Chuyển đổi số: 2; Chuyển đổi xanh: 1).")
+          .contains(
+              "- Chỉ tiêu chính: Số người dân được hướng dẫn kỹ năng số: 1.161 người;"
+                  + " Tỷ lệ hồ sơ trực tuyến toàn trình: 87,5%.")
+          .contains("- Đề xuất khen thưởng: Giấy khen của Chủ tịch UBND xã (được thông qua).")
+          .contains("a) Thôn Tây")
+          .contains("- Báo cáo: chưa gửi (Chưa nộp (đã quá hạn)).");
+      assertThat(text.indexOf("Phòng, cơ quan, đơn vị"))
+          .as("one section per kind, in the kinds' order")
+          .isLessThan(text.indexOf("Mặt trận, tổ chức chính trị"))
+          .isLessThan(text.indexOf("2. "));
+    }
+  }
+
+  @Test
+  void the_movement_totals_show_the_confirmed_indicators_and_the_proposals_by_form()
+      throws Exception {
+    try (XWPFDocument doc = docx();
+        XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+      XWPFTable totals =
+          doc.getTables().stream()
+              .filter(t -> t.getRow(0).getCell(1).getText().equals("Chỉ tiêu"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(totals.getRow(1).getCell(1).getText())
+          .isEqualTo("Số người dân được hướng dẫn kỹ năng số");
+      assertThat(totals.getRow(1).getCell(3).getText()).isEqualTo("1.161");
+      assertThat(words.getText())
+          .contains("Đề nghị khen thưởng: Giấy khen của Chủ tịch UBND xã: 1.");
+    }
+  }
+
+  @Test
+  void the_signature_block_has_the_copies_and_the_signer_from_the_site_setting() throws Exception {
+    try (XWPFDocument doc = docx()) {
+      XWPFTable foot = doc.getTables().getLast();
+      assertThat(foot.getRow(0).getCell(0).getText())
+          .startsWith("Nơi nhận:")
+          .contains("- UBND thành phố Hải Phòng (để báo cáo);")
+          .contains("- Lưu: VT.");
+      assertThat(foot.getRow(0).getCell(1).getParagraphs())
+          .extracting(XWPFParagraph::getText)
+          .containsSubsequence("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình");
+    }
+  }
+
+  @Test
+  void every_run_is_in_times_new_roman_13_or_14_but_the_heading_and_copies() throws Exception {
+    try (XWPFDocument doc = docx()) {
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        for (var run : p.getRuns()) {
+          assertThat(run.getFontFamily()).as(p.getText()).isEqualTo("Times New Roman");
+          assertThat(run.getFontSizeAsDouble()).as(p.getText()).isBetween(13.0, 14.0);
+        }
+      }
+    }
+  }
+
+  @Test
+  void confirmed_figures_add_up_per_indicator_and_percentages_are_averaged() {
+    var a = new ConfirmedFigure.UnitRef("u1");
+    var b = new ConfirmedFigure.UnitRef("u2");
+    java.time.Instant t = java.time.Instant.parse("2026-11-20T00:00:00Z");
+    var figures =
+        ConfirmedFigure.latest(
+            java.util.List.of(
+                new ConfirmedFigure(
+                    a,
+                    2026,
+                    "Số hộ dùng ví điện tử",
+                    null,
+                    "hộ",
+                    java.math.BigDecimal.valueOf(10),
+                    t),
+                new ConfirmedFigure(
+                    a,
+                    2026,
+                    "Số hộ dùng ví điện tử",
+                    null,
+                    "hộ",
+                    java.math.BigDecimal.valueOf(12),
+                    t.plusSeconds(60)),
+                new ConfirmedFigure(
+                    b,
+                    2026,
+                    "so ho dung vi dien tu",
+                    null,
+                    "hộ",
+                    java.math.BigDecimal.valueOf(5),
+                    t),
+                new ConfirmedFigure(
+                    a, 2026, "Tỷ lệ", null, "%", java.math.BigDecimal.valueOf(80), t),
+                new ConfirmedFigure(
+                    b, 2026, "Tỷ lệ", null, "%", java.math.BigDecimal.valueOf(90), t)));
+    assertThat(ConfirmedFigure.sum(figures))
+        .as("the later decision of a unit replaces its earlier one; names compare folded")
+        .containsExactly(
+            new Consolidation.Figure(
+                "Số hộ dùng ví điện tử", "hộ", java.math.BigDecimal.valueOf(17), 2, false),
+            new Consolidation.Figure("Tỷ lệ", "%", java.math.BigDecimal.valueOf(85), 2, true));
   }
 }

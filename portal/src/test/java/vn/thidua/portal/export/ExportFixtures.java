@@ -1,6 +1,7 @@
 package vn.thidua.portal.export;
 
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -70,6 +71,12 @@ final class ExportFixtures {
             List.of(),
             null,
             null);
+    Consolidation.Figure trained =
+        new Consolidation.Figure(
+            "Số người dân được hướng dẫn kỹ năng số", "người", new BigDecimal("1161"), 1, false);
+    Consolidation.Figure online =
+        new Consolidation.Figure(
+            "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", new BigDecimal("87.5"), 1, false);
     return new Consolidation(
         2026,
         deadline,
@@ -78,10 +85,31 @@ final class ExportFixtures {
                 tramYte,
                 onTime,
                 Compliance.ON_TIME,
-                Map.of(InitiativeField.CHUYEN_DOI_SO, 2, InitiativeField.CHUYEN_DOI_XANH, 1)),
+                Map.of(InitiativeField.CHUYEN_DOI_SO, 2, InitiativeField.CHUYEN_DOI_XANH, 1),
+                List.of(trained, online),
+                List.of(new Consolidation.Proposal("Giấy khen của Chủ tịch UBND xã", "passed"))),
             new Consolidation.Row(
                 htx, late, Compliance.LATE, Map.of(InitiativeField.DOI_MOI_SANG_TAO, 2)),
-            new Consolidation.Row(thon, null, Compliance.MISSING, Map.of())));
+            new Consolidation.Row(thon, null, Compliance.MISSING, Map.of())),
+        List.of(
+            new Consolidation.Figure(
+                "Số người dân được hướng dẫn kỹ năng số",
+                "người",
+                new BigDecimal("1161"),
+                1,
+                false),
+            new Consolidation.Figure(
+                "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", new BigDecimal("87.5"), 1, false)),
+        Letterhead.of(
+            new Letterhead.Setting(
+                "Đại Sơn",
+                null,
+                "Ủy ban nhân dân\nxã Đại Sơn",
+                "UBND",
+                "Đại Sơn",
+                "KT. Chủ tịch\nPhó Chủ tịch",
+                "Nguyễn Văn Bình",
+                "UBND thành phố Hải Phòng (để báo cáo);\nLưu: VT.")));
   }
 
   static Unit unit(String id, String name, UnitKind kind) {

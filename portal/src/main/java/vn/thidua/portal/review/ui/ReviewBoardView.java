@@ -140,7 +140,7 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
           event.setFileName("bao-cao-tong-hop-" + y + ".docx");
           event.setContentType(
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-          exports.writeDocx(exports.gather(y), this::getTranslation, event.getOutputStream());
+          exports.writeDocx(exports.gather(y), event.getOutputStream());
         };
     Anchor xlsxLink = download(xlsx, "export.board.xlsx", "export-xlsx");
     Anchor docxLink = download(docx, "export.board.docx", "export-docx");
