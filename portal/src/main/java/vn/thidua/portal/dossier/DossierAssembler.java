@@ -158,6 +158,8 @@ final class DossierAssembler {
     List<Claim> claims = new ArrayList<>();
     List<ScoreRow> sorted =
         scores.stream()
+            // Only a submitted sheet's scores count, for the claims as for the totals.
+            .filter(s -> s.sheet() != null && s.sheet().submitted())
             .filter(s -> s.criterion() != null && !s.evidence().isEmpty())
             .sorted(Comparator.comparing(s -> codeKey(s.criterion().code())))
             .toList();
