@@ -191,9 +191,12 @@ final class DossierPdf {
             labels.get("dossier.cover.claims"), Integer.toString(dossier.claims().size())
           });
       for (String[] row : rows) {
-        text(s, regular, 12, row[0], MARGIN + 40, y);
-        text(s, bold, 12, row[1], MARGIN + 220, y);
-        y -= 22;
+        text(s, regular, 12, fit(row[0], regular, 12, 220), MARGIN, y);
+        for (String line : wrap(row[1], bold, 12, w - 2 * MARGIN - 230)) {
+          text(s, bold, 12, line, MARGIN + 230, y);
+          y -= 16;
+        }
+        y -= 6;
       }
       y -= 20;
       text(s, italic, 10, labels.get("dossier.cover.portal"), MARGIN + 40, y);
@@ -208,9 +211,7 @@ final class DossierPdf {
 
   private static String score(@Nullable Double d) {
     if (d == null) return "—";
-    return d == Math.rint(d)
-        ? Long.toString(d.longValue())
-        : String.format(java.util.Locale.ROOT, "%.1f", d);
+    return vn.thidua.portal.facts.FigureFormat.format(java.math.BigDecimal.valueOf(d));
   }
 
   // --- the table of contents
@@ -553,9 +554,17 @@ final class DossierPdf {
   private String fit(String s, PDType0Font font, float size, float max) throws IOException {
     String p = printable(s);
     if (width(font, size, p) <= max) return p;
-    int end = p.length();
-    while (end > 0 && width(font, size, p.substring(0, end) + "…") > max) end--;
-    return p.substring(0, end) + "…";
+    return p.substring(0, fitting(p, font, size, max - width(font, size, "…"))) + "…";
+  }
+
+  /** How many of the first characters of printable {@code p} fit in {@code max} points. */
+  private static int fitting(String p, PDType0Font font, float size, float max) throws IOException {
+    float used = 0;
+    for (int i = 0; i < p.length(); i++) {
+      used += font.getStringWidth(p.substring(i, i + 1)) / 1000 * size;
+      if (used > max) return Math.max(1, i);
+    }
+    return p.length();
   }
 
   private List<String> wrap(String text, PDType0Font font, float size, float max)
@@ -565,8 +574,7 @@ final class DossierPdf {
     for (String word : printable(text).split(" +")) {
       while (width(font, size, word) > max && word.length() > 1) {
         // A word wider than the page (a URL, a table row without spaces) is cut where it fits.
-        int cut = word.length() - 1;
-        while (cut > 1 && width(font, size, word.substring(0, cut)) > max) cut--;
+        int cut = fitting(word, font, size, max);
         if (!line.isEmpty()) {
           lines.add(line.toString());
           line = new StringBuilder();
