@@ -116,6 +116,11 @@ public class DossierService {
         new DossierSources(proposal, facts, scores, stories), portalBase, labels(locale));
   }
 
+  /** Reads, assembles and prints a proposal's dossier into {@code out} in one go. */
+  public void write(String proposalDocumentId, String portalBase, Locale locale, OutputStream out) {
+    print(assemble(proposalDocumentId, portalBase, locale), locale, out);
+  }
+
   /** The file name the dossier is downloaded as. */
   static String fileName(Dossier dossier) {
     String slug =
