@@ -107,6 +107,7 @@ class AuthorisationMatrixTest {
   private static vn.thidua.portal.council.DecisionDesk decisions;
   private static FactsService facts;
   private static ReportDetailsService reportDetails;
+  private static vn.thidua.portal.dossier.DossierService dossiers;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
@@ -418,6 +419,19 @@ class AuthorisationMatrixTest {
         Who.COUNCIL,
         Who.ADMIN);
     action("notices.mine", () -> decisions.myNotices(), Who.UNIT);
+    // Issue 13: a nomination's dossier, for those who weigh proposals (the reviewers prepare
+    // them); never a unit, an editor or the Economy office.
+    action(
+        "dossier.write",
+        () ->
+            dossiers.write(
+                "p1",
+                "http://127.0.0.1",
+                java.util.Locale.forLanguageTag("vi"),
+                java.io.OutputStream.nullOutputStream()),
+        Who.REVIEWER,
+        Who.COUNCIL,
+        Who.ADMIN);
   }
 
   @BeforeEach
@@ -493,6 +507,14 @@ class AuthorisationMatrixTest {
             outbox);
     facts = make(FactsService.class, reports, strapi, indexer, currentUser, CLOCK);
     reportDetails = make(ReportDetailsService.class, reports, strapi, indexer, currentUser, CLOCK);
+    dossiers =
+        make(
+            vn.thidua.portal.dossier.DossierService.class,
+            strapi,
+            reports,
+            indexer,
+            currentUser,
+            new vn.thidua.portal.shell.PortalI18NProvider());
   }
 
   @AfterEach

@@ -457,6 +457,32 @@ public final class Browser implements AutoCloseable {
                 path);
   }
 
+  /** What {@link #fetch} got: the status, the content type and the body. */
+  record Fetched(int status, String contentType, byte[] body) {}
+
+  /**
+   * Fetches a path of the portal in the page's session (its cookies), as a link the user clicks
+   * would: for downloads, whose bytes a test reads back.
+   */
+  Fetched fetch(String path) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    Object result =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'}).then(r =>"
+                    + " r.arrayBuffer().then(buf => { let s = '';"
+                    + " new Uint8Array(buf).forEach(x => s += String.fromCharCode(x));"
+                    + " done([r.status, r.headers.get('content-type') || '', btoa(s)]); }))"
+                    + ".catch(e => done([0, 'ERROR ' + e, '']));",
+                path);
+    java.util.List<?> parts = (java.util.List<?>) result;
+    return new Fetched(
+        ((Number) parts.get(0)).intValue(),
+        parts.get(1).toString(),
+        java.util.Base64.getDecoder().decode(parts.get(2).toString()));
+  }
+
   @Override
   public void close() {
     OPEN.remove(this);

@@ -141,6 +141,7 @@ public class BinhXetView extends Div implements HasDynamicTitle {
         .addColumn(this::evidence)
         .setHeader(getTranslation("council.evidence"))
         .setFlexGrow(3);
+    proposals.addComponentColumn(this::dossierLink).setHeader(getTranslation("dossier.download"));
     proposals.addColumn(this::tally).setHeader(getTranslation("binh-xet.votes"));
     proposals
         .addColumn(
@@ -213,6 +214,18 @@ public class BinhXetView extends Div implements HasDynamicTitle {
         p.initiatives().stream().map(i -> i.title()).collect(Collectors.joining("; "));
     return String.join(
         " · ", List.of(reports, initiatives).stream().filter(t -> !t.isBlank()).toList());
+  }
+
+  /** The proposal's dossier (issue 13): its claims and the pages that prove them, as one PDF. */
+  private Anchor dossierLink(ProposalEntry p) {
+    Anchor a =
+        new Anchor(
+            vn.thidua.portal.dossier.DossierLinks.url(p.documentId(), getLocale()),
+            getTranslation("dossier.download"));
+    a.addClassName("bx-dossier");
+    a.getElement().setAttribute("download", true);
+    a.setRouterIgnore(true);
+    return a;
   }
 
   private String tally(ProposalEntry p) {

@@ -70,6 +70,8 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
   private final Div decision = new Div();
   private final Div hits = new Div();
   private final Div history = new Div();
+  private final Div citedBy = new Div();
+  private final vn.thidua.portal.dossier.CitationService citations;
   private @Nullable Report report;
 
   public ReviewReportView(
@@ -77,9 +79,11 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
       ReviewService review,
       StoryDesk stories,
       FactsService factsService,
+      vn.thidua.portal.dossier.CitationService citations,
       CurrentUser currentUser,
       Clock clock) {
     this.reports = reports;
+    this.citations = citations;
     this.review = review;
     this.stories = stories;
     this.currentUser = currentUser;
@@ -112,7 +116,8 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     if (facts != null) {
       add(facts);
     }
-    add(evidenceSearch(), storyMessage, hits, decision, history);
+    citedBy.setId("report-cited-by");
+    add(evidenceSearch(), storyMessage, hits, citedBy, decision, history);
   }
 
   private boolean mayWriteStories() {
@@ -170,6 +175,65 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     }
     showDecision(r, status);
     showHistory(r);
+    showCitedBy(r);
+  }
+
+  /** Traceable both ways (issue 13): the nominations, awards and stories citing this report. */
+  private void showCitedBy(Report r) {
+    citedBy.removeAll();
+    citedBy.add(new H2(getTranslation("dossier.cited-by")));
+    List<vn.thidua.portal.dossier.CitationService.Citation> found;
+    try {
+      found = citations.citing(r.documentId(), getLocale());
+    } catch (vn.thidua.portal.strapi.StrapiException e) {
+      citedBy.add(new Paragraph(getTranslation("dossier.cited-by.unavailable")));
+      return;
+    }
+    if (found.isEmpty()) {
+      citedBy.add(new Paragraph(getTranslation("dossier.cited-by.none")));
+      return;
+    }
+    UnorderedList list = new UnorderedList();
+    for (var c : found) {
+      String year = c.year() == null ? "" : c.year().toString();
+      String line =
+          switch (c.kind()) {
+            case PROPOSAL ->
+                getTranslation("dossier.cited-by.proposal", c.title(), c.recipient(), year);
+            case AWARD -> getTranslation("dossier.cited-by.award", c.title(), c.recipient(), year);
+            case STORY -> getTranslation("dossier.cited-by.story", c.title());
+          };
+      ListItem item = new ListItem();
+      item.addClassName("cited-by-" + c.kind().name().toLowerCase(java.util.Locale.ROOT));
+      if (c.link() == null) {
+        item.add(new com.vaadin.flow.component.html.Span(line));
+      } else {
+        Anchor a = new Anchor(c.link(), line);
+        // The dossier is a download served beside the views, not a route of the app.
+        a.setRouterIgnore(c.kind() == vn.thidua.portal.dossier.CitationService.Kind.PROPOSAL);
+        item.add(a);
+      }
+      for (var p : c.pages()) {
+        r.files().stream()
+            .filter(f -> f.name().equals(p.fileName()))
+            .findFirst()
+            .ifPresent(
+                f -> {
+                  Anchor at =
+                      new Anchor(
+                          vn.thidua.portal.facts.ReportFileLink.url(
+                              r.documentId(), Long.toString(f.id()), p.page()),
+                          getTranslation(
+                              "dossier.cited-by.page", p.fileName(), String.valueOf(p.page())));
+                  at.setTarget("_blank");
+                  at.setRouterIgnore(true);
+                  at.addClassName("cited-by-page");
+                  item.add(new com.vaadin.flow.component.html.Span(" · "), at);
+                });
+      }
+      list.add(item);
+    }
+    citedBy.add(list);
   }
 
   private void showDecision(Report r, ReportStatus status) {
