@@ -4,6 +4,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
+import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.facts.ReportFileLink;
+import vn.thidua.portal.files.PublicFiles;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchRequest;
@@ -28,6 +31,40 @@ public class SearchService {
 
   public IndexerResult<SearchResults> search(SearchRequest request) {
     return indexer.search(request, currentUser.indexerCaller());
+  }
+
+  /**
+   * The address of the file a hit was found in, opened at the hit's page, for the reader who
+   * searched; empty when the hit names no file. A report's file goes through the report's own rule
+   * ({@code /tep-bao-cao/}, {@code ReportAccess}) for a reader who may read reports not yet
+   * accepted — the unit its own, reviewers, the council and administrators — since the indexer
+   * shows them those too and the public address serves only accepted ones. Everyone else gets the
+   * public address (accepted reports, published initiatives, the plan), which serves what the
+   * indexer shows them.
+   */
+  public Optional<String> fileLink(SearchResults.Hit hit) {
+    return fileLink(hit, currentUser.get().orElse(null));
+  }
+
+  static Optional<String> fileLink(SearchResults.Hit hit, @Nullable PortalUser reader) {
+    if ("report".equals(hit.kind())
+        && hit.entryDocumentId() != null
+        && hit.fileId() != null
+        && hit.fileId().matches("[0-9]{1,18}")
+        && reader != null
+        && readsUnacceptedReports(reader, hit)) {
+      return Optional.of(ReportFileLink.url(hit.entryDocumentId(), hit.fileId(), hit.page()));
+    }
+    return PublicFiles.evidenceUrl(hit.kind(), hit.entryDocumentId(), hit.fileId(), hit.page());
+  }
+
+  private static boolean readsUnacceptedReports(PortalUser user, SearchResults.Hit hit) {
+    return switch (user.role()) {
+      case REVIEWER, COUNCIL, ADMIN -> true;
+      case UNIT ->
+          user.unitDocumentId() != null && user.unitDocumentId().equals(hit.unitDocumentId());
+      case EDITOR, ECONOMY -> false;
+    };
   }
 
   /**

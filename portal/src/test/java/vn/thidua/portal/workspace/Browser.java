@@ -483,6 +483,78 @@ public final class Browser implements AutoCloseable {
         java.util.Base64.getDecoder().decode(parts.get(2).toString()));
   }
 
+  /**
+   * A phone's viewport, {@code width} CSS pixels wide (375 for most phones), until {@link
+   * #desktop()}. Set through the DevTools protocol, since a desktop window cannot be made that
+   * narrow; not as a "mobile" device, whose browser would zoom out to fit a page that overflows and
+   * so hide the very overflow a test looks for.
+   */
+  void phone(int width) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", 812, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** Back to the window's own size. */
+  void desktop() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * How far the page scrolls sideways: {@code document.scrollingElement.scrollWidth} beyond {@code
+   * innerWidth} (0 when it does not), with the elements that stick out furthest, for the message.
+   */
+  String horizontalOverflow() {
+    Object o =
+        js(
+            """
+            const over = document.scrollingElement.scrollWidth - window.innerWidth;
+            if (over <= 0) return '';
+            const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+            // What scrolls inside its own box (a grid, a table's box) cannot widen the page.
+            const wide = Array.from(document.querySelectorAll('body *'))
+                .filter(e => !e.parentElement.closest('vaadin-grid, .portal-table-box'))
+                .map(e => [e, e.getBoundingClientRect().right])
+                .filter(([e, r]) => r > window.innerWidth + 1)
+                .sort((a, b) => b[1] - a[1]).slice(0, 6)
+                .map(([e, r]) => name(e) + ' (right edge ' + Math.round(r) + ')');
+            return over + ' px too wide: ' + wide.join(', ');
+            """);
+    return o == null ? "" : o.toString();
+  }
+
+  /**
+   * The whole page at the phone width {@link #phone} set, to {@code target/screenshots/<name>.png}.
+   */
+  void screenshot(String name) throws IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Number height = (Number) js("return document.documentElement.scrollHeight");
+    Number width = (Number) js("return window.innerWidth");
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            width.intValue(),
+            "height",
+            Math.min(8000, height.intValue()),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            false));
+    try {
+      Files.write(dir.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      chrome.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of(
+              "width", width.intValue(), "height", 812, "deviceScaleFactor", 1, "mobile", false));
+    }
+  }
+
   @Override
   public void close() {
     OPEN.remove(this);

@@ -39,6 +39,7 @@ import vn.thidua.portal.facts.ReportSuggestions.FileSuggestions;
 import vn.thidua.portal.indexer.FileFacts;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.strapi.model.InitiativeField;
 
 /**
@@ -130,19 +131,24 @@ public class FactsPanel extends Div {
     if (read.indicators().isEmpty()) {
       box.add(new Paragraph(getTranslation("facts.indicators-none")));
     } else {
-      box.add(indicators(s, file, read.indicators()));
+      box.add(
+          Content.scrollBox(
+              indicators(s, file, read.indicators()), getTranslation("facts.indicators")));
     }
     box.add(new H4(getTranslation("facts.initiatives")));
     if (read.initiatives().isEmpty()) {
       box.add(new Paragraph(getTranslation("facts.initiatives-none")));
     } else {
-      box.add(initiatives(s, file, read.initiatives()));
+      box.add(
+          Content.scrollBox(
+              initiatives(s, file, read.initiatives()), getTranslation("facts.initiatives")));
     }
     box.add(new H4(getTranslation("facts.criteria")));
     if (read.criteria().isEmpty()) {
       box.add(new Paragraph(getTranslation("facts.criteria-none")));
     } else {
-      box.add(criteria(s, file, read.criteria()));
+      box.add(
+          Content.scrollBox(criteria(s, file, read.criteria()), getTranslation("facts.criteria")));
     }
     return box;
   }

@@ -28,6 +28,7 @@ import vn.thidua.portal.facts.ReportFileLink;
 import vn.thidua.portal.facts.RollUp;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
 
 /**
@@ -74,9 +75,9 @@ public class RollUpView extends Div implements HasDynamicTitle {
     export.setId("rollup-xlsx");
     export.getElement().setAttribute("download", true);
     add(new Paragraph(export));
-    add(table(rollUp));
+    add(Content.scrollBox(table(rollUp), getTranslation("facts.rollup.title")));
     add(new H2(getTranslation("facts.rollup.sources")));
-    add(sources(rollUp));
+    add(Content.scrollBox(sources(rollUp), getTranslation("facts.rollup.sources")));
   }
 
   private NativeTable table(RollUp rollUp) {

@@ -1,5 +1,6 @@
 package vn.thidua.portal.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.files.PageLinks;
 import vn.thidua.portal.review.InitiativeReviewException;
 import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.review.InitiativeReviewService.Case;
@@ -78,16 +81,7 @@ public class InitiativeReviewView extends Div implements BeforeEnterObserver, Ha
         .setHeader(getTranslation("initiative-review.assessment.note"))
         .setFlexGrow(2);
     assessment
-        .addColumn(
-            a ->
-                a.evidenceFileName() == null
-                    ? ""
-                    : a.evidencePage() == null
-                        ? a.evidenceFileName()
-                        : getTranslation(
-                            "initiative-review.assessment.file-page",
-                            a.evidenceFileName(),
-                            a.evidencePage()))
+        .addComponentColumn(this::assessmentEvidence)
         .setHeader(getTranslation("initiative-review.assessment.evidence"))
         .setFlexGrow(2);
     assessment.setAllRowsVisible(true);
@@ -186,6 +180,38 @@ public class InitiativeReviewView extends Div implements BeforeEnterObserver, Ha
 
     showDecision(c);
     showTrail(c);
+  }
+
+  /**
+   * The evidence file a self-assessment points at, as a link that opens it at the page (as the
+   * unit's own view does), streamed through the same check as the evidence list above; plain text
+   * when the initiative no longer has a file of that name.
+   */
+  private Component assessmentEvidence(Initiative.SelfAssessment a) {
+    String name = a.evidenceFileName();
+    if (name == null) {
+      return new Span();
+    }
+    String text =
+        a.evidencePage() == null
+            ? name
+            : getTranslation("initiative-review.assessment.file-page", name, a.evidencePage());
+    Case c = shown;
+    if (c == null) {
+      return new Span(text);
+    }
+    String initiativeId = c.initiative().documentId();
+    return c.initiative().evidence().stream()
+        .filter(m -> name.equals(m.name()))
+        .findFirst()
+        .<Component>map(
+            m ->
+                PageLinks.at(
+                    m,
+                    a.evidencePage(),
+                    text,
+                    out -> initiatives.downloadEvidence(initiativeId, m.id(), out)))
+        .orElseGet(() -> new Span(text));
   }
 
   private Anchor download(String initiativeDocumentId, StrapiMedia media) {

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,6 +28,7 @@ import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.editor.StoryDesk;
 import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.ReportFileLink;
 import vn.thidua.portal.facts.ui.FactsPanel;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchResults;
@@ -330,7 +333,22 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
                           : " – " + getTranslation("reports.preview.page", hit.page()));
           // Highlights are untrusted: shown as plain text, the marks removed.
           String passage = String.join(" … ", hit.highlights()).replaceAll("</?(em|mark)>", "");
-          ListItem item = new ListItem(where + ": " + passage);
+          ListItem item = new ListItem();
+          // The file name at its page opens the file there, through the report's access rule.
+          if ("report".equals(hit.kind())
+              && hit.entryDocumentId() != null
+              && hit.fileId() != null
+              && hit.fileId().matches("\\d{1,18}")) {
+            Anchor file =
+                new Anchor(
+                    ReportFileLink.url(hit.entryDocumentId(), hit.fileId(), hit.page()), where);
+            file.setTarget(AnchorTarget.BLANK);
+            file.getElement().setAttribute("router-ignore", true);
+            file.addClassName("evidence-hit-file");
+            item.add(file, new Span(": " + passage));
+          } else {
+            item.add(new Span(where + ": " + passage));
+          }
           if (mayWriteStories()
               && r.documentId().equals(hit.entryDocumentId())
               && hit.fileId() != null

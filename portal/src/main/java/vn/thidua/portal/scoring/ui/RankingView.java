@@ -20,6 +20,7 @@ import vn.thidua.portal.scoring.RankingService.RankedUnit;
 import vn.thidua.portal.scoring.RankingService.Standing;
 import vn.thidua.portal.scoring.ScoringService;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.OwningOffice;
 import vn.thidua.portal.strapi.model.UnitKind;
@@ -99,9 +100,10 @@ public class RankingView extends Div implements HasDynamicTitle {
     NativeTable table = new NativeTable();
     table.setId("ranking-" + kind.apiValue());
     table.addClassName("ranking-table");
-    table.setCaptionText(
+    String caption =
         getTranslation(
-            "ranking.caption", getTranslation(kind.messageKey()), String.valueOf(year.year())));
+            "ranking.caption", getTranslation(kind.messageKey()), String.valueOf(year.year()));
+    table.setCaptionText(caption);
     NativeTableRow head = table.getHead().addRow();
     for (String key :
         List.of(
@@ -126,7 +128,7 @@ public class RankingView extends Div implements HasDynamicTitle {
           .setText(
               getTranslation(line.eligible() ? "ranking.eligible.yes" : "ranking.eligible.no"));
     }
-    Div section = new Div(heading, table);
+    Div section = new Div(heading, Content.scrollBox(table, caption));
     section.addClassName("workspace-card");
     return section;
   }

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import vn.thidua.portal.files.PublicFiles;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchRequest;
 import vn.thidua.portal.indexer.SearchResults;
@@ -186,7 +185,8 @@ class SearchView extends Div implements HasDynamicTitle, BeforeEnterObserver {
               : getTranslation("search.file", hit.fileName());
       // The evidence itself: the file, opened at the page that holds the words.
       Paragraph where = new Paragraph();
-      PublicFiles.evidenceUrl(hit.kind(), hit.entryDocumentId(), hit.fileId(), hit.page())
+      search
+          .fileLink(hit)
           .ifPresentOrElse(
               href -> where.add(Content.download(href, text)), () -> where.setText(text));
       where.addClassName("portal-hit-file");

@@ -42,6 +42,20 @@ public final class Content {
     return a;
   }
 
+  /**
+   * A box that scrolls sideways inside itself when its content (a wide table) is wider than the
+   * screen, so the page never does. Focusable and named, so a keyboard user can scroll it too (WCAG
+   * 2.1.1; axe's scrollable-region-focusable).
+   */
+  public static Div scrollBox(Component content, String label) {
+    Div box = new Div(content);
+    box.addClassName("portal-table-box");
+    box.getElement().setAttribute("role", "region");
+    box.getElement().setAttribute("aria-label", label);
+    box.getElement().setAttribute("tabindex", "0");
+    return box;
+  }
+
   /** A link to a file: the browser downloads it, the router leaves it alone. */
   public static Anchor download(String href, String text) {
     Anchor a = new Anchor(href, text);

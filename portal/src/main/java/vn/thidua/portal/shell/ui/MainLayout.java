@@ -5,6 +5,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ShortcutRegistration;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -42,6 +46,12 @@ import vn.thidua.portal.shell.StaleContent;
  * language switch and the account links; the notice when content comes from the cache; the page
  * itself in {@code <main>}; the footer. Links are plain anchors to route names (see {@link
  * Routes}), so the layout depends on no feature's views.
+ *
+ * <p>On a phone (portal.css, below 40rem) the search box, the tools and the navigation fold behind
+ * a menu button, so the page's own content starts within the first screen. The button is a
+ * disclosure: {@code aria-expanded} says whether the menu is open, Escape closes it and gives the
+ * focus back to the button, and any navigation closes it. On a wider screen the button is hidden
+ * and everything shows whatever its state.
  */
 @AnonymousAllowed
 public class MainLayout extends Div
@@ -51,7 +61,9 @@ public class MainLayout extends Div
   private final Div notice = new Div();
   private final List<Anchor> navLinks = new ArrayList<>();
   private final Clock clock;
+  private final Button menuButton = new Button();
   private @Nullable Registration staleListener;
+  private @Nullable ShortcutRegistration escapeCloses;
 
   public MainLayout(SiteInfo site, CurrentUser currentUser, Clock clock) {
     this.clock = clock;
@@ -68,10 +80,13 @@ public class MainLayout extends Div
     Div brandBlock = new Div(kicker, brand);
     brandBlock.addClassName("portal-brand-block");
 
-    Header header = new Header(brandBlock, searchBox(), tools(currentUser));
+    Component search = searchBox();
+    Div tools = tools(currentUser);
+    Header header = new Header(brandBlock, menuButton(), search, tools);
     header.addClassName("portal-header");
 
     Nav nav = new Nav();
+    nav.setId("portal-nav");
     nav.addClassName("portal-nav");
     nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
     addNav(nav, Routes.HOME, "shell.nav.home");
@@ -98,6 +113,43 @@ public class MainLayout extends Div
     add(skip, header, nav, notice, main, footer);
   }
 
+  /** The phone's menu button; hidden by portal.css on wider screens. */
+  private Button menuButton() {
+    menuButton.setText(getTranslation("shell.menu"));
+    menuButton.setIcon(VaadinIcon.MENU.create());
+    menuButton.setId("portal-menu-button");
+    menuButton.addClassName("portal-menu-button");
+    menuButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    menuButton.getElement().setAttribute("aria-controls", "portal-search portal-tools portal-nav");
+    menuButton.getElement().setAttribute("aria-expanded", "false");
+    menuButton.addClickListener(e -> setMenuOpen(!isMenuOpen()));
+    return menuButton;
+  }
+
+  boolean isMenuOpen() {
+    return hasClassName("portal-menu-open");
+  }
+
+  void setMenuOpen(boolean open) {
+    setClassName("portal-menu-open", open);
+    menuButton.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+    if (open && escapeCloses == null) {
+      // Only while the menu is open, so Escape costs no round trip otherwise.
+      escapeCloses =
+          Shortcuts.addShortcutListener(
+                  this,
+                  () -> {
+                    setMenuOpen(false);
+                    menuButton.focus();
+                  },
+                  Key.ESCAPE)
+              .listenOn(this);
+    } else if (!open && escapeCloses != null) {
+      escapeCloses.remove();
+      escapeCloses = null;
+    }
+  }
+
   /**
    * A plain HTML form ({@code GET tim-kiem?q=...}): it works before the page's script has loaded,
    * the browser submits it on Enter, the result has its own address, and it costs the server no
@@ -122,6 +174,7 @@ public class MainLayout extends Div
     form.setAttribute("class", "portal-search-form");
     form.appendChild(input, submit);
     Div box = new Div();
+    box.setId("portal-search");
     box.addClassName("portal-search");
     box.getElement().appendChild(form);
     return box;
@@ -129,6 +182,7 @@ public class MainLayout extends Div
 
   private Div tools(CurrentUser currentUser) {
     Div tools = new Div();
+    tools.setId("portal-tools");
     tools.addClassName("portal-tools");
     boolean english = Languages.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     Button language =
@@ -183,6 +237,7 @@ public class MainLayout extends Div
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
+    setMenuOpen(false);
     String first = event.getLocation().getFirstSegment();
     for (Anchor a : navLinks) {
       String route = a.getElement().getProperty("portalRoute", "");
