@@ -175,13 +175,27 @@ class PoisonJobTest {
   }
 
   private Process open(Function<Process, Function<Job, CompletionStage<Void>>> work) {
-    QueueProperties properties =
-        new QueueProperties(
-            dataDir, 1, 1, Duration.ofMillis(20), Duration.ofMillis(10), Duration.ofMillis(40), 3);
-    return new Process(properties, work);
+    return new Process(properties(dataDir), work);
   }
 
-  private static final class Process {
+  /** The queue's settings; {@link PoisonJobPostgresIT} points them at PostgreSQL. */
+  QueueProperties properties(Path dataDir) {
+    return new QueueProperties(
+        dataDir,
+        1,
+        1,
+        Duration.ofMillis(20),
+        Duration.ofMillis(10),
+        Duration.ofMillis(40),
+        3,
+        "",
+        "",
+        "",
+        Duration.ofMinutes(1),
+        "test");
+  }
+
+  static final class Process {
 
     final HikariDataSource dataSource;
     final JobQueue queue;
@@ -193,10 +207,10 @@ class PoisonJobTest {
     Process(
         QueueProperties properties, Function<Process, Function<Job, CompletionStage<Void>>> work) {
       dataSource = (HikariDataSource) new QueueConfiguration().queueDataSource(properties);
-      JdbcClient jdbc = JdbcClient.create(dataSource);
+      QueueDatabase db = QueueConfiguration.database(dataSource, properties, 0);
       Clock clock = Clock.systemUTC();
-      queue = new JobQueue(jdbc, clock);
-      statuses = new FileStatusStore(jdbc, clock);
+      queue = new JobQueue(db, clock, properties);
+      statuses = new FileStatusStore(db, clock);
       quarantine = new Quarantine(queue, statuses, properties);
       Function<Job, CompletionStage<Void>> handle = work.apply(this);
       worker =
