@@ -182,6 +182,7 @@ DEMO_PASSWORD_EDITOR Bt$(random_token 12)
 DEMO_PASSWORD_COUNCIL Hd$(random_token 12)
 DEMO_PASSWORD_ADMIN Qt$(random_token 12)
 DATABASE_PASSWORD $(random_token 40)
+INDEXER_DATABASE_PASSWORD $(random_token 40)
 EOF
   # Loaded as shell variables, not exported: each component gets only the ones it needs.
   # shellcheck disable=SC1090

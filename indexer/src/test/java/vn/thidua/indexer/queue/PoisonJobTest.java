@@ -168,18 +168,31 @@ class PoisonJobTest {
 
   // --- a process of the indexer, as far as the queue goes ---
 
-  private Process start(Function<Process, Function<Job, CompletionStage<Void>>> work) {
+  Process start(Function<Process, Function<Job, CompletionStage<Void>>> work) {
     Process process = open(work);
     process.worker.start();
     return process;
   }
 
-  private Process open(Function<Process, Function<Job, CompletionStage<Void>>> work) {
-    return new Process(properties(dataDir), work);
+  Process open(Function<Process, Function<Job, CompletionStage<Void>>> work) {
+    return new Process(properties(dataDir, "test", Duration.ofMinutes(1)), work);
   }
 
-  /** The queue's settings; {@link PoisonJobPostgresIT} points them at PostgreSQL. */
-  QueueProperties properties(Path dataDir) {
+  /** A process of its own name and lease, started. */
+  Process start(
+      String instance,
+      Duration lease,
+      Function<Process, Function<Job, CompletionStage<Void>>> work) {
+    Process process = new Process(properties(dataDir, instance, lease), work);
+    process.worker.start();
+    return process;
+  }
+
+  /**
+   * The queue's settings for one "process" named {@code instance}; {@link PoisonJobPostgresIT}
+   * points them at PostgreSQL.
+   */
+  QueueProperties properties(Path dataDir, String instance, Duration lease) {
     return new QueueProperties(
         dataDir,
         1,
@@ -191,8 +204,8 @@ class PoisonJobTest {
         "",
         "",
         "",
-        Duration.ofMinutes(1),
-        "test");
+        lease,
+        instance);
   }
 
   static final class Process {
