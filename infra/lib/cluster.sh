@@ -146,14 +146,32 @@ pg_psql() {
   pg_as "$PG_BIN/psql" -v ON_ERROR_STOP=1 -q -h "$STACK_HOME/pg/run" -p "$PG_PORT" -d "$db" "$@"
 }
 
-# Strapi's role and database, once; the role's password follows the secrets file.
+# Strapi's role and database, and the indexer's (its queue and file statuses, shared by every
+# indexer instance), once; each role owns its own database only, no other role may connect to
+# it, and the passwords follow the secrets file.
 pg_provision() {
   local role=${DATABASE_USERNAME:-strapi} db=${DATABASE_NAME:-strapi}
+  local irole=${INDEXER_DATABASE_USERNAME:-indexer} idb=${INDEXER_DATABASE_NAME:-indexer}
   pg_psql postgres <<EOF
 SELECT 'CREATE ROLE $role LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role')\gexec
 ALTER ROLE $role PASSWORD '$DATABASE_PASSWORD';
 SELECT 'CREATE DATABASE $db OWNER $role' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')\gexec
+REVOKE ALL ON DATABASE $db FROM PUBLIC;
+SELECT 'CREATE ROLE $irole LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$irole')\gexec
+ALTER ROLE $irole PASSWORD '$INDEXER_DATABASE_PASSWORD';
+SELECT 'CREATE DATABASE $idb OWNER $irole' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$idb')\gexec
+REVOKE ALL ON DATABASE $idb FROM PUBLIC;
 EOF
+}
+
+# Exported for the indexer's process (never on its command line): its queue in PostgreSQL, with
+# the same INDEXER_DATABASE_* variables as infra/production. Without PostgreSQL, H2 in its data
+# folder.
+indexer_database_exports() {
+  if [ "$STACK_DB" = postgres ]; then
+    export INDEXER_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${INDEXER_DATABASE_NAME:-indexer}" \
+      INDEXER_DATABASE_USERNAME="${INDEXER_DATABASE_USERNAME:-indexer}" INDEXER_DATABASE_PASSWORD
+  fi
 }
 
 pg_healthy() { pg_ready && pg_psql postgres <<<"SELECT 1" >/dev/null 2>&1; }

@@ -182,6 +182,7 @@ DEMO_PASSWORD_EDITOR Bt$(random_token 12)
 DEMO_PASSWORD_COUNCIL Hd$(random_token 12)
 DEMO_PASSWORD_ADMIN Qt$(random_token 12)
 DATABASE_PASSWORD $(random_token 40)
+INDEXER_DATABASE_PASSWORD $(random_token 40)
 EOF
   # The test suites' own Strapi token (cms-config/src/setup/api-tokens.js): the test stack only.
   if [ "$STACK_PROFILE" = test ] && ! grep -q '^STRAPI_TESTS_TOKEN=' "$SECRETS_FILE"; then

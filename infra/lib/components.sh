@@ -178,6 +178,7 @@ app_start() {
     # (never on a command line, where ps would show them).
     if [ "$name" = indexer ]; then
       export STRAPI_INDEXER_TOKEN INDEXER_WEBHOOK_SECRET INDEXER_API_KEY
+      indexer_database_exports
     else
       export STRAPI_PORTAL_TOKEN INDEXER_API_KEY
     fi

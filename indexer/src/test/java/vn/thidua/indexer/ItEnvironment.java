@@ -35,6 +35,53 @@ public final class ItEnvironment {
     return setting("STRAPI_URL", "http://127.0.0.1:11337");
   }
 
+  /**
+   * The indexer's own database in the stack's PostgreSQL ({@code STACK_DB=postgres}: the build's
+   * {@code -Pcluster}), as infra/stack gives it to the indexer: {@code INDEXER_DATABASE_URL} or the
+   * stack's PostgreSQL port ({@code PG_PORT}, by default Elasticsearch's port + 232), the role
+   * {@code indexer} and its password from {@code secrets.env}. Fails unless it answers.
+   *
+   * @param url JDBC URL
+   * @param username the indexer's role
+   * @param password its password
+   */
+  public record Database(String url, String username, String password) {
+
+    /** The variables infra/stack sets for the indexer. */
+    public Map<String, String> environment() {
+      return Map.of(
+          "INDEXER_DATABASE_URL", url,
+          "INDEXER_DATABASE_USERNAME", username,
+          "INDEXER_DATABASE_PASSWORD", password);
+    }
+  }
+
+  /** See {@link Database}. */
+  public static Database indexerDatabase() {
+    int esPort = URI.create(elasticsearchUrl().split(",")[0].strip()).getPort();
+    String port = setting("PG_PORT", String.valueOf(esPort + 232));
+    Database database =
+        new Database(
+            setting("INDEXER_DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + port + "/indexer"),
+            setting("INDEXER_DATABASE_USERNAME", "indexer"),
+            secret("INDEXER_DATABASE_PASSWORD"));
+    try (var connection =
+        java.sql.DriverManager.getConnection(
+            database.url(), database.username(), database.password())) {
+      if (!connection.isValid(10)) {
+        throw new AssertionError("PostgreSQL at " + database.url() + " does not answer");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(
+          "PostgreSQL is not reachable at "
+              + database.url()
+              + " (mvn -Pcluster starts it with STACK_DB=postgres): "
+              + e.getMessage(),
+          e);
+    }
+    return database;
+  }
+
   /** Fails unless Elasticsearch answers {@code _cluster/health}. */
   public static void requireElasticsearch() {
     require(elasticsearchUrl() + "/_cluster/health", "Elasticsearch");

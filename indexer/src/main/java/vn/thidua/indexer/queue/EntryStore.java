@@ -13,22 +13,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class EntryStore {
 
+  private final QueueDatabase db;
   private final JdbcClient jdbc;
 
-  EntryStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-    jdbc.sql(
-            """
-            CREATE TABLE IF NOT EXISTS entry (
-              model VARCHAR(32) NOT NULL,
-              document_id VARCHAR(64) NOT NULL,
-              unit_document_id VARCHAR(64),
-              fields_json CLOB NOT NULL,
-              fingerprint VARCHAR(64) NOT NULL,
-              PRIMARY KEY (model, document_id))
-            """)
-        .update();
-    jdbc.sql("CREATE INDEX IF NOT EXISTS entry_unit ON entry(unit_document_id)").update();
+  EntryStore(QueueDatabase db) {
+    this.db = db;
+    this.jdbc = db.jdbc();
+    db.migrate(
+        """
+        CREATE TABLE IF NOT EXISTS entry (
+          model VARCHAR(32) NOT NULL,
+          document_id VARCHAR(64) NOT NULL,
+          unit_document_id VARCHAR(64),
+          fields_json %s NOT NULL,
+          fingerprint VARCHAR(64) NOT NULL,
+          PRIMARY KEY (model, document_id))
+        """
+            .formatted(db.textType()),
+        "CREATE INDEX IF NOT EXISTS entry_unit ON entry(unit_document_id)");
   }
 
   /**
@@ -63,10 +65,18 @@ public class EntryStore {
       String fieldsJson,
       String fingerprint) {
     jdbc.sql(
-            """
-            MERGE INTO entry (model, document_id, unit_document_id, fields_json, fingerprint)
-            KEY (model, document_id) VALUES (:model, :id, :unit, :fields, :fingerprint)
-            """)
+            db.choose(
+                """
+                MERGE INTO entry (model, document_id, unit_document_id, fields_json, fingerprint)
+                KEY (model, document_id) VALUES (:model, :id, :unit, :fields, :fingerprint)
+                """,
+                """
+                INSERT INTO entry (model, document_id, unit_document_id, fields_json, fingerprint)
+                VALUES (:model, :id, :unit, :fields, :fingerprint)
+                ON CONFLICT (model, document_id) DO UPDATE SET
+                  unit_document_id = EXCLUDED.unit_document_id,
+                  fields_json = EXCLUDED.fields_json, fingerprint = EXCLUDED.fingerprint
+                """))
         .param("model", model)
         .param("id", documentId)
         .param("unit", unitDocumentId)

@@ -21,38 +21,37 @@ public class FileStatusStore {
       "file_id, entry_document_id, model, file_name, url, strapi_hash, size_bytes, content_hash,"
           + " state, reason, pages, characters, visibility, unit_document_id, updated_at";
 
+  private final QueueDatabase db;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  FileStatusStore(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  FileStatusStore(QueueDatabase db, Clock clock) {
+    this.db = db;
+    this.jdbc = db.jdbc();
     this.clock = clock;
-    jdbc.sql(
-            """
-            CREATE TABLE IF NOT EXISTS file_status (
-              file_id VARCHAR(64) NOT NULL,
-              entry_document_id VARCHAR(64) NOT NULL,
-              model VARCHAR(32) NOT NULL,
-              file_name VARCHAR(1000) NOT NULL,
-              url VARCHAR(2000) NOT NULL,
-              strapi_hash VARCHAR(255) NOT NULL,
-              size_bytes BIGINT NOT NULL,
-              content_hash VARCHAR(64),
-              state VARCHAR(16) NOT NULL,
-              reason VARCHAR(2000) NOT NULL,
-              pages INT DEFAULT 0 NOT NULL,
-              characters BIGINT DEFAULT 0 NOT NULL,
-              visibility VARCHAR(16) NOT NULL,
-              unit_document_id VARCHAR(64),
-              updated_at BIGINT NOT NULL,
-              PRIMARY KEY (file_id, entry_document_id))
-            """)
-        .update();
-    // Starts of the file's jobs since it last ended well; added with attempt counting.
-    jdbc.sql("ALTER TABLE file_status ADD COLUMN IF NOT EXISTS attempts INT DEFAULT 0 NOT NULL")
-        .update();
-    jdbc.sql("CREATE INDEX IF NOT EXISTS file_status_entry ON file_status(entry_document_id)")
-        .update();
+    db.migrate(
+        """
+        CREATE TABLE IF NOT EXISTS file_status (
+          file_id VARCHAR(64) NOT NULL,
+          entry_document_id VARCHAR(64) NOT NULL,
+          model VARCHAR(32) NOT NULL,
+          file_name VARCHAR(1000) NOT NULL,
+          url VARCHAR(2000) NOT NULL,
+          strapi_hash VARCHAR(255) NOT NULL,
+          size_bytes BIGINT NOT NULL,
+          content_hash VARCHAR(64),
+          state VARCHAR(16) NOT NULL,
+          reason VARCHAR(2000) NOT NULL,
+          pages INT DEFAULT 0 NOT NULL,
+          characters BIGINT DEFAULT 0 NOT NULL,
+          visibility VARCHAR(16) NOT NULL,
+          unit_document_id VARCHAR(64),
+          updated_at BIGINT NOT NULL,
+          PRIMARY KEY (file_id, entry_document_id))
+        """,
+        // Starts of the file's jobs since it last ended well; added with attempt counting.
+        "ALTER TABLE file_status ADD COLUMN IF NOT EXISTS attempts INT DEFAULT 0 NOT NULL",
+        "CREATE INDEX IF NOT EXISTS file_status_entry ON file_status(entry_document_id)");
   }
 
   /**
@@ -71,18 +70,36 @@ public class FileStatusStore {
       Visibility visibility,
       @Nullable String unitDocumentId) {
     jdbc.sql(
-            """
-            MERGE INTO file_status (file_id, entry_document_id, model, file_name, url, strapi_hash,
-              size_bytes, content_hash, state, reason, pages, characters, visibility,
-              unit_document_id, updated_at, attempts)
-            KEY (file_id, entry_document_id)
-            VALUES (:file, :entry, :model, :name, :url, :hash, :size,
-              (SELECT content_hash FROM file_status WHERE file_id = :file
-                AND entry_document_id = :entry),
-              'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now,
-              COALESCE((SELECT CASE WHEN strapi_hash = :hash THEN attempts ELSE 0 END
-                FROM file_status WHERE file_id = :file AND entry_document_id = :entry), 0))
-            """)
+            db.choose(
+                """
+                MERGE INTO file_status (file_id, entry_document_id, model, file_name, url,
+                  strapi_hash, size_bytes, content_hash, state, reason, pages, characters,
+                  visibility, unit_document_id, updated_at, attempts)
+                KEY (file_id, entry_document_id)
+                VALUES (:file, :entry, :model, :name, :url, :hash, :size,
+                  (SELECT content_hash FROM file_status WHERE file_id = :file
+                    AND entry_document_id = :entry),
+                  'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now,
+                  COALESCE((SELECT CASE WHEN strapi_hash = :hash THEN attempts ELSE 0 END
+                    FROM file_status WHERE file_id = :file AND entry_document_id = :entry), 0))
+                """,
+                // In SET, file_status.* is the row as it was: its attempts are kept for the same
+                // Strapi hash, as above.
+                """
+                INSERT INTO file_status (file_id, entry_document_id, model, file_name, url,
+                  strapi_hash, size_bytes, content_hash, state, reason, pages, characters,
+                  visibility, unit_document_id, updated_at, attempts)
+                VALUES (:file, :entry, :model, :name, :url, :hash, :size, NULL,
+                  'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now, 0)
+                ON CONFLICT (file_id, entry_document_id) DO UPDATE SET
+                  model = EXCLUDED.model, file_name = EXCLUDED.file_name, url = EXCLUDED.url,
+                  strapi_hash = EXCLUDED.strapi_hash, size_bytes = EXCLUDED.size_bytes,
+                  state = EXCLUDED.state, reason = EXCLUDED.reason, pages = 0, characters = 0,
+                  visibility = EXCLUDED.visibility, unit_document_id = EXCLUDED.unit_document_id,
+                  updated_at = EXCLUDED.updated_at,
+                  attempts = CASE WHEN file_status.strapi_hash = EXCLUDED.strapi_hash
+                    THEN file_status.attempts ELSE 0 END
+                """))
         .param("file", fileId)
         .param("entry", entryDocumentId)
         .param("model", model)
@@ -287,12 +304,19 @@ public class FileStatusStore {
     return counts;
   }
 
-  /** After a crash: a file caught mid-extraction is waiting again. */
+  /**
+   * After a crash: a file caught mid-extraction is waiting again, unless another indexer sharing
+   * the database is reading it now (its job running there). Run after {@link
+   * JobQueue#requeueRunning()}.
+   */
   int requeueInProgress() {
     return jdbc.sql(
             """
             UPDATE file_status SET state = 'queued', reason = 'Đang chờ xử lý lại sau khi khởi động.'
             WHERE state IN ('extracting', 'ocr')
+              AND NOT EXISTS (SELECT 1 FROM job WHERE job.file_id = file_status.file_id
+                AND job.entry_document_id = file_status.entry_document_id
+                AND job.state = 'RUNNING')
             """)
         .update();
   }

@@ -22,6 +22,17 @@ import org.springframework.validation.annotation.Validated;
  *     {@code failed} with its reason until an admin retries it ({@code INDEXER_MAX_ATTEMPTS}).
  *     Failures known to pass (Elasticsearch or Strapi down) do not count and are retried without
  *     end
+ * @param databaseUrl JDBC URL of a PostgreSQL database shared by several indexers ({@code
+ *     INDEXER_DATABASE_URL}); empty: embedded H2 in {@code dataDir}, for one indexer
+ * @param databaseUsername the indexer's own role in that database ({@code
+ *     INDEXER_DATABASE_USERNAME})
+ * @param databasePassword its password ({@code INDEXER_DATABASE_PASSWORD}), from the environment
+ * @param lease how long a claimed job stays this indexer's without a sign of life: the indexer
+ *     renews it while the job runs; a job whose indexer died is claimed again once its lease has
+ *     expired, one attempt more ({@code INDEXER_QUEUE_LEASE})
+ * @param instance this indexer's name among those sharing the database ({@code INDEXER_INSTANCE});
+ *     empty: the host name and the HTTP port. A restarted indexer takes back at once the jobs it
+ *     held under the same name
  */
 @Validated
 @ConfigurationProperties("indexer.queue")
@@ -32,7 +43,23 @@ public record QueueProperties(
     @DefaultValue("500ms") Duration pollInterval,
     @DefaultValue("2s") Duration retryBackoff,
     @DefaultValue("1m") Duration retryBackoffMax,
-    @DefaultValue("3") @Min(1) int maxAttempts) {
+    @DefaultValue("3") @Min(1) int maxAttempts,
+    @DefaultValue("") String databaseUrl,
+    @DefaultValue("") String databaseUsername,
+    @DefaultValue("") String databasePassword,
+    @DefaultValue("1m") Duration lease,
+    @DefaultValue("") String instance) {
+
+  /** Whether the queue lives in a shared PostgreSQL database rather than the embedded H2. */
+  public boolean sharedDatabase() {
+    return !databaseUrl.isBlank();
+  }
+
+  @Override
+  public String toString() {
+    // The record's own toString would print the password.
+    return "QueueProperties[dataDir=" + dataDir + ", databaseUrl=" + databaseUrl + "]";
+  }
 
   /** The number of worker threads. */
   public int effectiveWorkers() {

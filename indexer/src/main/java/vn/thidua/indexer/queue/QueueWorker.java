@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +31,9 @@ import org.springframework.stereotype.Component;
  * overlaps with the indexing of the previous ones while memory stays bounded. A job that concerns a
  * whole entry never runs beside another job of the same entry. Each start of a job (and of a file)
  * is counted before it runs; one that failed or was running when the process died stays counted,
- * and the {@link Quarantine} takes out a job at its limit instead of starting it again.
+ * and the {@link Quarantine} takes out a job at its limit instead of starting it again. While jobs
+ * run, their lease in the database is renewed every third of its length, so other indexers sharing
+ * the queue leave them alone; when this process dies, the renewals stop and they take them over.
  */
 @Component
 class QueueWorker implements SmartLifecycle {
@@ -43,10 +48,12 @@ class QueueWorker implements SmartLifecycle {
   private final Clock clock;
   private final Semaphore inFlight;
   private final Map<String, int[]> runningByEntry = new HashMap<>();
+  private final Set<Long> runningIds = ConcurrentHashMap.newKeySet();
   private final AtomicInteger active = new AtomicInteger();
   private volatile boolean running;
   private ExecutorService workers = Executors.newSingleThreadExecutor();
   private Thread dispatcher = new Thread(() -> {});
+  private ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor();
 
   QueueWorker(
       JobQueue queue,
@@ -78,12 +85,29 @@ class QueueWorker implements SmartLifecycle {
             properties.effectiveWorkers(),
             r -> Thread.ofPlatform().name("extract-" + n.incrementAndGet()).unstarted(r));
     running = true;
+    long renewEvery = Math.max(1, queue.lease().toMillis() / 3);
+    leases =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("queue-lease").daemon().unstarted(r));
+    leases.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     dispatcher = Thread.ofPlatform().name("queue-dispatcher").start(this::dispatch);
+  }
+
+  private void renewLeases() {
+    if (runningIds.isEmpty()) {
+      return;
+    }
+    try {
+      queue.renewLeases();
+    } catch (RuntimeException e) {
+      log.warn("Could not renew the lease of the running jobs: {}", e.toString());
+    }
   }
 
   @Override
   public void stop() {
     running = false;
+    leases.shutdownNow();
     queue.wakeUp();
     dispatcher.interrupt();
     workers.shutdownNow();
@@ -136,7 +160,9 @@ class QueueWorker implements SmartLifecycle {
       if (started >= free || !running) {
         break;
       }
-      if (!mayStart(job)) {
+      if (runningIds.contains(job.id()) || !mayStart(job)) {
+        // Still running here (a lease that lapsed while this process was stalled) or blocked by
+        // a job of the same entry.
         continue;
       }
       if (quarantine.exhausted(job)) {
@@ -144,7 +170,7 @@ class QueueWorker implements SmartLifecycle {
         quarantined++;
         continue;
       }
-      if (!queue.claim(job.id())) {
+      if (!queue.claim(job)) {
         continue;
       }
       Job run = job.started();
@@ -152,6 +178,7 @@ class QueueWorker implements SmartLifecycle {
         statuses.countAttempt(run.fileId(), run.entryDocumentId());
       }
       inFlight.acquire();
+      runningIds.add(run.id());
       markStarted(run);
       started++;
       active.incrementAndGet();
@@ -262,6 +289,7 @@ class QueueWorker implements SmartLifecycle {
         }
       }
     }
+    runningIds.remove(job.id());
     active.decrementAndGet();
     inFlight.release();
     queue.wakeUp();

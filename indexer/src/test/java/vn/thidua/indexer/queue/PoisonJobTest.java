@@ -168,20 +168,47 @@ class PoisonJobTest {
 
   // --- a process of the indexer, as far as the queue goes ---
 
-  private Process start(Function<Process, Function<Job, CompletionStage<Void>>> work) {
+  Process start(Function<Process, Function<Job, CompletionStage<Void>>> work) {
     Process process = open(work);
     process.worker.start();
     return process;
   }
 
-  private Process open(Function<Process, Function<Job, CompletionStage<Void>>> work) {
-    QueueProperties properties =
-        new QueueProperties(
-            dataDir, 1, 1, Duration.ofMillis(20), Duration.ofMillis(10), Duration.ofMillis(40), 3);
-    return new Process(properties, work);
+  Process open(Function<Process, Function<Job, CompletionStage<Void>>> work) {
+    return new Process(properties(dataDir, "test", Duration.ofMinutes(1)), work);
   }
 
-  private static final class Process {
+  /** A process of its own name and lease, started. */
+  Process start(
+      String instance,
+      Duration lease,
+      Function<Process, Function<Job, CompletionStage<Void>>> work) {
+    Process process = new Process(properties(dataDir, instance, lease), work);
+    process.worker.start();
+    return process;
+  }
+
+  /**
+   * The queue's settings for one "process" named {@code instance}; {@link PoisonJobPostgresIT}
+   * points them at PostgreSQL.
+   */
+  QueueProperties properties(Path dataDir, String instance, Duration lease) {
+    return new QueueProperties(
+        dataDir,
+        1,
+        1,
+        Duration.ofMillis(20),
+        Duration.ofMillis(10),
+        Duration.ofMillis(40),
+        3,
+        "",
+        "",
+        "",
+        lease,
+        instance);
+  }
+
+  static final class Process {
 
     final HikariDataSource dataSource;
     final JobQueue queue;
@@ -193,10 +220,10 @@ class PoisonJobTest {
     Process(
         QueueProperties properties, Function<Process, Function<Job, CompletionStage<Void>>> work) {
       dataSource = (HikariDataSource) new QueueConfiguration().queueDataSource(properties);
-      JdbcClient jdbc = JdbcClient.create(dataSource);
+      QueueDatabase db = QueueConfiguration.database(dataSource, properties, 0);
       Clock clock = Clock.systemUTC();
-      queue = new JobQueue(jdbc, clock);
-      statuses = new FileStatusStore(jdbc, clock);
+      queue = new JobQueue(db, clock, properties);
+      statuses = new FileStatusStore(db, clock);
       quarantine = new Quarantine(queue, statuses, properties);
       Function<Job, CompletionStage<Void>> handle = work.apply(this);
       worker =
