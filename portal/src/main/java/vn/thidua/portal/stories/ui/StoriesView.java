@@ -49,7 +49,7 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     var params = event.getLocation().getQueryParameters();
     String columnSlug = params.getSingleParameter(COLUMN).orElse(null);
     int page = params.getSingleParameter(PAGE).map(StoriesView::pageNumber).orElse(1);
-    List<Column> columns = StaleContent.unwrap(stories.columns());
+    List<Column> columns = StaleContent.unwrap(stories.columns(getLocale()));
     current = columns.stream().filter(c -> c.slug().equals(columnSlug)).findFirst().orElse(null);
 
     add(new H1(getPageTitle()));
@@ -60,7 +60,11 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     StrapiPage<Story> result =
         StaleContent.unwrap(
-            stories.page(current == null ? null : current.slug(), page, StoryService.PAGE_SIZE));
+            stories.page(
+                current == null ? null : current.slug(),
+                page,
+                StoryService.PAGE_SIZE,
+                getLocale()));
     Div list = new Div();
     list.addClassName("portal-list");
     if (result.data().isEmpty()) {
