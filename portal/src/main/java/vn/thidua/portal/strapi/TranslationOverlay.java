@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Lays a translation over the default-locale entry, field by field: a field the translation fills
  * replaces the Vietnamese one, and a field it leaves empty (null, blank text, empty list, or the
  * translation missing altogether) keeps the Vietnamese text. The entry's identity (id, documentId,
- * dates) is always the default locale's, so links and caches do not depend on the language.
+ * slug, dates) is always the default locale's, so links and caches do not depend on the language.
  */
 final class TranslationOverlay {
 
