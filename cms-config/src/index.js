@@ -3,6 +3,7 @@
 const { publishedOnlyForPublicReads } = require('./setup/published-only');
 const { autoSlugOnCreate } = require('./setup/auto-slug');
 const { ensureSuperAdmin } = require('./setup/admin-user');
+const { ensureAdminEditors } = require('./setup/admin-editors');
 const { ensureRoles } = require('./setup/roles');
 const { ensureApiTokens } = require('./setup/api-tokens');
 const { ensureWebhook } = require('./setup/webhook');
@@ -35,6 +36,7 @@ module.exports = {
     await ensureApiTokens(strapi, log);
     await ensureWebhook(strapi, log);
     await ensureLocales(strapi, log);
+    await ensureAdminEditors(strapi, log);
     await seed(strapi, log);
     await seedTranslations(strapi, log);
     log('done', `in ${Date.now() - started} ms`);

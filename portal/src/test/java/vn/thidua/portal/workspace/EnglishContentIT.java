@@ -57,6 +57,7 @@ class EnglishContentIT {
 
       browser.open("tin-bai/cong-ty-may-dai-son-phan-loai-rac-tai-nguon");
       Browser.until(Duration.ofSeconds(30), () -> main(browser).contains(UNTRANSLATED_STORY));
+      assertThat(main(browser)).as("its column, translated").contains("Green transformation");
     }
   }
 

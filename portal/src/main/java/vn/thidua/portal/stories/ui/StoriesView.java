@@ -80,7 +80,7 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         meta.add(Content.tag(Dates.format(story.publishedDate())));
       }
       if (story.column() != null && current == null) {
-        meta.add(Content.tag(story.column().name()));
+        meta.add(Content.tag(nameOf(story.column(), columns)));
       }
       item.add(meta);
       if (story.summary() != null) {
@@ -89,6 +89,18 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       list.add(item);
     }
     add(list, pager(result.pagination()));
+  }
+
+  /**
+   * The column's name in the reader's language: a story's own column is its locale's (Vietnamese
+   * for an untranslated story), the list of columns is translated.
+   */
+  static String nameOf(Column column, List<Column> columns) {
+    return columns.stream()
+        .filter(c -> c.documentId().equals(column.documentId()))
+        .map(Column::name)
+        .findFirst()
+        .orElse(column.name());
   }
 
   private Nav columnLinks(List<Column> columns) {

@@ -67,7 +67,8 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       meta.add(
           Content.link(
               Routes.STORIES + "?" + StoriesView.COLUMN + "=" + story.column().slug(),
-              story.column().name()));
+              StoriesView.nameOf(
+                  story.column(), StaleContent.unwrap(stories.columns(getLocale())))));
     }
     if (story.publishedDate() != null) {
       meta.add(
