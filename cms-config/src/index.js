@@ -3,10 +3,12 @@
 const { publishedOnlyForPublicReads } = require('./setup/published-only');
 const { autoSlugOnCreate } = require('./setup/auto-slug');
 const { ensureSuperAdmin } = require('./setup/admin-user');
+const { ensureAdminEditors } = require('./setup/admin-editors');
 const { ensureRoles } = require('./setup/roles');
 const { ensureApiTokens } = require('./setup/api-tokens');
 const { ensureWebhook } = require('./setup/webhook');
 const { seed } = require('./setup/seed');
+const { ensureLocales, seedTranslations } = require('./setup/locales');
 const { usePrivateUploads } = require('./setup/private-uploads');
 const { hideFromPublic } = require('./setup/public-view');
 const { storiesCiteAcceptedReports } = require('./setup/story-sources');
@@ -33,7 +35,10 @@ module.exports = {
     await ensureRoles(strapi, log);
     await ensureApiTokens(strapi, log);
     await ensureWebhook(strapi, log);
+    await ensureLocales(strapi, log);
+    await ensureAdminEditors(strapi, log);
     await seed(strapi, log);
+    await seedTranslations(strapi, log);
     log('done', `in ${Date.now() - started} ms`);
   },
 };

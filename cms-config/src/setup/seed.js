@@ -42,6 +42,21 @@ const AREA_OF_FIELD = {
 
 const paragraphs = (value) => (Array.isArray(value) ? value.join('\n\n') : value);
 
+/**
+ * The moment the demo is seeded for: `SEED_TODAY` (YYYY-MM-DD, the end of that day in Vietnam)
+ * for a demo set on another date, else now. Nothing the seed makes happens after it: a report
+ * dated later is not sent yet, a review or a decision that would fall later has not happened.
+ */
+function seedToday() {
+  const fixed = process.env.SEED_TODAY;
+  if (!fixed) return new Date();
+  const day = new Date(`${fixed}T23:59:59.999+07:00`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(day.getTime())) {
+    throw new Error(`SEED_TODAY must be a date YYYY-MM-DD, not "${fixed}"`);
+  }
+  return day;
+}
+
 // ---------------------------------------------------------------------------------------
 
 function seedDir(strapi) {
@@ -94,13 +109,26 @@ async function seedUnits(strapi, log) {
   const { units } = readSeed('units.json');
   const bySlug = new Map();
   let created = 0;
+  let contacts = 0;
   for (const unit of units) {
     const res = await createIfMissing(strapi, UID.unit, { slug: unit.slug }, unit);
-    bySlug.set(unit.slug, res.doc);
-    bySlug.set(unit.name, res.doc);
+    let doc = res.doc;
+    // Reminders go to a unit's contact: a unit seeded before it had one gets the seed's, once;
+    // a contact someone entered since is kept.
+    if (!res.created && !doc.contactEmail && unit.contactEmail) {
+      const { contactName, contactEmail, contactPhone } = unit;
+      doc = await strapi.documents(UID.unit).update({
+        documentId: doc.documentId,
+        data: { contactName, contactEmail, contactPhone },
+        status: 'published',
+      });
+      contacts += 1;
+    }
+    bySlug.set(unit.slug, doc);
+    bySlug.set(unit.name, doc);
     if (res.created) created += 1;
   }
-  log('seed units', `${created} created, ${units.length - created} already there`);
+  log('seed units', `${created} created, ${units.length - created} already there, ${contacts} given a contact`);
   return bySlug;
 }
 
@@ -170,6 +198,16 @@ async function seedCampaign(strapi, log, plan, dir) {
     recipients: plan.recipients.join('\n'),
   };
   const res = await createIfMissing(strapi, UID.campaign, { slug: plan.slug }, data);
+  // Earlier seeds wrote the place into the date line too, and the plan's header read
+  // "Đại Sơn, Đại Sơn, ngày …": the place is its own field.
+  const repeated = `${res.doc.place}, `;
+  if (!res.created && res.doc.place && res.doc.issuedDateText?.startsWith(repeated)) {
+    await strapi.documents(UID.campaign).update({
+      documentId: res.doc.documentId,
+      data: { issuedDateText: res.doc.issuedDateText.slice(repeated.length) },
+    });
+    await strapi.documents(UID.campaign).publish({ documentId: res.doc.documentId });
+  }
   let attached = 'no SEED_DIR, no attachments';
   if (dir) {
     const planDir = path.join(dir, 'corpus', 'plan');
@@ -240,12 +278,19 @@ function submittedAt(entry, index, dates) {
   return new Date(Date.UTC(entry.year, 10, 1 + (index % 20), 2, 0, 0)).toISOString();
 }
 
-/** The reviewer accepts a report three days after it arrives, at 14:30 in Vietnam. */
-function reviewedAt(submitted) {
+/**
+ * The reviewer accepts a report three days after it arrives, at 14:30 in Vietnam; a report sent
+ * too recently for that is accepted on its own day, and one sent after 14:30 today is not yet.
+ * Null: not reviewed by `today`.
+ */
+function reviewedAt(submitted, today) {
   const at = new Date(submitted);
   at.setUTCDate(at.getUTCDate() + 3);
   at.setUTCHours(7, 30, 0, 0);
-  return at.toISOString();
+  if (at <= today) return at.toISOString();
+  const sameDay = new Date(submitted);
+  sameDay.setUTCHours(7, 30, 0, 0);
+  return sameDay > new Date(submitted) && sameDay <= today ? sameDay.toISOString() : null;
 }
 
 const DEMO_UNIT_ACTORS = {
@@ -253,7 +298,7 @@ const DEMO_UNIT_ACTORS = {
   'hop-tac-xa-nong-nghiep-dong-son': 'donvi.htxdongson',
 };
 
-async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea, dir) {
+async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea, dir, today) {
   const manifestPath = dir && path.join(dir, 'corpus', 'reports', 'manifest.json');
   if (!manifestPath || !fs.existsSync(manifestPath)) {
     log('seed reports', 'no SEED_DIR/corpus/reports/manifest.json, demo reports and initiatives skipped');
@@ -265,7 +310,7 @@ async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea,
 
   const reports = new Map(); // manifest id -> report document
   const initiatives = new Map(); // `${title}|${unitSlug}|${year}` -> initiative document
-  const counts = { reports: 0, files: 0, initiatives: 0, redated: 0 };
+  const counts = { reports: 0, files: 0, initiatives: 0, redated: 0, notYet: 0 };
   const { dates } = readSeed('report-dates.json');
 
   for (const [index, entry] of manifest.entries()) {
@@ -274,10 +319,17 @@ async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea,
       strapi.log.warn(`[bootstrap] seed reports: unknown unit "${entry.unit}" in ${entry.id}, skipped`);
       continue;
     }
-    const accepted = entry.year === 2026;
     const actor = DEMO_UNIT_ACTORS[unit.slug] || unit.name;
     const sent = submittedAt(entry, index, dates);
-    const reviewed = accepted ? reviewedAt(sent) : null;
+    // A report dated after the seed's day is not sent yet (no 2027 report in 2026), nor are the
+    // initiatives it describes.
+    if (new Date(sent) > today) {
+      counts.notYet += 1;
+      continue;
+    }
+    // 2027's reports stay waiting for review: the reviewer's desk has work in a 2027 demo.
+    const reviewed = entry.year === 2026 ? reviewedAt(sent, today) : null;
+    const accepted = reviewed !== null;
     const history = [{ fromStatus: null, toStatus: 'submitted', at: sent, actor }];
     if (accepted) history.push({ fromStatus: 'submitted', toStatus: 'accepted', at: reviewed, actor: 'thamdinh' });
 
@@ -340,9 +392,9 @@ async function seedReportsAndInitiatives(strapi, log, units, criteriaByKindArea,
   }
   log(
     'seed reports',
-    `${counts.reports} report(s) created, ${counts.redated} re-dated, ${counts.files} file(s) uploaded, ${counts.initiatives} initiative(s) created (of ${manifest.length} manifest entries)`
+    `${counts.reports} report(s) created, ${counts.redated} re-dated, ${counts.files} file(s) uploaded, ${counts.initiatives} initiative(s) created (of ${manifest.length} manifest entries; ${counts.notYet} dated after ${today.toISOString().slice(0, 10)}, not sent yet)`
   );
-  return { reports, initiatives, manifest };
+  return { reports, initiatives, manifest, today };
 }
 
 /**
@@ -397,15 +449,41 @@ async function seedStories(strapi, log, stories, units, columns, demo) {
   log('seed stories', `${created} created, ${stories.length - created} already there`);
 }
 
+/**
+ * The decision state of a demo award as of `today`: decided (number and date) only when every
+ * cited report is accepted and the decision date is after the last acceptance and not after
+ * today; otherwise proposed.
+ */
+function decisionOf(award, reportDocs, today) {
+  const proposed = { decisionStatus: 'proposed', decisionNumber: null, decisionDate: null };
+  if (award.status !== 'decided') return proposed;
+  if (reportDocs.some((r) => r.status !== 'accepted' || !r.reviewedAt)) return proposed;
+  const lastAccepted = new Date(Math.max(...reportDocs.map((r) => new Date(r.reviewedAt).getTime())));
+  const earliest = new Date(lastAccepted.getTime() + 7 * 3600 * 1000); // the day in Vietnam
+  earliest.setUTCDate(earliest.getUTCDate() + 1);
+  const earliestDay = earliest.toISOString().slice(0, 10);
+  const day = award.decisionDate && award.decisionDate >= earliestDay ? award.decisionDate : earliestDay;
+  if (new Date(`${day}T00:00:00+07:00`) > today) return proposed;
+  return { decisionStatus: 'decided', decisionNumber: award.decisionNumber, decisionDate: day };
+}
+
 async function seedAwards(strapi, log, awards, units, demo) {
   if (!demo.manifest) {
     log('seed awards', 'no demo reports, awards skipped');
     return;
   }
   let created = 0;
+  let notYet = 0;
   for (const award of awards) {
     const unit = units.get(award.recipientUnit);
     const reportDocs = award.reports.map((id) => demo.reports.get(id)).filter(Boolean);
+    // An award rests on its reports: none before they are sent, and a decision only once they
+    // are accepted, on the day after the last acceptance at the earliest.
+    if (reportDocs.length < award.reports.length) {
+      notYet += 1;
+      continue;
+    }
+    const decision = decisionOf(award, reportDocs, demo.today);
     const initiativeDocs = award.reports.flatMap((id) => {
       const entry = demo.manifest.find((e) => e.id === id);
       return (entry?.initiatives || [])
@@ -421,9 +499,7 @@ async function seedAwards(strapi, log, awards, units, demo) {
         form: award.form,
         stage: award.stage,
         year: award.year,
-        decisionStatus: award.status,
-        decisionNumber: award.decisionNumber,
-        decisionDate: award.decisionDate,
+        ...decision,
         reason: award.reason,
         initiatives: initiativeDocs.map((d) => d.documentId),
         reports: reportDocs.map((d) => d.documentId),
@@ -432,7 +508,7 @@ async function seedAwards(strapi, log, awards, units, demo) {
     );
     if (res.created) created += 1;
   }
-  log('seed awards', `${created} created, ${awards.length - created} already there`);
+  log('seed awards', `${created} created, ${awards.length - created - notYet} already there, ${notYet} citing reports not sent yet`);
 }
 
 async function seedUsers(strapi, log, demoSpec, units) {
@@ -481,6 +557,7 @@ async function seed(strapi, log) {
   const demoSpec = readSeed('demo.json');
   const withDemo = String(process.env.SEED_DEMO ?? 'true').toLowerCase() !== 'false';
 
+  const today = seedToday();
   const units = await seedUnits(strapi, log);
   const criteria = await seedCriteria(strapi, log, plan);
   const campaign = await seedCampaign(strapi, log, plan, dir);
@@ -489,7 +566,7 @@ async function seed(strapi, log) {
 
   let demo = { reports: new Map(), initiatives: new Map() };
   if (withDemo) {
-    demo = await seedReportsAndInitiatives(strapi, log, units, criteria, dir);
+    demo = await seedReportsAndInitiatives(strapi, log, units, criteria, dir, today);
   } else {
     log('seed reports', 'SEED_DEMO=false, demo reports, initiatives and awards skipped');
   }

@@ -2,10 +2,12 @@ package vn.thidua.portal.campaign;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.strapi.Cached;
+import vn.thidua.portal.strapi.ContentLanguage;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.SingleType;
 import vn.thidua.portal.strapi.StrapiClient;
@@ -45,10 +47,15 @@ public class PlanService {
 
   /** The site's settings with the active plan's slug; empty when Strapi has none. */
   public Cached<Optional<SiteSetting>> settings() {
+    return settings(ContentLanguage.VIETNAMESE);
+  }
+
+  /** {@link #settings()} with its texts in the reader's language where translated. */
+  public Cached<Optional<SiteSetting>> settings(Locale language) {
     try {
       return strapi
           .findSinglePublic(
-              SingleType.SITE_SETTING, StrapiQuery.create().populate("activeCampaign"))
+              SingleType.SITE_SETTING, StrapiQuery.create().populate("activeCampaign"), language)
           .map(Optional::of);
     } catch (StrapiNotFoundException e) {
       return new Cached<>(Optional.empty(), false, java.time.Instant.EPOCH);
@@ -59,17 +66,25 @@ public class PlanService {
    * The active plan with all its parts: the one the site-setting names, else the latest published.
    */
   public Cached<Optional<Campaign>> activePlan() {
+    return activePlan(ContentLanguage.VIETNAMESE);
+  }
+
+  /**
+   * {@link #activePlan()} as a reader in {@code language} sees it: the English title, phases and
+   * award forms where they are translated, the Vietnamese text elsewhere.
+   */
+  public Cached<Optional<Campaign>> activePlan(Locale language) {
     Optional<String> slug = settings().value().map(SiteSetting::activeCampaign).map(Campaign::slug);
     StrapiQuery full = StrapiQuery.create().populate(PLAN_PARTS);
     if (slug.isPresent()) {
       Cached<Optional<Campaign>> named =
-          strapi.findBySlugPublic(ContentType.CAMPAIGNS, slug.get(), full);
+          strapi.findBySlugPublic(ContentType.CAMPAIGNS, slug.get(), full, language);
       if (named.value().isPresent()) {
         return named;
       }
     }
     return strapi
-        .findPublic(ContentType.CAMPAIGNS, full.sortDesc("issuedDate").page(1, 1))
+        .findPublic(ContentType.CAMPAIGNS, full.sortDesc("issuedDate").page(1, 1), language)
         .map(page -> page.data().stream().findFirst());
   }
 

@@ -1,5 +1,6 @@
 package vn.thidua.portal.shell;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thidua.portal.PortalProperties;
@@ -23,24 +24,37 @@ public class SiteInfo {
 
   /** The site-setting, from the public cache; empty when Strapi has none and cannot be read. */
   public Optional<SiteSetting> settings() {
+    return settings(Languages.VIETNAMESE);
+  }
+
+  /** {@link #settings()} with the movement's names in the reader's language where translated. */
+  public Optional<SiteSetting> settings(Locale language) {
     try {
       return Optional.of(
           StaleContent.unwrap(
-              strapi.findSinglePublic(SingleType.SITE_SETTING, StrapiQuery.create())));
+              strapi.findSinglePublic(SingleType.SITE_SETTING, StrapiQuery.create(), language)));
     } catch (StrapiException e) {
       return Optional.empty();
     }
   }
 
   public String movementName() {
-    return settings()
+    return movementName(Languages.VIETNAMESE);
+  }
+
+  public String movementName(Locale language) {
+    return settings(language)
         .map(SiteSetting::movementName)
         .filter(name -> !name.isBlank())
         .orElse(properties.movementName());
   }
 
   public String movementShortName() {
-    return settings()
+    return movementShortName(Languages.VIETNAMESE);
+  }
+
+  public String movementShortName(Locale language) {
+    return settings(language)
         .map(SiteSetting::movementShortName)
         .filter(name -> !name.isBlank())
         .orElse(properties.movementShortName());

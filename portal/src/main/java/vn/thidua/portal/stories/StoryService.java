@@ -1,6 +1,7 @@
 package vn.thidua.portal.stories;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,10 @@ public class StoryService {
   }
 
   /** The columns in their order. */
-  public Cached<List<Column>> columns() {
+  public Cached<List<Column>> columns(Locale language) {
     return strapi
-        .findPublic(ContentType.COLUMNS, StrapiQuery.create().sortAsc("order").page(1, 50))
+        .findPublic(
+            ContentType.COLUMNS, StrapiQuery.create().sortAsc("order").page(1, 50), language)
         .map(StrapiPage::data);
   }
 
@@ -43,29 +45,31 @@ public class StoryService {
    * @param columnSlug only this column's, or all when null
    * @param page from 1
    */
-  public Cached<StrapiPage<Story>> page(@Nullable String columnSlug, int page, int size) {
+  public Cached<StrapiPage<Story>> page(
+      @Nullable String columnSlug, int page, int size, Locale language) {
     StrapiQuery query = list().page(page, size);
     if (columnSlug != null) {
       query = query.eq("column.slug", columnSlug);
     }
-    return strapi.findPublic(ContentType.STORIES, query);
+    return strapi.findPublic(ContentType.STORIES, query, language);
   }
 
   /** The featured stories (the exemplars), newest first. */
-  public Cached<List<Story>> featured(int limit) {
+  public Cached<List<Story>> featured(int limit, Locale language) {
     return strapi
-        .findPublic(ContentType.STORIES, list().eq("featured", true).page(1, limit))
+        .findPublic(ContentType.STORIES, list().eq("featured", true).page(1, limit), language)
         .map(StrapiPage::data);
   }
 
   /** One story with everything its page shows. */
-  public Cached<Optional<Story>> bySlug(String slug) {
+  public Cached<Optional<Story>> bySlug(String slug, Locale language) {
     return strapi.findBySlugPublic(
         ContentType.STORIES,
         slug,
         StrapiQuery.create()
             .populate(
-                "cover", "column", "units", "initiatives", "sourceInitiative", "sourceReport"));
+                "cover", "column", "units", "initiatives", "sourceInitiative", "sourceReport"),
+        language);
   }
 
   private static StrapiQuery list() {

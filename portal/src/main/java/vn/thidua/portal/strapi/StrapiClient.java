@@ -3,8 +3,10 @@ package vn.thidua.portal.strapi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +111,68 @@ public final class StrapiClient {
     String q = published(query);
     String path = "/api/" + type.singularId();
     return cache.get(key(path, q), () -> data(http.get(path, q, new Anonymous()), type.type()));
+  }
+
+  // --- public reads in the reader's language ---
+
+  /**
+   * {@link #findPublic(ContentType, StrapiQuery)} in a reader's language: the page is chosen in
+   * Vietnamese (filters, order, paging) and each entry's translation, if any, is laid over it field
+   * by field, so an untranslated entry or field reads in Vietnamese.
+   */
+  public <T> Cached<StrapiPage<T>> findPublic(
+      ContentType<T> type, StrapiQuery query, Locale language) {
+    String locale = ContentLanguage.of(language);
+    if (ContentLanguage.DEFAULT.equals(locale)) {
+      return findPublic(type, query);
+    }
+    String q = published(query);
+    return cache.get(
+        key(collection(type), q) + "#" + locale,
+        () -> page(translatedPage(type, query, q, locale), type.type()));
+  }
+
+  /** {@link #findBySlugPublic(ContentType, String, StrapiQuery)} in a reader's language. */
+  public <T> Cached<Optional<T>> findBySlugPublic(
+      ContentType<T> type, String slug, StrapiQuery query, Locale language) {
+    return findPublic(type, query.eq("slug", slug).page(1, 1), language)
+        .map(page -> page.data().stream().findFirst());
+  }
+
+  /** {@link #findSinglePublic(SingleType, StrapiQuery)} in a reader's language. */
+  public <T> Cached<T> findSinglePublic(SingleType<T> type, StrapiQuery query, Locale language) {
+    String locale = ContentLanguage.of(language);
+    if (ContentLanguage.DEFAULT.equals(locale)) {
+      return findSinglePublic(type, query);
+    }
+    String q = published(query);
+    String path = "/api/" + type.singularId();
+    return cache.get(
+        key(path, q) + "#" + locale,
+        () -> {
+          JsonNode original = http.get(path, q, new Anonymous());
+          JsonNode translation;
+          try {
+            translation = http.get(path, published(query.locale(locale)), new Anonymous());
+          } catch (StrapiNotFoundException e) {
+            return data(original, type.type());
+          }
+          JsonNode merged =
+              TranslationOverlay.overlay(original.path("data"), translation.path("data"));
+          return convert(merged, http.mapper().constructType(type.type()), type.singularId());
+        });
+  }
+
+  private JsonNode translatedPage(ContentType<?> type, StrapiQuery query, String q, String locale) {
+    JsonNode original = http.get(collection(type), q, new Anonymous());
+    List<String> ids = new ArrayList<>();
+    original.path("data").forEach(entry -> ids.add(entry.path("documentId").asString("")));
+    if (ids.isEmpty()) {
+      return original;
+    }
+    JsonNode translations =
+        http.get(collection(type), published(query.translationOf(ids, locale)), new Anonymous());
+    return TranslationOverlay.overlayPage(original, translations);
   }
 
   // --- writes ---

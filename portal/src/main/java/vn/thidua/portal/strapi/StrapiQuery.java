@@ -143,6 +143,18 @@ public final class StrapiQuery {
     return new StrapiQuery(populate, filters, sort, fields, page, pageSize, draft, locale);
   }
 
+  /**
+   * The same populate and fields, for the entries with these documentIds in {@code locale}: the
+   * translations of a page already read in the default locale (filters, sort and paging are the
+   * default locale's business; slugs and relations may differ by locale).
+   */
+  StrapiQuery translationOf(Collection<String> documentIds, String locale) {
+    StrapiQuery only =
+        new StrapiQuery(populate, List.of(), List.of(), fields, null, null, false, locale)
+            .in("documentId", documentIds);
+    return only.page(1, Math.clamp(documentIds.size(), 1, MAX_PAGE_SIZE));
+  }
+
   public boolean isDraft() {
     return draft;
   }

@@ -89,7 +89,7 @@ class PublicPagesIT {
         .isNotEmpty();
     // Honours: a proposal is not a decision and is never shown.
     String honours = open("khen-thuong", "Hợp tác xã Nông nghiệp Đông Sơn");
-    assertThat(honours).contains("15/QĐ-UBND", "20/11/2026").doesNotContain("Trạm Y tế xã Đại Sơn");
+    assertThat(honours).contains("15/QĐ-UBND", "29/11/2026").doesNotContain("Trạm Y tế xã Đại Sơn");
     // Progress: each chart is an accessible image beside a table of its figures.
     open("tien-do", "Báo cáo đã nhận theo năm");
     assertThat(driver.findElements(By.cssSelector("svg[role='img'] title"))).isNotEmpty();

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.portal.MutableClock;
 import vn.thidua.portal.strapi.model.Campaign;
+import vn.thidua.portal.strapi.model.Column;
 import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.SiteSetting;
 import vn.thidua.portal.strapi.model.Stage;
@@ -482,6 +484,47 @@ class StrapiClientTest {
     } catch (StrapiUnavailableException e) {
       return null;
     }
+  }
+
+  @Test
+  void an_english_read_lays_the_translations_over_the_vietnamese_page() {
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/columns"))
+            .withQueryParam("locale", absent())
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":2,"documentId":"c1","name":"Chuyển đổi xanh","slug":"chuyen-doi-xanh"},
+                             {"id":4,"documentId":"c2","name":"Tin hoạt động","slug":"tin-hoat-dong"}],
+                     "meta":{"pagination":{"page":1,"pageSize":50,"pageCount":1,"total":2}}}""")));
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/columns"))
+            .withQueryParam("locale", equalTo("en"))
+            .withQueryParam("filters[documentId][$in][0]", equalTo("c1"))
+            .withQueryParam("filters[documentId][$in][1]", equalTo("c2"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":12,"documentId":"c1","name":"Green transformation","slug":"chuyen-doi-xanh"}],
+                     "meta":{"pagination":{"page":1,"pageSize":2,"pageCount":1,"total":1}}}""")));
+
+    List<Column> english =
+        client
+            .findPublic(ContentType.COLUMNS, StrapiQuery.create().sortAsc("order"), Locale.ENGLISH)
+            .value()
+            .data();
+    List<Column> vietnamese =
+        client
+            .findPublic(ContentType.COLUMNS, StrapiQuery.create().sortAsc("order"))
+            .value()
+            .data();
+
+    assertThat(english)
+        .extracting(Column::name)
+        .containsExactly("Green transformation", "Tin hoạt động");
+    assertThat(vietnamese)
+        .extracting(Column::name)
+        .containsExactly("Chuyển đổi xanh", "Tin hoạt động");
   }
 
   @Test

@@ -41,7 +41,7 @@ class CampaignView extends Div implements HasDynamicTitle {
 
   CampaignView(PlanService plans) {
     addClassNames("portal-page", "portal-plan");
-    Optional<Campaign> found = StaleContent.unwrap(plans.activePlan());
+    Optional<Campaign> found = StaleContent.unwrap(plans.activePlan(getLocale()));
     if (found.isEmpty()) {
       add(new H1(getTranslation("campaign.title")), Content.empty(getTranslation("plan.none")));
       return;

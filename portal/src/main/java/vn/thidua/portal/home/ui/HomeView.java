@@ -48,14 +48,14 @@ class HomeView extends Div implements HasDynamicTitle {
 
   HomeView(SiteInfo site, PlanService plans, StoryService stories) {
     addClassNames("portal-page", "portal-home");
-    Optional<SiteSetting> settings = StaleContent.unwrap(plans.settings());
-    Optional<Campaign> plan = StaleContent.unwrap(plans.activePlan());
+    Optional<SiteSetting> settings = StaleContent.unwrap(plans.settings(getLocale()));
+    Optional<Campaign> plan = StaleContent.unwrap(plans.activePlan(getLocale()));
 
     Section hero = new Section();
     hero.addClassName("portal-hero");
     Span kicker = new Span(getTranslation("home.kicker"));
     kicker.addClassName("portal-kicker");
-    hero.add(kicker, new H1(site.movementName()));
+    hero.add(kicker, new H1(site.movementName(getLocale())));
     plan.map(Campaign::purpose)
         .map(HomeView::firstParagraph)
         .ifPresent(p -> hero.add(Content.richText(p)));
@@ -73,7 +73,7 @@ class HomeView extends Div implements HasDynamicTitle {
     add(facts);
 
     add(searchBox());
-    add(exemplars(StaleContent.unwrap(stories.featured(4))));
+    add(exemplars(StaleContent.unwrap(stories.featured(4, getLocale()))));
     add(latest(stories));
   }
 
@@ -169,9 +169,10 @@ class HomeView extends Div implements HasDynamicTitle {
     box.add(new H2(getTranslation("home.latest.heading")));
     Div grid = new Div();
     grid.addClassName("portal-cards");
-    for (Column column : StaleContent.unwrap(stories.columns())) {
+    for (Column column : StaleContent.unwrap(stories.columns(getLocale()))) {
       List<Story> latest =
-          StaleContent.unwrap(stories.page(column.slug(), 1, LATEST_PER_COLUMN)).data();
+          StaleContent.unwrap(stories.page(column.slug(), 1, LATEST_PER_COLUMN, getLocale()))
+              .data();
       if (latest.isEmpty()) {
         continue;
       }

@@ -72,9 +72,9 @@ public class MainLayout extends Div
     Anchor skip = new Anchor("#main", getTranslation("shell.skip-to-content"));
     skip.addClassName("portal-skip");
 
-    Anchor brand = link(Routes.HOME, site.movementShortName());
+    Anchor brand = link(Routes.HOME, site.movementShortName(getLocale()));
     brand.addClassName("portal-brand");
-    brand.getElement().setAttribute("title", site.movementName());
+    brand.getElement().setAttribute("title", site.movementName(getLocale()));
     Span kicker = new Span(getTranslation("shell.kicker"));
     kicker.addClassName("portal-kicker");
     Div brandBlock = new Div(kicker, brand);
@@ -107,7 +107,8 @@ public class MainLayout extends Div
 
     Footer footer =
         new Footer(
-            new Paragraph(site.movementName()), new Paragraph(getTranslation("shell.footer")));
+            new Paragraph(site.movementName(getLocale())),
+            new Paragraph(getTranslation("shell.footer")));
     footer.addClassName("portal-footer");
 
     add(skip, header, nav, notice, main, footer);

@@ -49,7 +49,7 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     var params = event.getLocation().getQueryParameters();
     String columnSlug = params.getSingleParameter(COLUMN).orElse(null);
     int page = params.getSingleParameter(PAGE).map(StoriesView::pageNumber).orElse(1);
-    List<Column> columns = StaleContent.unwrap(stories.columns());
+    List<Column> columns = StaleContent.unwrap(stories.columns(getLocale()));
     current = columns.stream().filter(c -> c.slug().equals(columnSlug)).findFirst().orElse(null);
 
     add(new H1(getPageTitle()));
@@ -60,7 +60,11 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     StrapiPage<Story> result =
         StaleContent.unwrap(
-            stories.page(current == null ? null : current.slug(), page, StoryService.PAGE_SIZE));
+            stories.page(
+                current == null ? null : current.slug(),
+                page,
+                StoryService.PAGE_SIZE,
+                getLocale()));
     Div list = new Div();
     list.addClassName("portal-list");
     if (result.data().isEmpty()) {
@@ -76,7 +80,7 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         meta.add(Content.tag(Dates.format(story.publishedDate())));
       }
       if (story.column() != null && current == null) {
-        meta.add(Content.tag(story.column().name()));
+        meta.add(Content.tag(nameOf(story.column(), columns)));
       }
       item.add(meta);
       if (story.summary() != null) {
@@ -85,6 +89,18 @@ class StoriesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       list.add(item);
     }
     add(list, pager(result.pagination()));
+  }
+
+  /**
+   * The column's name in the reader's language: a story's own column is its locale's (Vietnamese
+   * for an untranslated story), the list of columns is translated.
+   */
+  static String nameOf(Column column, List<Column> columns) {
+    return columns.stream()
+        .filter(c -> c.documentId().equals(column.documentId()))
+        .map(Column::name)
+        .findFirst()
+        .orElse(column.name());
   }
 
   private Nav columnLinks(List<Column> columns) {

@@ -53,7 +53,7 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     String slug = event.getRouteParameters().get(Routes.SLUG).orElse("");
-    Optional<Story> found = StaleContent.unwrap(stories.bySlug(slug));
+    Optional<Story> found = StaleContent.unwrap(stories.bySlug(slug, getLocale()));
     if (found.isEmpty()) {
       event.rerouteToError(NotFoundException.class);
       return;
@@ -67,7 +67,8 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       meta.add(
           Content.link(
               Routes.STORIES + "?" + StoriesView.COLUMN + "=" + story.column().slug(),
-              story.column().name()));
+              StoriesView.nameOf(
+                  story.column(), StaleContent.unwrap(stories.columns(getLocale())))));
     }
     if (story.publishedDate() != null) {
       meta.add(
