@@ -11,6 +11,7 @@ const { usePrivateUploads } = require('./setup/private-uploads');
 const { hideFromPublic } = require('./setup/public-view');
 const { storiesCiteAcceptedReports } = require('./setup/story-sources');
 const { oneReportPerUnitYearStage } = require('./setup/one-report');
+const { votesOfClosedMeetingsAreFinal } = require('./setup/closed-meetings');
 
 module.exports = {
   register({ strapi }) {
@@ -18,6 +19,7 @@ module.exports = {
     hideFromPublic(strapi);
     storiesCiteAcceptedReports(strapi);
     oneReportPerUnitYearStage(strapi);
+    votesOfClosedMeetingsAreFinal(strapi);
     autoSlugOnCreate(strapi);
     usePrivateUploads(strapi);
   },
