@@ -225,6 +225,7 @@ public final class CouncilContent {
       @Nullable String email,
       @Nullable String mailStatus,
       @Nullable Integer attempts,
+      @Nullable String lastError,
       @Nullable Instant sentAt,
       @Nullable Instant createdAt) {}
 

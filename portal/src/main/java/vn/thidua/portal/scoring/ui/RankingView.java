@@ -66,6 +66,10 @@ public class RankingView extends Div implements HasDynamicTitle {
               back.setId("scoring-link");
               add(new Paragraph(back));
             });
+    // Issue 12: behind each line, the unit's whole achievement record.
+    Anchor records = new Anchor(Routes.WORKSPACE_RECORDS, getTranslation("record.title"));
+    records.setId("records-link");
+    add(new Paragraph(records));
     add(year, threshold, sheets, body);
     load();
   }
