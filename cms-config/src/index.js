@@ -13,6 +13,7 @@ const { usePrivateUploads } = require('./setup/private-uploads');
 const { hideFromPublic } = require('./setup/public-view');
 const { storiesCiteAcceptedReports } = require('./setup/story-sources');
 const { oneReportPerUnitYearStage } = require('./setup/one-report');
+const { votesOfClosedMeetingsAreFinal } = require('./setup/closed-meetings');
 
 module.exports = {
   register({ strapi }) {
@@ -20,6 +21,7 @@ module.exports = {
     hideFromPublic(strapi);
     storiesCiteAcceptedReports(strapi);
     oneReportPerUnitYearStage(strapi);
+    votesOfClosedMeetingsAreFinal(strapi);
     autoSlugOnCreate(strapi);
     usePrivateUploads(strapi);
   },

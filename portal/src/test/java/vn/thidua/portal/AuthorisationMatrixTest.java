@@ -108,6 +108,8 @@ class AuthorisationMatrixTest {
   private static FactsService facts;
   private static ReportDetailsService reportDetails;
   private static vn.thidua.portal.dossier.DossierService dossiers;
+  private static vn.thidua.portal.records.RecordService records;
+  private static vn.thidua.portal.council.OutboxDesk outboxDesk;
 
   /** Who, as a row of the matrix; null is the anonymous reader. */
   enum Who {
@@ -388,6 +390,38 @@ class AuthorisationMatrixTest {
     VIEWS.put(vn.thidua.portal.council.ui.UnitNoticesView.class, EnumSet.of(Who.UNIT));
     // Issue 13: the five-year roll-up of confirmed figures.
     VIEWS.put(RollUpView.class, EnumSet.of(Who.REVIEWER, Who.COUNCIL, Who.ADMIN));
+    // Issue 12: achievement records (a unit its own only) and the notices' outbox.
+    VIEWS.put(
+        vn.thidua.portal.records.ui.RecordView.class,
+        EnumSet.of(Who.UNIT, Who.REVIEWER, Who.ECONOMY, Who.COUNCIL, Who.ADMIN));
+    VIEWS.put(vn.thidua.portal.council.ui.OutboxView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN));
+    action(
+        "records.units",
+        () -> records.units(),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "records.staffRecord.own",
+        () -> records.staffRecord("unitA"),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    // A unit never reads another unit's record, so never its scores, before or after a decision.
+    action(
+        "records.staffRecord.other",
+        () -> records.staffRecord("unitB"),
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action("records.publicRecord", () -> records.publicRecord("tram-y-te"), Who.values());
+    action("outbox.notices", () -> outboxDesk.notices(), Who.REVIEWER, Who.ADMIN);
+    action("outbox.retry", () -> outboxDesk.retry("n1"), Who.REVIEWER, Who.ADMIN);
     var annual = vn.thidua.portal.strapi.model.Stage.ANNUAL;
     var day = java.time.LocalDate.of(2026, 12, 5);
     action("binhxet.eligible", () -> meetings.eligible(2026), Who.COUNCIL, Who.ADMIN);
@@ -481,6 +515,7 @@ class AuthorisationMatrixTest {
     Object store = make(Class.forName("vn.thidua.portal.scoring.ScoringStore"), strapi);
     scoring = make(ScoringService.class, store, currentUser, plans, CLOCK);
     ranking = make(RankingService.class, store, currentUser, plans);
+    records = make(vn.thidua.portal.records.RecordService.class, strapi, currentUser, plans);
     meetings =
         make(
             vn.thidua.portal.council.MeetingDesk.class,
@@ -497,6 +532,12 @@ class AuthorisationMatrixTest {
                 .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
             new vn.thidua.portal.council.NoticeProperties("a@b.example", null, Duration.ZERO, 1),
             CLOCK);
+    outboxDesk =
+        make(
+            vn.thidua.portal.council.OutboxDesk.class,
+            strapi,
+            currentUser,
+            new vn.thidua.portal.council.NoticeProperties("a@b.example", null, Duration.ZERO, 1));
     decisions =
         make(
             vn.thidua.portal.council.DecisionDesk.class,

@@ -12,7 +12,6 @@ import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.Unit;
-import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
  * The bình xét content as Strapi holds it (cms-config: proposal, council-meeting, vote, decision,
@@ -33,12 +32,6 @@ public final class CouncilContent {
       new ContentType<>("decisions", "api::decision.decision", DecisionEntry.class);
   static final ContentType<NoticeEntry> NOTICES =
       new ContentType<>("notices", "api::notice.notice", NoticeEntry.class);
-  static final ContentType<ScoreEntry> SCORES =
-      new ContentType<>("scores", "api::score.score", ScoreEntry.class);
-  static final ContentType<CriterionMax> CRITERIA =
-      new ContentType<>("criteria", "api::criterion.criterion", CriterionMax.class);
-  static final ContentType<PersonEntry> PEOPLE =
-      new ContentType<>("people", "api::person.person", PersonEntry.class);
   static final ContentType<Plan> PLAN =
       new ContentType<>("campaigns", "api::campaign.campaign", Plan.class);
   static final SingleType<Setting> SETTING =
@@ -232,30 +225,9 @@ public final class CouncilContent {
       @Nullable String email,
       @Nullable String mailStatus,
       @Nullable Integer attempts,
+      @Nullable String lastError,
       @Nullable Instant sentAt,
       @Nullable Instant createdAt) {}
-
-  /** A score sheet's state: only submitted sheets count. */
-  record SheetRef(long id, String documentId, @Nullable String status) {}
-
-  /** One score of a unit or a person on a criterion. */
-  record ScoreEntry(
-      long id,
-      String documentId,
-      @Nullable Ref unit,
-      @Nullable Ref person,
-      @Nullable Ref criterion,
-      @Nullable Integer year,
-      @Nullable Double points,
-      @Nullable SheetRef sheet) {}
-
-  /** A criterion's kind and maximum score. */
-  record CriterionMax(
-      long id,
-      String documentId,
-      @Nullable String code,
-      @Nullable UnitKind unitKind,
-      @Nullable Double maxScore) {}
 
   /** An award form of the plan with its passing share. */
   record FormRule(
@@ -280,10 +252,6 @@ public final class CouncilContent {
     }
   }
 
-  /** The commune's name and the eligibility threshold. */
-  record Setting(
-      long id,
-      String documentId,
-      @Nullable String communeName,
-      @Nullable Double eligibilityThresholdPercent) {}
+  /** The commune's name, for the decision. */
+  record Setting(long id, String documentId, @Nullable String communeName) {}
 }

@@ -6,9 +6,9 @@ import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
  * Who the council may propose in a year: the units and persons ranked by their scores, with whether
- * each reaches the eligibility threshold. The council's screens read candidates only through this,
- * so the office scoring service can stand behind it once it exists; until then the council reads
- * the submitted score sheets from Strapi itself.
+ * each reaches the eligibility threshold. The council's screens read candidates only through this;
+ * the scoring module's {@code RankingService} stands behind it, so the council proposes from the
+ * very ranking the offices read.
  */
 public interface CandidateSource {
 

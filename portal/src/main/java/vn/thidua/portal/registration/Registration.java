@@ -3,14 +3,18 @@ package vn.thidua.portal.registration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.Unit;
 
-/** A unit's registration for a year, as Strapi keeps it ({@code api::registration}). */
+/**
+ * A unit's (or a person's) registration for a year, as Strapi keeps it ({@code api::registration}).
+ */
 public record Registration(
     long id,
     String documentId,
     @Nullable Unit unit,
+    @Nullable Person person,
     @Nullable Integer year,
     List<Commitment> commitments,
     @Nullable String awardForm,

@@ -11,23 +11,32 @@ import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.CampaignYears;
 import vn.thidua.portal.campaign.PlanService;
+import vn.thidua.portal.meeting.CandidateSource;
 import vn.thidua.portal.registration.PlanCriterion;
 import vn.thidua.portal.registration.Registration;
 import vn.thidua.portal.strapi.model.OwningOffice;
+import vn.thidua.portal.strapi.model.Person;
+import vn.thidua.portal.strapi.model.Unit;
 import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
  * Totals, ranking and eligibility of a year (issue 12), for both offices, the council and the
- * administrators; the council's proposals start from {@link #ranking(int, UnitKind)}.
+ * administrators: the one ranking of the portal. The ranking view reads {@link #standing(int)}, and
+ * the council's proposals start from the same lines through {@link CandidateSource}.
  *
  * <p>Only the scores of a submitted sheet count: while an office scores, or after it reopened its
- * sheet, its scores are work in progress and the ranking shows the sheet's status instead. A unit's
- * total is the sum over both offices; the highest total a unit can reach is the sum of the maximum
- * scores of every criterion of its kind, and it is eligible for a proposal when its total reaches
- * the threshold (a share of that maximum) set in Strapi's site setting.
+ * sheet, its scores are work in progress and the ranking shows the sheet's status instead. A
+ * subject's total is the sum over both offices; the highest total it can reach is the sum of the
+ * maximum scores of every criterion of its kind (a person is of kind {@link UnitKind#CA_NHAN}), and
+ * it is eligible for a proposal when its total reaches the threshold (a share of that maximum) set
+ * in Strapi's site setting. The subjects are the units and persons registered in the year, and any
+ * other one a submitted sheet scored (its scores still count).
  */
 @Service
-public class RankingService {
+public class RankingService implements CandidateSource {
+
+  private static final String UNIT = "unit:";
+  private static final String PERSON = "person:";
 
   private final ScoringStore store;
   private final CurrentUser currentUser;
@@ -40,16 +49,19 @@ public class RankingService {
   }
 
   /**
-   * A registered unit's line in the ranking of its kind.
+   * A unit's or a person's line in the ranking of its kind.
    *
+   * @param unitDocumentId set for a unit
+   * @param personDocumentId set for a person
    * @param total the points of the submitted sheets, both offices together
-   * @param maxTotal the highest total a unit of its kind can reach
+   * @param maxTotal the highest total a subject of its kind can reach
    * @param rank 1 for the best; equal totals share a rank and the next one skips (1, 1, 3)
    * @param byOffice each office's part of the total (submitted sheets only)
    */
-  public record RankedUnit(
-      String unitDocumentId,
-      String unitName,
+  public record RankedSubject(
+      @Nullable String unitDocumentId,
+      @Nullable String personDocumentId,
+      String name,
       UnitKind kind,
       double total,
       double maxTotal,
@@ -57,20 +69,26 @@ public class RankingService {
       boolean eligible,
       Map<OwningOffice, Double> byOffice) {
 
-    public RankedUnit {
+    public RankedSubject {
       byOffice = Map.copyOf(byOffice);
+    }
+
+    /** The line as the council reads it. */
+    Candidate candidate() {
+      return new Candidate(
+          unitDocumentId, personDocumentId, name, kind, total, maxTotal, rank, eligible);
     }
   }
 
   /**
    * The whole year: the threshold, each office's sheet status (an office with no sheet yet is
-   * {@link SheetStatus#OPEN}) and the ranking of each kind of unit, in the plan's order of kinds.
+   * {@link SheetStatus#OPEN}) and the ranking of each kind, in the plan's order of kinds.
    */
   public record Standing(
       int year,
       double thresholdPercent,
       Map<OwningOffice, SheetStatus> sheets,
-      Map<UnitKind, List<RankedUnit>> byKind) {
+      Map<UnitKind, List<RankedSubject>> byKind) {
 
     public Standing {
       sheets = Map.copyOf(sheets);
@@ -89,9 +107,18 @@ public class RankingService {
     return plans.years();
   }
 
-  /** The ranking of the units of {@code kind} registered in {@code year}, best first. */
-  public List<RankedUnit> ranking(int year, UnitKind kind) {
+  /** The ranking of the units (or persons) of {@code kind} of {@code year}, best first. */
+  public List<RankedSubject> ranking(int year, UnitKind kind) {
     return standing(year).byKind().getOrDefault(kind, List.of());
+  }
+
+  /** The council's candidates: every line of {@link #standing(int)}, kind by kind. */
+  @Override
+  public List<Candidate> candidates(int year) {
+    return standing(year).byKind().values().stream()
+        .flatMap(List::stream)
+        .map(RankedSubject::candidate)
+        .toList();
   }
 
   /** The totals, rankings and eligibility of {@code year}. */
@@ -110,32 +137,43 @@ public class RankingService {
         }
       }
     }
-    Map<String, Registration> registered = store.registered(year);
-    List<Ranking.Subject> subjects = new ArrayList<>();
-    registered
+    List<Registration> registrations = store.submitted(year);
+    Map<String, Ranking.Subject> subjects = new LinkedHashMap<>();
+    ScoringStore.byUnit(registrations)
         .values()
-        .forEach(
-            r ->
-                subjects.add(
-                    new Ranking.Subject(r.unit().documentId(), r.unit().name(), r.unit().kind())));
+        .forEach(r -> subjects.put(UNIT + r.unit().documentId(), subject(r.unit())));
+    ScoringStore.byPerson(registrations)
+        .values()
+        .forEach(r -> subjects.put(PERSON + r.person().documentId(), subject(r.person())));
     List<Ranking.Score> scores = new ArrayList<>();
     Map<String, Map<OwningOffice, Double>> byOffice = new LinkedHashMap<>();
     for (ScoreEntry s : store.scoresOfSheets(year, submitted)) {
-      if (s.unit() == null || s.criterion() == null || s.points() == null) {
+      if (s.criterion() == null || s.points() == null) {
         continue;
       }
-      scores.add(new Ranking.Score(s.unit().documentId(), s.criterion().documentId(), s.points()));
+      String id;
+      if (s.unit() != null) {
+        id = UNIT + s.unit().documentId();
+        subjects.putIfAbsent(id, subject(s.unit()));
+      } else if (s.person() != null) {
+        id = PERSON + s.person().documentId();
+        subjects.putIfAbsent(id, subject(s.person()));
+      } else {
+        continue;
+      }
+      scores.add(new Ranking.Score(id, s.criterion().documentId(), s.points()));
       OwningOffice office = s.sheet() == null ? null : s.sheet().office();
       if (office != null) {
         byOffice
-            .computeIfAbsent(s.unit().documentId(), k -> new EnumMap<>(OwningOffice.class))
+            .computeIfAbsent(id, k -> new EnumMap<>(OwningOffice.class))
             .merge(office, s.points(), Double::sum);
       }
     }
     Eligibility eligibility = store.eligibility();
     Map<@Nullable UnitKind, List<Ranking.Line>> ranked =
-        Ranking.rank(subjects, scores, maxTotalByKind(store.criteria()), eligibility);
-    Map<UnitKind, List<RankedUnit>> byKind = new LinkedHashMap<>();
+        Ranking.rank(
+            List.copyOf(subjects.values()), scores, maxTotalByKind(store.criteria()), eligibility);
+    Map<UnitKind, List<RankedSubject>> byKind = new LinkedHashMap<>();
     for (UnitKind kind : UnitKind.values()) {
       List<Ranking.Line> lines = ranked.get(kind);
       if (lines == null) {
@@ -145,19 +183,32 @@ public class RankingService {
           kind,
           lines.stream()
               .map(
-                  l ->
-                      new RankedUnit(
-                          l.subject().id(),
-                          l.subject().name(),
-                          kind,
-                          l.total(),
-                          l.maxTotal(),
-                          l.rank(),
-                          l.eligible(),
-                          byOffice.getOrDefault(l.subject().id(), Map.of())))
+                  l -> {
+                    String id = l.subject().id();
+                    String documentId = id.substring(id.indexOf(':') + 1);
+                    boolean unit = id.startsWith(UNIT);
+                    return new RankedSubject(
+                        unit ? documentId : null,
+                        unit ? null : documentId,
+                        l.subject().name(),
+                        kind,
+                        l.total(),
+                        l.maxTotal(),
+                        l.rank(),
+                        l.eligible(),
+                        byOffice.getOrDefault(id, Map.of()));
+                  })
               .toList());
     }
     return new Standing(year, eligibility.thresholdPercent(), sheets, byKind);
+  }
+
+  private static Ranking.Subject subject(Unit unit) {
+    return new Ranking.Subject(UNIT + unit.documentId(), unit.name(), unit.kind());
+  }
+
+  private static Ranking.Subject subject(Person person) {
+    return new Ranking.Subject(PERSON + person.documentId(), person.fullName(), UnitKind.CA_NHAN);
   }
 
   /** The highest total of each kind: the sum of its criteria's maximum scores. */

@@ -5,17 +5,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.registration.PlanCriterion;
 import vn.thidua.portal.strapi.model.OwningOffice;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.Unit;
 
 /**
- * A unit's score on one criterion in a year, as Strapi keeps it ({@code api::score.score}): the
- * points, the office's comment and the evidence it points at.
+ * A unit's (or a person's) score on one criterion in a year, as Strapi keeps it ({@code
+ * api::score.score}): the points, the office's comment and the evidence it points at.
  */
 public record ScoreEntry(
     long id,
     String documentId,
     @Nullable SheetRef sheet,
     @Nullable Unit unit,
+    @Nullable Person person,
     @Nullable PlanCriterion criterion,
     @Nullable Integer year,
     @Nullable Double points,

@@ -86,7 +86,7 @@ class ScoringStore {
         StrapiQuery.create()
             .eq("year", year)
             .in("sheet.documentId", sheetDocumentIds)
-            .populate("sheet", "unit", "criterion"));
+            .populate("sheet", "unit", "person", "criterion"));
   }
 
   /**
@@ -94,18 +94,36 @@ class ScoringStore {
    * the units' names. A draft is not a registration an office scores.
    */
   Map<String, Registration> registered(int year) {
-    List<Registration> found =
-        all(
-            REGISTRATIONS,
-            StrapiQuery.create()
-                .eq("year", year)
-                .eq("status", "submitted")
-                .populate("unit", "commitments.criterion"));
+    return byUnit(submitted(year));
+  }
+
+  /** The submitted registrations of a year, units' and persons' (1.4), in Strapi's order. */
+  List<Registration> submitted(int year) {
+    return all(
+        REGISTRATIONS,
+        StrapiQuery.create()
+            .eq("year", year)
+            .eq("status", "submitted")
+            .populate("unit", "person", "commitments.criterion"));
+  }
+
+  /** The registrations of units among {@code found}, by the unit's documentId, by unit name. */
+  static Map<String, Registration> byUnit(List<Registration> found) {
     Map<String, Registration> out = new LinkedHashMap<>();
     found.stream()
         .filter(r -> r.unit() != null)
         .sorted(Comparator.comparing((Registration r) -> r.unit().name()))
         .forEach(r -> out.putIfAbsent(r.unit().documentId(), r));
+    return out;
+  }
+
+  /** The registrations of persons among {@code found}, by the person's documentId, by name. */
+  static Map<String, Registration> byPerson(List<Registration> found) {
+    Map<String, Registration> out = new LinkedHashMap<>();
+    found.stream()
+        .filter(r -> r.unit() == null && r.person() != null)
+        .sorted(Comparator.comparing((Registration r) -> r.person().fullName()))
+        .forEach(r -> out.putIfAbsent(r.person().documentId(), r));
     return out;
   }
 

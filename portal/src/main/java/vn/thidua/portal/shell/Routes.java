@@ -71,6 +71,18 @@ public final class Routes {
   /** Staff: the movement's figures, confirmed from the reports, by indicator, unit kind, year. */
   public static final String WORKSPACE_FIGURES = "lam-viec/so-lieu";
 
+  /** The notices' outbox for administrators and the reviewer: sent, pending, failed, retry. */
+  public static final String WORKSPACE_OUTBOX = "lam-viec/hop-thu-di";
+
+  /** Achievement records for staff (a unit: its own); the unit is {@link #UNIT_PARAMETER}. */
+  public static final String WORKSPACE_RECORDS = "lam-viec/ho-so";
+
+  /** The query parameter of a unit's documentId on the records page. */
+  public static final String UNIT_PARAMETER = "don-vi";
+
+  /** A unit's public achievement record: {@code ho-so/:slug}. */
+  public static final String RECORD = "ho-so/:slug";
+
   /** The route parameter of a workspace entry. */
   public static final String DOCUMENT_ID = "documentId";
 
@@ -92,6 +104,11 @@ public final class Routes {
   /** The path of an initiative under staff review, for links. */
   public static String reviewInitiative(String documentId) {
     return "lam-viec/sang-kien/" + documentId;
+  }
+
+  /** The path of a unit's public record, for links. */
+  public static String record(String slug) {
+    return "ho-so/" + slug;
   }
 
   /** The path of an initiative, for links. */

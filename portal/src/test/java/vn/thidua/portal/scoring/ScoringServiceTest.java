@@ -291,9 +291,9 @@ class ScoringServiceTest {
                 okJson(
                     "{\"data\":{\"id\":1,\"documentId\":\"s\",\"eligibilityThresholdPercent\":50}}")));
 
-    List<RankingService.RankedUnit> lines = ranking.ranking(2026, UnitKind.CO_QUAN);
+    List<RankingService.RankedSubject> lines = ranking.ranking(2026, UnitKind.CO_QUAN);
     assertThat(lines).hasSize(1);
-    RankingService.RankedUnit line = lines.getFirst();
+    RankingService.RankedSubject line = lines.getFirst();
     assertThat(line.total()).isEqualTo(50);
     assertThat(line.maxTotal()).isEqualTo(100);
     assertThat(line.rank()).isEqualTo(1);
@@ -305,6 +305,81 @@ class ScoringServiceTest {
         WireMock.getRequestedFor(urlPathEqualTo("/api/scores"))
             .withQueryParam("filters[sheet][documentId][$in][0]", equalTo("sh-vh"))
             .withQueryParam("filters[sheet][documentId][$in][1]", equalTo("sh-kt")));
+  }
+
+  @Test
+  void the_council_proposes_from_the_same_ranking_with_registered_persons_of_their_own_kind() {
+    TestUsers.signIn(PortalRole.COUNCIL, null);
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/registrations"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[
+                      {"id":3,"documentId":"reg1","year":2026,"status":"submitted",
+                       "unit":{"id":4,"documentId":"u1","name":"Trường Mầm non Hoa Sen","kind":"co_quan"}},
+                      {"id":5,"documentId":"reg2","year":2026,"status":"submitted",
+                       "person":{"id":7,"documentId":"p1","fullName":"Nguyễn Thị Lan","affiliation":"unit"}},
+                      {"id":6,"documentId":"reg3","year":2026,"status":"submitted",
+                       "person":{"id":8,"documentId":"p2","fullName":"Phạm Văn Hải","affiliation":"other"}}]"""
+                        + PAGE)));
+    sheets(
+        """
+        [{"id":1,"documentId":"sh-vh","office":"van_hoa_xa_hoi","year":2026,"status":"submitted"}]""");
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/scores"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[
+                      {"id":1,"documentId":"s1","year":2026,"points":9,"sheet":{"documentId":"sh-vh","office":"van_hoa_xa_hoi"},
+                       "person":{"id":7,"documentId":"p1","fullName":"Nguyễn Thị Lan"},"criterion":{"id":9,"documentId":"c-p","title":"p"}},
+                      {"id":2,"documentId":"s2","year":2026,"points":3,"sheet":{"documentId":"sh-vh","office":"van_hoa_xa_hoi"},
+                       "person":{"id":8,"documentId":"p2","fullName":"Phạm Văn Hải"},"criterion":{"id":9,"documentId":"c-p","title":"p"}}]"""
+                        + PAGE)));
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/criteria"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":1,"documentId":"c-a","unitKind":"co_quan","title":"a","maxScore":30},
+                             {"id":9,"documentId":"c-p","unitKind":"ca_nhan","title":"p","maxScore":10}]"""
+                        + PAGE)));
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/site-setting"))
+            .willReturn(
+                okJson(
+                    "{\"data\":{\"id\":1,\"documentId\":\"s\",\"eligibilityThresholdPercent\":80}}")));
+
+    List<RankingService.RankedSubject> persons = ranking.ranking(2026, UnitKind.CA_NHAN);
+    assertThat(persons)
+        .extracting(RankingService.RankedSubject::name, RankingService.RankedSubject::rank)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Nguyễn Thị Lan", 1),
+            org.assertj.core.groups.Tuple.tuple("Phạm Văn Hải", 2));
+    assertThat(persons.getFirst().maxTotal()).isEqualTo(10);
+
+    List<vn.thidua.portal.meeting.CandidateSource.Candidate> eligible = ranking.eligible(2026);
+    assertThat(eligible)
+        .as("9 of 10 reaches 80 %%, 3 of 10 and the unscored unit do not")
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.personDocumentId()).isEqualTo("p1");
+              assertThat(c.unitDocumentId()).isNull();
+              assertThat(c.key()).isEqualTo("person:p1");
+              assertThat(c.kind()).isEqualTo(UnitKind.CA_NHAN);
+            });
+    assertThat(ranking.candidates(2026))
+        .extracting(vn.thidua.portal.meeting.CandidateSource.Candidate::key)
+        .containsExactly("unit:u1", "person:p1", "person:p2");
+  }
+
+  @Test
+  void a_unit_cannot_read_the_ranking_nor_the_candidates() {
+    TestUsers.signIn(PortalRole.UNIT, "u1");
+    assertThatThrownBy(() -> ranking.candidates(2026))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
   }
 
   @Test

@@ -85,6 +85,13 @@ class AwardsView extends Div implements HasDynamicTitle {
                       "honours.decision", a.decisionNumber(), Dates.format(a.decisionDate()))
                   : getTranslation("honours.decision-number", a.decisionNumber())));
     }
+    if (a.recipientUnit() != null && a.recipientUnit().slug() != null) {
+      // The unit's public achievement record (issue 12): accepted, published and decided only.
+      meta.add(
+          Content.link(
+              vn.thidua.portal.shell.Routes.record(a.recipientUnit().slug()),
+              getTranslation("record.link")));
+    }
     li.add(meta);
     if (a.reason() != null && !a.reason().isBlank()) {
       li.add(new Paragraph(a.reason().source()));

@@ -107,6 +107,7 @@ public class CouncilView extends Div implements HasDynamicTitle {
         new H1(getTranslation("council.title")),
         new Paragraph(binhXet),
         new Paragraph(ranking),
+        new Paragraph(new Anchor(Routes.WORKSPACE_RECORDS, getTranslation("record.title"))),
         new HorizontalLayout(stage, propose),
         grid);
     refresh();

@@ -112,11 +112,15 @@ public class UnitWorkspaceView extends Div implements HasDynamicTitle {
     Anchor notices =
         new Anchor(Routes.WORKSPACE_UNIT + "/thong-bao", getTranslation("notices.link"));
     notices.setId("my-notices-link");
+    // Issue 12: the unit's own achievement record (records.ui.RecordView).
+    Anchor record = new Anchor(Routes.WORKSPACE_RECORDS, getTranslation("record.title"));
+    record.setId("my-record-link");
     add(
         new H1(getTranslation("reports.unit.title")),
         initiatives,
         new Paragraph(registration),
         new Paragraph(notices),
+        new Paragraph(record),
         deadline,
         status,
         uploadSection(),

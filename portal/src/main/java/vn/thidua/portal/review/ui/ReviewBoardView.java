@@ -168,6 +168,12 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
     figures.getElement().setAttribute("router-link", true);
     figures.setId("figures-link");
     add(new Paragraph(figures));
+    // Issue 12: units' achievement records and the notices' outbox.
+    Anchor records = new Anchor(Routes.WORKSPACE_RECORDS, getTranslation("record.title"));
+    records.setId("records-link");
+    Anchor outbox = new Anchor(Routes.WORKSPACE_OUTBOX, getTranslation("outbox.title"));
+    outbox.setId("outbox-link");
+    add(new Paragraph(records), new Paragraph(outbox));
     add(new HorizontalLayout(year, kind), exportLinks, grid);
     load();
   }

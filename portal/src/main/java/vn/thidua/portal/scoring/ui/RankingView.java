@@ -16,7 +16,7 @@ import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.ui.YearSelect;
 import vn.thidua.portal.scoring.RankingService;
-import vn.thidua.portal.scoring.RankingService.RankedUnit;
+import vn.thidua.portal.scoring.RankingService.RankedSubject;
 import vn.thidua.portal.scoring.RankingService.Standing;
 import vn.thidua.portal.scoring.ScoringService;
 import vn.thidua.portal.shell.Routes;
@@ -67,6 +67,10 @@ public class RankingView extends Div implements HasDynamicTitle {
               back.setId("scoring-link");
               add(new Paragraph(back));
             });
+    // Issue 12: behind each line, the unit's whole achievement record.
+    Anchor records = new Anchor(Routes.WORKSPACE_RECORDS, getTranslation("record.title"));
+    records.setId("records-link");
+    add(new Paragraph(records));
     add(year, threshold, sheets, body);
     load();
   }
@@ -95,7 +99,7 @@ public class RankingView extends Div implements HasDynamicTitle {
     standing.byKind().forEach((kind, lines) -> body.add(section(kind, lines)));
   }
 
-  private Div section(UnitKind kind, List<RankedUnit> lines) {
+  private Div section(UnitKind kind, List<RankedSubject> lines) {
     H2 heading = new H2(getTranslation(kind.messageKey()));
     NativeTable table = new NativeTable();
     table.setId("ranking-" + kind.apiValue());
@@ -116,10 +120,10 @@ public class RankingView extends Div implements HasDynamicTitle {
             "ranking.eligible")) {
       head.addHeaderCell().setText(getTranslation(key));
     }
-    for (RankedUnit line : lines) {
+    for (RankedSubject line : lines) {
       NativeTableRow row = table.getBody().addRow();
       row.addDataCell().setText(String.valueOf(line.rank()));
-      row.addDataCell().setText(line.unitName());
+      row.addDataCell().setText(line.name());
       row.addDataCell().setText(part(line, OwningOffice.VAN_HOA_XA_HOI));
       row.addDataCell().setText(part(line, OwningOffice.KINH_TE));
       row.addDataCell().setText(Points.format(line.total()));
@@ -133,7 +137,7 @@ public class RankingView extends Div implements HasDynamicTitle {
     return section;
   }
 
-  private static String part(RankedUnit line, OwningOffice office) {
+  private static String part(RankedSubject line, OwningOffice office) {
     Double points = line.byOffice().get(office);
     return points == null ? "–" : Points.format(points);
   }
