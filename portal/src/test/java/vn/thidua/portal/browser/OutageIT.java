@@ -206,7 +206,8 @@ class OutageIT {
     portal = builder.start();
     String url = "http://127.0.0.1:" + port;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    // A loaded two-core machine (CI) can take minutes to start a Spring Boot app: a wait, not a goal.
+    // A loaded two-core machine (CI) can take minutes to start a Spring Boot app: a wait, not a
+    // goal.
     Instant deadline = Instant.now().plusSeconds(300);
     while (Instant.now().isBefore(deadline)) {
       if (!portal.isAlive()) {
