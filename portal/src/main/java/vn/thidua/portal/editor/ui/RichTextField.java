@@ -45,18 +45,19 @@ class RichTextField extends Div {
     area.getElement().setAttribute("aria-multiline", "true");
     area.getElement().setAttribute("aria-labelledby", "story-body-label");
     area.getElement().setAttribute("lang", "vi");
+    // The area's HTML is synchronised as a property: while typing (debounced), and at once when
+    // the editor leaves the area (to press Save, say), ahead of the click.
     DomListenerRegistration input =
         area.getElement()
-            .addEventListener(
-                "input", e -> html = e.getEventData().path("element.innerHTML").asString(""))
-            .addEventData("element.innerHTML");
+            .addPropertyChangeListener("innerHTML", "input", e -> html = text(e.getValue()));
     input.debounce(400);
-    // Leaving the area (to press Save, say) sends its content at once, ahead of the click.
     area.getElement()
-        .addEventListener(
-            "focusout", e -> html = e.getEventData().path("element.innerHTML").asString(""))
-        .addEventData("element.innerHTML");
+        .addPropertyChangeListener("innerHTML", "focusout", e -> html = text(e.getValue()));
     add(caption, toolbar, area);
+  }
+
+  private static String text(java.io.@org.jspecify.annotations.Nullable Serializable value) {
+    return value == null ? "" : value.toString();
   }
 
   /** A toolbar button running one of the browser's editing commands on the selection. */
