@@ -132,6 +132,18 @@ final class Browser implements AutoCloseable {
     return t == null ? "" : t.toString();
   }
 
+  /** Gives a file to a vaadin-upload, as a person choosing it in the file dialog. */
+  void upload(String uploadId, Path file) {
+    WebElement input =
+        (WebElement)
+            js(
+                "const u = document.getElementById(arguments[0]);"
+                    + " return u.querySelector('input[type=file]') ||"
+                    + " (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
+                uploadId);
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
   void waitForVaadin() {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(

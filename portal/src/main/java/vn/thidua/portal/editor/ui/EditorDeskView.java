@@ -422,8 +422,14 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
   /**
    * The story as a reader will see it: the title, the lead and the body rendered by the public
    * page's own renderer ({@link StoryBody}), so the preview holds the very HTML of the public page.
+   * Previewing saves the draft first.
    */
   private void preview() {
+    // The preview is of the saved draft, under its own address: its images are named as on the
+    // public page.
+    if (!save()) {
+      return;
+    }
     preview.removeAll();
     preview.add(new H2(title.getValue()));
     if (!summary.getValue().isBlank()) {
@@ -513,10 +519,11 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
                 return;
               }
               dialog.close();
+              String url = pick.getValue().url();
               body.insertImage(
-                  PublicFiles.rewriter(
-                          PublicFiles.Owner.STORY, documentId == null ? "" : documentId)
-                      .apply(pick.getValue().url()),
+                  documentId == null
+                      ? url
+                      : PublicFiles.rewriter(PublicFiles.Owner.STORY, documentId).apply(url),
                   alt.getValue().strip());
             });
     insert.setId("story-image-insert");
