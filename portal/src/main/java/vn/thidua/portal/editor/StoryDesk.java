@@ -16,6 +16,8 @@ import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
 import vn.thidua.portal.strapi.StrapiQuery;
+import vn.thidua.portal.strapi.UploadSource;
+import vn.thidua.portal.strapi.model.Column;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.ReportStatus;
@@ -30,8 +32,11 @@ import vn.thidua.portal.strapi.model.StrapiMedia;
 public class StoryDesk {
 
   private static final String[] POPULATE = {
-    "sourceInitiative", "sourceReport.unit", "units", "initiatives"
+    "sourceInitiative", "sourceReport.unit", "units", "initiatives", "cover", "column"
   };
+
+  /** Images an editor may put in a story: what browsers show, at most 10 MB. */
+  public static final long MAX_IMAGE_BYTES = 10L * 1024 * 1024;
 
   /** The longest passage a story keeps as its source excerpt. */
   static final int MAX_EXCERPT = 1500;
@@ -59,14 +64,113 @@ public class StoryDesk {
     currentUser.require(PortalRole.EDITOR, PortalRole.ADMIN);
   }
 
-  /** The latest drafts (a published story also has a draft version in Strapi 5). */
-  public List<Story> drafts() {
+  /**
+   * The latest stories as their drafts (a published story also has a draft version in Strapi 5),
+   * each with its true state: draft, published, or changed since publishing.
+   */
+  public List<StoryListing> drafts() {
     requireEditor();
-    return strapi
+    List<Story> drafts =
+        strapi
+            .find(
+                ContentType.STORIES,
+                StrapiQuery.create().draft().populate(POPULATE).sortDesc("updatedAt").page(1, 50))
+            .data();
+    Map<String, Story> published =
+        publishedVersions(drafts.stream().map(Story::documentId).toList());
+    return drafts.stream()
+        .map(
+            d -> {
+              Story p = published.get(d.documentId());
+              return new StoryListing(
+                  d, StoryState.of(d.updatedAt(), p == null ? null : p.updatedAt()));
+            })
+        .toList();
+  }
+
+  /** The state of one story. */
+  public StoryState state(Story draft) {
+    requireEditor();
+    Story p = publishedVersions(List.of(draft.documentId())).get(draft.documentId());
+    return StoryState.of(draft.updatedAt(), p == null ? null : p.updatedAt());
+  }
+
+  private Map<String, Story> publishedVersions(List<String> documentIds) {
+    if (documentIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Story> byId = new LinkedHashMap<>();
+    strapi
         .find(
             ContentType.STORIES,
-            StrapiQuery.create().draft().populate(POPULATE).sortDesc("updatedAt").page(1, 50))
+            StrapiQuery.create()
+                .fields("slug", "updatedAt")
+                .in("documentId", documentIds)
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data()
+        .forEach(s -> byId.put(s.documentId(), s));
+    return byId;
+  }
+
+  /** The columns (chuyên mục) a story may be filed under, in their order. */
+  public List<Column> columns() {
+    requireEditor();
+    return strapi
+        .find(ContentType.COLUMNS, StrapiQuery.create().sortAsc("order").page(1, 50))
         .data();
+  }
+
+  /**
+   * Images already in the media library that stories use (their covers), newest story first, for
+   * the editor to pick from. Only these: the library also holds units' report files, which are not
+   * the editor's to publish.
+   */
+  public List<StrapiMedia> images() {
+    requireEditor();
+    Map<Long, StrapiMedia> images = new LinkedHashMap<>();
+    strapi
+        .find(
+            ContentType.STORIES,
+            StrapiQuery.create()
+                .draft()
+                .fields("title")
+                .populate("cover")
+                .sortDesc("updatedAt")
+                .page(1, 100))
+        .data()
+        .forEach(
+            s -> {
+              if (s.cover() != null && isImage(s.cover().mime())) {
+                images.putIfAbsent(s.cover().id(), s.cover());
+              }
+            });
+    return List.copyOf(images.values());
+  }
+
+  /**
+   * Uploads an image to the media library for a story.
+   *
+   * @throws IllegalArgumentException when the file is not a PNG, JPEG, GIF or WebP image by its
+   *     content, or is larger than {@link #MAX_IMAGE_BYTES}
+   */
+  public StrapiMedia uploadImage(String fileName, byte[] content) {
+    requireEditor();
+    String mime = StoryImages.mime(content);
+    if (mime == null) {
+      throw new IllegalArgumentException("Not an image: " + fileName);
+    }
+    if (content.length > MAX_IMAGE_BYTES) {
+      throw new IllegalArgumentException("Image over 10 MB: " + fileName);
+    }
+    return strapi
+        .upload(
+            new UploadSource(
+                fileName, mime, content.length, () -> new java.io.ByteArrayInputStream(content)))
+        .getFirst();
+  }
+
+  private static boolean isImage(@Nullable String mime) {
+    return mime != null && mime.startsWith("image/") && !mime.contains("svg");
   }
 
   public Story draft(String documentId) {
@@ -105,16 +209,49 @@ public class StoryDesk {
   public Story create(StoryDraft draft) {
     requireEditor();
     requireAcceptedSource(draft.sourceReportDocumentId());
-    return strapi.create(ContentType.STORIES, fields(draft), Publication.DRAFT);
+    Map<String, Object> data = fields(draft);
+    data.put("slug", StorySlug.next(draft.title(), null, false, takenSlugs(draft.title(), null)));
+    return strapi.create(ContentType.STORIES, data, Publication.DRAFT);
   }
 
   /**
+   * Saves the draft. Until the story is first published its slug follows the title; after that it
+   * stays, so the public address does not change.
+   *
    * @throws SourceReportNotAcceptedException when the draft cites a report not accepted
    */
   public Story save(String documentId, StoryDraft draft) {
     requireEditor();
     requireAcceptedSource(draft.sourceReportDocumentId());
-    return strapi.update(ContentType.STORIES, documentId, fields(draft), Publication.DRAFT);
+    Map<String, Object> data = fields(draft);
+    Story published = publishedVersions(List.of(documentId)).get(documentId);
+    if (published == null) {
+      Story current =
+          strapi.findOne(
+              ContentType.STORIES, documentId, StrapiQuery.create().draft().fields("slug"));
+      data.put(
+          "slug",
+          StorySlug.next(
+              draft.title(), current.slug(), false, takenSlugs(draft.title(), documentId)));
+    }
+    return strapi.update(ContentType.STORIES, documentId, data, Publication.DRAFT);
+  }
+
+  /** Slugs of other stories that start like the title's. */
+  private List<String> takenSlugs(String title, @Nullable String exceptDocumentId) {
+    return strapi
+        .find(
+            ContentType.STORIES,
+            StrapiQuery.create()
+                .draft()
+                .fields("slug")
+                .filter("slug", "$startsWith", StorySlug.of(title))
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data()
+        .stream()
+        .filter(s -> !s.documentId().equals(exceptDocumentId))
+        .map(Story::slug)
+        .toList();
   }
 
   /**
@@ -131,11 +268,13 @@ public class StoryDesk {
     if (draft.sourceReport() != null) {
       requireAccepted(draft.sourceReport());
     }
+    // The date the editor set, else today: readers see it as the story's date.
+    LocalDate date = draft.publishedDate() != null ? draft.publishedDate() : LocalDate.now(clock);
     Story story =
         strapi.update(
             ContentType.STORIES,
             documentId,
-            Map.of("publishedDate", LocalDate.now(clock).toString()),
+            Map.of("publishedDate", date.toString()),
             Publication.PUBLISHED);
     strapi.evictPublicCache();
     return story;
@@ -175,7 +314,8 @@ public class StoryDesk {
         fileName,
         page,
         summary.isBlank() ? null : summary,
-        null);
+        null,
+        StoryDetails.NONE);
   }
 
   /**
@@ -211,7 +351,8 @@ public class StoryDesk {
             file.name(),
             page,
             excerpt,
-            report.documentId());
+            report.documentId(),
+            StoryDetails.NONE);
     return strapi.create(ContentType.STORIES, fields(draft), Publication.DRAFT);
   }
 
@@ -281,6 +422,14 @@ public class StoryDesk {
     if (draft.sourceReportDocumentId() != null) {
       data.put("sourceReport", draft.sourceReportDocumentId());
     }
+    StoryDetails d = draft.details();
+    // Sent even when empty: clearing a field in the form clears it in Strapi.
+    data.put("column", d.columnDocumentId());
+    data.put("cover", d.coverId());
+    data.put("coverAlt", d.coverAlt());
+    data.put("tags", d.tags());
+    data.put("featured", d.featured());
+    data.put("publishedDate", d.publishedDate() == null ? null : d.publishedDate().toString());
     return data;
   }
 }

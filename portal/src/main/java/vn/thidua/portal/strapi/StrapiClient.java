@@ -233,6 +233,18 @@ public final class StrapiClient {
   }
 
   /**
+   * Uploads a file to the media library without attaching it to an entry (an image an editor puts
+   * in a story's text, which the text then names). Tried once.
+   *
+   * @return the media Strapi made
+   */
+  public List<StrapiMedia> upload(UploadSource file) {
+    JsonNode json =
+        http.upload("/api/upload", new MultipartBody(Map.of(), "files", file), credentials);
+    return convert(json, listOf(StrapiMedia.class), "/api/upload");
+  }
+
+  /**
    * Streams a media file into {@code out} with the portal's credentials, for the portal's own
    * download endpoints (which check who may read it first).
    *

@@ -256,7 +256,8 @@ class StaffWorkspaceIT {
           () -> b.driver.findElement(By.id("story-public-link")).isDisplayed());
       String story = b.driver.findElement(By.id("story-public-link")).getAttribute("href");
 
-      // 5. A reader of the story sees the file and page, and its search finds the passage there.
+      // 5. A reader of the story sees the file and page, and "find this passage" opens that file
+      // at that page with the passage's words searched there (issue 17), not a generic search.
       b.signOut();
       b.driver.get(story);
       b.waitForVaadin();
@@ -264,11 +265,17 @@ class StaffWorkspaceIT {
           .contains(marker)
           .contains("tệp r01-009.pdf, trang " + page)
           .contains("669");
-      String search = b.hrefOf("a", "Tìm đoạn này trong báo cáo");
-      assertThat(search).startsWith("tim-kiem?q=");
-      b.open(search);
-      Browser.until(
-          Duration.ofSeconds(30), () -> b.bodyText().contains("Tệp r01-009.pdf, trang " + page));
+      String find = b.hrefOf("a", "Tìm đoạn này trong báo cáo");
+      assertThat(find).startsWith("/tep/bao-cao/").contains(".pdf#page=" + page + "&search=%22");
+      java.net.http.HttpResponse<byte[]> file =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(b.base + find.replaceFirst("#.*", "")))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(file.statusCode()).isEqualTo(200);
+      assertThat(new String(file.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
   }
 

@@ -1,5 +1,6 @@
 package vn.thidua.portal.stories.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.stories.StoryBody;
 import vn.thidua.portal.stories.StoryService;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Story;
@@ -80,7 +82,9 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       Image cover =
           new Image(
               PublicFiles.url(PublicFiles.Owner.STORY, story.documentId(), story.cover()),
-              Optional.ofNullable(story.cover().alternativeText()).orElse(""));
+              Optional.ofNullable(story.coverAlt())
+                  .or(() -> Optional.ofNullable(story.cover().alternativeText()))
+                  .orElse(""));
       cover.addClassName("portal-cover");
       add(cover);
     }
@@ -89,9 +93,7 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       lead.addClassName("portal-lead");
       add(lead);
     }
-    add(
-        Content.richText(
-            story.body(), PublicFiles.rewriter(PublicFiles.Owner.STORY, story.documentId())));
+    add(new Html(StoryBody.html(story.body(), story.documentId())));
 
     add(source(story));
     add(related(story));
@@ -145,13 +147,19 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         where.add(file);
       }
       section.add(where);
-      section.add(
-          new Paragraph(
-              Content.link(
-                  Routes.SEARCH
-                      + "?q="
-                      + URLEncoder.encode(searchWords(story), StandardCharsets.UTF_8),
-                  getTranslation("stories.source.search"))));
+      // "Find this passage in the report" opens the cited file at the cited page with the
+      // passage's first words searched there (PDF open parameters, RFC 8118), not a generic search;
+      // without a file the reader may open there is nothing to find it in.
+      href.ifPresent(
+          h -> {
+            var find =
+                vn.thidua.portal.files.PageLinks.publicAt(
+                    passageAddress(h, searchWords(story)),
+                    null,
+                    getTranslation("stories.source.search"));
+            find.setId("story-find-passage");
+            section.add(new Paragraph(find));
+          });
     }
     if (story.sourceExcerpt() != null && !story.sourceExcerpt().isBlank()) {
       Div quote = new Div();
@@ -160,6 +168,19 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       section.add(quote);
     }
     return section;
+  }
+
+  /**
+   * The file's address (already at its page) with the words to search for in it: {@code
+   * #page=3&search="words"}.
+   */
+  static String passageAddress(String fileAddress, String words) {
+    if (words.isBlank()) {
+      return fileAddress;
+    }
+    String quoted =
+        URLEncoder.encode("\"" + words + "\"", StandardCharsets.UTF_8).replace("+", "%20");
+    return fileAddress + (fileAddress.contains("#") ? "&" : "#") + "search=" + quoted;
   }
 
   /** What to search for to find the passage: its first words, else the file's name. */

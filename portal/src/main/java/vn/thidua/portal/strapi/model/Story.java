@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A story (tin bài), possibly an exemplar written from an initiative or a report passage; the
  * {@code source*} fields lead the reader to that evidence.
+ *
+ * @param coverAlt the cover's alternative text as the editor wrote it for this story (the media
+ *     library's own text is the fallback)
+ * @param updatedAt when this version (draft or published) was last written: a draft written after
+ *     its published version has changes readers do not see yet
  */
 public record Story(
     long id,
@@ -17,6 +22,7 @@ public record Story(
     @Nullable RichText summary,
     @Nullable RichText body,
     @Nullable StrapiMedia cover,
+    @Nullable String coverAlt,
     @Nullable Column column,
     List<String> tags,
     boolean featured,
@@ -28,7 +34,8 @@ public record Story(
     @Nullable Integer sourcePage,
     @Nullable String sourceExcerpt,
     @Nullable LocalDate publishedDate,
-    @Nullable Instant publishedAt) {
+    @Nullable Instant publishedAt,
+    @Nullable Instant updatedAt) {
 
   public Story {
     tags = Lists.orEmpty(tags);
