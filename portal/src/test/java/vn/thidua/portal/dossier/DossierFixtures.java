@@ -151,6 +151,7 @@ final class DossierFixtures {
         null,
         null,
         null,
+        null,
         List.of(),
         false,
         List.of(UNIT),
@@ -161,6 +162,7 @@ final class DossierFixtures {
         3,
         "số hóa toàn bộ hồ sơ",
         LocalDate.of(2026, 11, 25),
+        null,
         null);
   }
 

@@ -181,6 +181,7 @@ class RecordAssemblyTest {
         null,
         null,
         null,
+        null,
         List.of(),
         false,
         List.of(UNIT),
@@ -191,7 +192,8 @@ class RecordAssemblyTest {
         null,
         null,
         date,
-        publishedAt);
+        publishedAt,
+        null);
   }
 
   private static Award award(String id, int year, AwardStatus status, String number) {
