@@ -17,6 +17,7 @@ import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.UploadSource;
+import vn.thidua.portal.strapi.UploadTarget;
 import vn.thidua.portal.strapi.model.Column;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Report;
@@ -154,6 +155,16 @@ public class StoryDesk {
    *     content, or is larger than {@link #MAX_IMAGE_BYTES}
    */
   public StrapiMedia uploadImage(String fileName, byte[] content) {
+    return uploadImage(null, fileName, content);
+  }
+
+  /**
+   * Uploads an image for the text of a story, attached to the story's draft ({@code images}), so
+   * that readers may fetch it once the story is published: Strapi serves a file to the public only
+   * when a published entry holds it.
+   */
+  public StrapiMedia uploadImage(
+      @Nullable String storyDocumentId, String fileName, byte[] content) {
     requireEditor();
     String mime = StoryImages.mime(content);
     if (mime == null) {
@@ -162,10 +173,19 @@ public class StoryDesk {
     if (content.length > MAX_IMAGE_BYTES) {
       throw new IllegalArgumentException("Image over 10 MB: " + fileName);
     }
+    UploadSource source =
+        new UploadSource(
+            fileName, mime, content.length, () -> new java.io.ByteArrayInputStream(content));
+    if (storyDocumentId == null) {
+      return strapi.upload(source).getFirst();
+    }
+    long draftId =
+        strapi
+            .findOne(
+                ContentType.STORIES, storyDocumentId, StrapiQuery.create().draft().fields("title"))
+            .id();
     return strapi
-        .upload(
-            new UploadSource(
-                fileName, mime, content.length, () -> new java.io.ByteArrayInputStream(content)))
+        .upload(source, UploadTarget.of(ContentType.STORIES, draftId, "images"))
         .getFirst();
   }
 

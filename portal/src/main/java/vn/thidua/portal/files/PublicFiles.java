@@ -158,10 +158,7 @@ public class PublicFiles {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
-  /**
-   * The media the address names, when it is attached to a published entry of that kind; for an
-   * image in a story's text (which has no media record) a record with only the URL.
-   */
+  /** The media the address names, when it is attached to a published entry of that kind. */
   Optional<StrapiMedia> find(String ownerSegment, String documentId, String fileName) {
     if (!FILE_NAME.matcher(fileName).matches() && !MEDIA_ID.matcher(fileName).matches()) {
       return Optional.empty();
@@ -183,27 +180,20 @@ public class PublicFiles {
           yield among(plan.attachments(), fileName);
         }
         case STORY -> {
+          // The cover, and the images of the story's text (attached to it by the editor's
+          // upload): Strapi serves either to the public only while the story is published.
           Story story =
               strapi
                   .findOnePublic(
                       ContentType.STORIES,
                       documentId,
-                      StrapiQuery.create().fields("slug", "body").populate("cover"))
+                      StrapiQuery.create().fields("slug").populate("cover", "images"))
                   .value();
-          Set<StrapiMedia> media = new HashSet<>();
+          Set<StrapiMedia> media = new HashSet<>(story.images());
           if (story.cover() != null) {
             media.add(story.cover());
           }
-          Optional<StrapiMedia> found = among(media, fileName);
-          if (found.isEmpty()
-              && story.body() != null
-              && story.body().source().contains("/uploads/" + fileName)) {
-            found =
-                Optional.of(
-                    new StrapiMedia(
-                        0, "", fileName, null, null, null, "/uploads/" + fileName, null));
-          }
-          yield found;
+          yield among(media, fileName);
         }
         case INITIATIVE -> {
           Initiative initiative =

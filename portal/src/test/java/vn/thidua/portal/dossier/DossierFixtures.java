@@ -163,7 +163,8 @@ final class DossierFixtures {
         "số hóa toàn bộ hồ sơ",
         LocalDate.of(2026, 11, 25),
         null,
-        null);
+        null,
+        List.of());
   }
 
   /** The proposal with everything that cites its reports, and some that must be left out. */

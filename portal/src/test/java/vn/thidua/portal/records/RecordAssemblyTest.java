@@ -193,7 +193,8 @@ class RecordAssemblyTest {
         null,
         date,
         publishedAt,
-        null);
+        null,
+        List.of());
   }
 
   private static Award award(String id, int year, AwardStatus status, String number) {

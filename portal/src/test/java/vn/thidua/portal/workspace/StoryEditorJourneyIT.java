@@ -123,6 +123,15 @@ class StoryEditorJourneyIT {
           (String)
               b.js("return document.querySelector('.portal-story > .portal-richtext').innerHTML;");
       assertThat(published).isEqualTo(preview);
+      // The image itself reaches the signed-out reader (Strapi serves it because the published
+      // story holds it).
+      Browser.until(
+          Duration.ofSeconds(30),
+          () ->
+              Boolean.TRUE.equals(
+                  b.js(
+                      "const i = document.querySelector('.portal-story > .portal-richtext img');"
+                          + " return !!i && i.complete && i.naturalWidth > 0;")));
     }
   }
 

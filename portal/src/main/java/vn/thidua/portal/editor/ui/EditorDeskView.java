@@ -151,7 +151,7 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
     coverAlt.setHelperText(getTranslation("editor.form.alt-help"));
     coverAlt.setId("story-cover-alt");
     coverAlt.setWidthFull();
-    Upload coverUpload = imageUpload("story-cover-upload", media -> cover.setValue(media));
+    Upload coverUpload = imageUpload("story-cover-upload", null, media -> cover.setValue(media));
     sourceFile.setLabel(getTranslation("editor.form.source-file"));
     sourceFile.setId("story-source-file");
     sourcePage.setLabel(getTranslation("editor.form.source-page"));
@@ -486,6 +486,11 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
 
   /** Picks an image of the media library, or uploads one, with its required alternative text. */
   private void imageDialog() {
+    // An image in the text is attached to the story, which must exist first.
+    if (documentId == null && !save()) {
+      return;
+    }
+    String story = documentId;
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(getTranslation("editor.rich.image"));
     Select<StrapiMedia> pick = new Select<>();
@@ -500,6 +505,7 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
     Upload upload =
         imageUpload(
             "story-image-upload",
+            story,
             media -> {
               pick.setItems(images);
               pick.setValue(media);
@@ -535,14 +541,18 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
     dialog.open();
   }
 
-  /** An upload of one image into the media library; {@code done} gets the new media. */
-  private Upload imageUpload(String id, java.util.function.Consumer<StrapiMedia> done) {
+  /**
+   * An upload of one image into the media library, attached to {@code story}'s text images when
+   * given; {@code done} gets the new media.
+   */
+  private Upload imageUpload(
+      String id, @Nullable String story, java.util.function.Consumer<StrapiMedia> done) {
     Upload upload =
         new Upload(
             UploadHandler.inMemory(
                 (metadata, bytes) -> {
                   try {
-                    StrapiMedia media = desk.uploadImage(metadata.fileName(), bytes);
+                    StrapiMedia media = desk.uploadImage(story, metadata.fileName(), bytes);
                     getUI()
                         .ifPresent(
                             ui ->

@@ -35,10 +35,12 @@ public record Story(
     @Nullable String sourceExcerpt,
     @Nullable LocalDate publishedDate,
     @Nullable Instant publishedAt,
-    @Nullable Instant updatedAt) {
+    @Nullable Instant updatedAt,
+    List<StrapiMedia> images) {
 
   public Story {
     tags = Lists.orEmpty(tags);
+    images = Lists.orEmpty(images);
     units = Lists.orEmpty(units);
     initiatives = Lists.orEmpty(initiatives);
   }
