@@ -78,17 +78,22 @@ class PublicFilesTest {
   }
 
   @Test
-  void an_image_written_into_a_published_story_is_served_through_its_story() {
+  void an_image_of_a_published_storys_text_is_served_through_its_story() {
     strapi.stubFor(
         get(urlPathEqualTo("/api/stories/st1"))
             .willReturn(
                 okJson(
                     """
                     {"data":{"id":1,"documentId":"st1","title":"T","slug":"t",
-                     "body":"Ảnh: ![lớp học](/uploads/lop_hoc_9f.jpg)"}}
+                     "body":"Ảnh: ![lớp học](/uploads/lop_hoc_9f.jpg) ![khác](/uploads/bao_cao_77.jpg)",
+                     "images":[{"id":9,"documentId":"m9","name":"lop-hoc.jpg",
+                       "url":"/uploads/lop_hoc_9f.jpg","mime":"image/jpeg"}]}}
                     """)));
 
     assertThat(files.find("tin-bai", "st1", "lop_hoc_9f.jpg")).isPresent();
+    assertThat(files.find("tin-bai", "st1", "bao_cao_77.jpg"))
+        .as("a file the text names but the story does not hold is not the story's to serve")
+        .isEmpty();
     assertThat(
             PublicFiles.rewriter(PublicFiles.Owner.STORY, "st1").apply("/uploads/lop_hoc_9f.jpg"))
         .isEqualTo("/tep/tin-bai/st1/lop_hoc_9f.jpg");
