@@ -37,7 +37,10 @@ function storiesCiteAcceptedReports(strapi) {
     if (ctx.action === 'create' || ctx.action === 'update') {
       await requireAccepted(reportIn(ctx.params?.data));
     }
-    const publishing = ctx.action === 'publish' || ctx.params?.status === 'published';
+    // Only a write publishes. A read asks for status 'published' too (published-only.js forces it
+    // on public reads), and checking it here would read the story again, which asks again...
+    const writes = ctx.action === 'create' || ctx.action === 'update';
+    const publishing = ctx.action === 'publish' || (writes && ctx.params?.status === 'published');
     if (publishing && ctx.params?.documentId) {
       const draft = await strapi
         .documents(STORY_UID)
