@@ -115,6 +115,13 @@ class StrapiClientIT {
 
     strapi.publish(ContentType.STORIES, draft.documentId());
     assertThat(publicStories(draft.slug())).hasSize(1);
+    assertThat(
+            strapi
+                .findOnePublic(ContentType.STORIES, draft.documentId(), StrapiQuery.create())
+                .value()
+                .title())
+        .as("one story read by the public by its documentId (the portal's file route does)")
+        .isEqualTo(title);
 
     strapi.update(
         ContentType.STORIES,
