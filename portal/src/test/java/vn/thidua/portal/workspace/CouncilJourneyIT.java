@@ -85,14 +85,15 @@ class CouncilJourneyIT {
             Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("bx-attend")).isEmpty());
         b.driver.findElement(By.id("bx-attend")).click();
         b.waitForVaadin();
+        // Other tests on the same stack may have left proposals: vote in this unit's row.
         Browser.until(
-            Duration.ofSeconds(30),
-            () -> !b.driver.findElements(By.cssSelector("#bx-proposals .bx-agree")).isEmpty());
-        WebElement agree = b.driver.findElement(By.cssSelector("#bx-proposals .bx-agree"));
+            Duration.ofSeconds(30), () -> inRow(b, "bx-proposals", UNIT, "bx-agree") != null);
+        WebElement agree = (WebElement) inRow(b, "bx-proposals", UNIT, "bx-agree");
         b.js("arguments[0].click(); arguments[0].click();", agree);
         b.waitForVaadin();
         Browser.until(
-            Duration.ofSeconds(30), () -> !b.cells("bx-proposals").contains("Chưa biểu quyết"));
+            Duration.ofSeconds(30),
+            () -> !rowText(b, "bx-proposals", UNIT).contains("Chưa biểu quyết"));
       }
       Browser.until(Duration.ofSeconds(30), () -> votes().size() == 2);
       assertThat(votes())
@@ -203,6 +204,33 @@ class CouncilJourneyIT {
     } catch (java.io.IOException | InterruptedException e) {
       throw new AssertionError("the mail catcher cannot be reached on port " + port, e);
     }
+  }
+
+  /** The first element of {@code cssClass} in the grid row that starts with {@code rowText}. */
+  private static Object inRow(Browser b, String grid, String rowText, String cssClass) {
+    return b.js(
+        "const g = document.getElementById(arguments[0]);"
+            + " const cells = Array.from(g.querySelectorAll('vaadin-grid-cell-content'));"
+            + " const i = cells.findIndex(c => c.textContent.trim() === arguments[1]);"
+            + " if (i < 0) return null;"
+            + " return cells.slice(i).map(c => c.querySelector('.' + arguments[2])).find(x => x) || null;",
+        grid,
+        rowText,
+        cssClass);
+  }
+
+  /** The text of the grid row that starts with {@code rowText} (its cells as laid out). */
+  private static String rowText(Browser b, String grid, String rowText) {
+    Object text =
+        b.js(
+            "const g = document.getElementById(arguments[0]);"
+                + " const cells = Array.from(g.querySelectorAll('vaadin-grid-cell-content'));"
+                + " const i = cells.findIndex(c => c.textContent.trim() === arguments[1]);"
+                + " const columns = g.querySelectorAll('vaadin-grid-column').length;"
+                + " return i < 0 ? '' : cells.slice(i, i + columns).map(c => c.textContent).join(' | ');",
+            grid,
+            rowText);
+    return text == null ? "" : text.toString();
   }
 
   private static void clickInRow(Browser b, String grid, String rowText, String buttonClass) {
