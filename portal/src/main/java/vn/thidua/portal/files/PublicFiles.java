@@ -152,6 +152,28 @@ public class PublicFiles {
     }
   }
 
+  /**
+   * The address of a story's cited file at its page, found through the story itself: the public
+   * read of a story does not carry its source report (reports are never public in Strapi), so the
+   * portal reads the published story's citation with its token; served only while that report is
+   * accepted, as {@link #acceptedReportFile} checks.
+   */
+  public Optional<String> storySourceFile(
+      String storyDocumentId, String fileName, @org.jspecify.annotations.Nullable Integer page) {
+    try {
+      Story story =
+          strapi.findOne(
+              ContentType.STORIES,
+              storyDocumentId,
+              StrapiQuery.create().fields("title").populate("sourceReport"));
+      return story.sourceReport() == null
+          ? Optional.empty()
+          : acceptedReportFile(story.sourceReport().documentId(), fileName, page);
+    } catch (StrapiException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The last segment of a Strapi media URL. */
   static String fileName(String strapiUrl) {
     String path = strapiUrl.replaceFirst("[?#].*", "");

@@ -138,7 +138,8 @@ class StoryView extends Div implements HasDynamicTitle, BeforeEnterObserver {
       // is accepted, as every report file the portal serves to readers).
       java.util.Optional<String> href =
           story.sourceReport() == null
-              ? java.util.Optional.empty()
+              ? publicFiles.storySourceFile(
+                  story.documentId(), story.sourceFileName(), story.sourcePage())
               : publicFiles.acceptedReportFile(
                   story.sourceReport().documentId(), story.sourceFileName(), story.sourcePage());
       if (href.isPresent()) {
