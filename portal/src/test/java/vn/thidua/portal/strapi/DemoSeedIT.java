@@ -2,11 +2,8 @@ package vn.thidua.portal.strapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,27 +35,10 @@ class DemoSeedIT {
   private static final Path CORPUS =
       Path.of(System.getProperty("repo.root", ".."), "..", "shared", "corpus");
 
-  private final StrapiClient strapi = client(TestStack.secret("STRAPI_PORTAL_TOKEN"));
+  private final StrapiClient strapi =
+      StrapiClientIT.client(TestStack.secret("STRAPI_PORTAL_TOKEN"));
   private final LocalDate seedDay =
       LocalDate.parse(System.getProperty("seed.today", LocalDate.now(VIETNAM).toString()));
-
-  private static StrapiClient client(String token) {
-    URI url = TestStack.strapiUrl();
-    return StrapiClient.create(
-        new StrapiProperties(
-            url,
-            url,
-            token,
-            Duration.ofSeconds(3),
-            Duration.ofSeconds(20),
-            Duration.ofMinutes(5),
-            3,
-            Duration.ofMillis(200),
-            Duration.ZERO,
-            Duration.ofHours(1),
-            100),
-        Clock.systemUTC());
-  }
 
   private static LocalDate day(Instant at) {
     return at.atZone(VIETNAM).toLocalDate();

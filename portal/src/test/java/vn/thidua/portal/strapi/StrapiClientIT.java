@@ -40,7 +40,8 @@ class StrapiClientIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private static StrapiClient client(String token) {
+  /** A client of the test stack's Strapi with {@code token}, as the portal builds its own. */
+  static StrapiClient client(String token) {
     URI url = TestStack.strapiUrl();
     return StrapiClient.create(
         new StrapiProperties(
