@@ -135,21 +135,27 @@ public class PublicFiles {
   public Optional<String> acceptedReportFile(
       String reportDocumentId, String fileName, @org.jspecify.annotations.Nullable Integer page) {
     try {
-      Report report =
+      return fileOfAccepted(
           strapi.findOne(
               ContentType.REPORTS,
               reportDocumentId,
-              StrapiQuery.create().fields("status").populate("files"));
-      if (report.status() != ReportStatus.ACCEPTED) {
-        return Optional.empty();
-      }
-      return report.files().stream()
-          .filter(m -> fileName.equals(m.name()))
-          .findFirst()
-          .map(m -> url(Owner.REPORT, reportDocumentId, m) + PageLinks.fragment(page));
+              StrapiQuery.create().fields("status").populate("files")),
+          fileName,
+          page);
     } catch (StrapiException e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<String> fileOfAccepted(
+      Report report, String fileName, @org.jspecify.annotations.Nullable Integer page) {
+    if (report.status() != ReportStatus.ACCEPTED) {
+      return Optional.empty();
+    }
+    return report.files().stream()
+        .filter(m -> fileName.equals(m.name()))
+        .findFirst()
+        .map(m -> url(Owner.REPORT, report.documentId(), m) + PageLinks.fragment(page));
   }
 
   /**
@@ -165,10 +171,10 @@ public class PublicFiles {
           strapi.findOne(
               ContentType.STORIES,
               storyDocumentId,
-              StrapiQuery.create().fields("title").populate("sourceReport"));
+              StrapiQuery.create().fields("title").populate("sourceReport.files"));
       return story.sourceReport() == null
           ? Optional.empty()
-          : acceptedReportFile(story.sourceReport().documentId(), fileName, page);
+          : fileOfAccepted(story.sourceReport(), fileName, page);
     } catch (StrapiException e) {
       return Optional.empty();
     }
