@@ -69,4 +69,31 @@ class ArchitectureTest {
               "vn.thidua.indexer.strapi..",
               "vn.thidua.indexer.extraction..",
               "vn.thidua.indexer.indexing..");
+
+  /**
+   * Threads come from the Spring-managed, bounded, named pools of {@code executors}. Exempt: what
+   * runs in the parser processes, JVMs without Spring ({@code TextExtractor}'s watchdog, {@code
+   * Tesseract}'s output readers; the text engineer's, and in the indexer's own JVM only when
+   * parsing is not isolated).
+   */
+  @ArchTest
+  static final ArchRule threads_come_from_the_managed_pools =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.thidua.indexer.executors..")
+          .and()
+          .doNotHaveSimpleName("TextExtractor")
+          .and()
+          .doNotHaveSimpleName("Tesseract")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.util.concurrent.Executors")
+          .orShould()
+          .callMethod(Thread.class, "ofPlatform")
+          .orShould()
+          .callMethod(Thread.class, "ofVirtual")
+          .orShould()
+          .callMethod(Thread.class, "start")
+          .orShould()
+          .callConstructor(Thread.class, Runnable.class);
 }

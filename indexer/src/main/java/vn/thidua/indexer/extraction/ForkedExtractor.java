@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.jar.JarFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +42,15 @@ public final class ForkedExtractor implements FileExtractor, AutoCloseable {
   private final BlockingQueue<WorkerProcess> idle;
 
   /**
-   * A pool of {@code processes} parser processes, started in the background now so that the first
-   * files do not wait for a JVM to start.
+   * A pool of {@code processes} parser processes, started when first needed or by {@link
+   * #startInAdvance}; {@code timers} (the indexer's, not owned here) keeps their deadlines.
    */
   public ForkedExtractor(
-      ExtractionProperties extraction, ParserProcessProperties process, int processes) {
-    this(extraction, process, processes, ExtractionWorker.class.getName());
+      ExtractionProperties extraction,
+      ParserProcessProperties process,
+      int processes,
+      ScheduledExecutorService timers) {
+    this(extraction, process, processes, timers, ExtractionWorker.class.getName());
   }
 
   /**
@@ -55,6 +60,7 @@ public final class ForkedExtractor implements FileExtractor, AutoCloseable {
       ExtractionProperties extraction,
       ParserProcessProperties process,
       int processes,
+      ScheduledExecutorService timers,
       String mainClass) {
     if (processes < 1) {
       throw new IllegalArgumentException("at least one parser process: " + processes);
@@ -78,23 +84,28 @@ public final class ForkedExtractor implements FileExtractor, AutoCloseable {
               extraction.timeLimit(),
               answerLimit(extraction, process),
               process.heap().toMegabytes(),
-              process.maxFilesPerProcess());
+              process.maxFilesPerProcess(),
+              timers);
       workers.add(worker);
       idle.add(worker);
     }
-    Thread.ofPlatform()
-        .daemon()
-        .name("parser-processes-start")
-        .start(
-            () -> {
-              for (WorkerProcess worker : workers) {
-                try {
-                  worker.ensureStarted();
-                } catch (IllegalStateException e) {
-                  log.warn("Parser process not started in advance: {}", e.getMessage());
-                }
-              }
-            });
+  }
+
+  /**
+   * Starts every process on {@code executor} (one task), so that the first files do not wait for a
+   * JVM to start.
+   */
+  public void startInAdvance(Executor executor) {
+    executor.execute(
+        () -> {
+          for (WorkerProcess worker : workers) {
+            try {
+              worker.ensureStarted();
+            } catch (IllegalStateException e) {
+              log.warn("Parser process not started in advance: {}", e.getMessage());
+            }
+          }
+        });
   }
 
   @Override
@@ -114,11 +125,13 @@ public final class ForkedExtractor implements FileExtractor, AutoCloseable {
   }
 
   /**
-   * Stops every parser process (they would also end on their own when the indexer's pipe closes).
+   * Stops every parser process at once, even one reading a file (they would also end on their own
+   * when the indexer's pipe closes). A file being read then fails with an exception, not with a
+   * status: the indexer is stopping, the file is not at fault, and its job goes back to the queue.
    */
   @Override
   public void close() {
-    workers.forEach(WorkerProcess::stop);
+    workers.forEach(WorkerProcess::close);
   }
 
   /** The processes, for tests. */

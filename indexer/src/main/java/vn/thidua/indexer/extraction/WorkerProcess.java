@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,10 +33,6 @@ final class WorkerProcess {
   /** A parser process that has not said it is ready after this long is not going to. */
   private static final Duration START_LIMIT = Duration.ofMinutes(2);
 
-  private static final ScheduledExecutorService KILLER =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> Thread.ofPlatform().daemon().name("parser-process-timer").unstarted(r));
-
   private final String name;
   private final List<String> command;
   private final Map<String, String> environment;
@@ -45,7 +40,10 @@ final class WorkerProcess {
   private final Duration answerLimit;
   private final long heapMegabytes;
   private final int maxFiles;
-  private @Nullable Process process;
+  private final ScheduledExecutorService timers;
+  // Volatile: close() kills it without waiting for the file being read.
+  private volatile @Nullable Process process;
+  private volatile boolean closed;
   private @Nullable DataOutputStream out;
   private @Nullable DataInputStream in;
   private int files;
@@ -58,7 +56,8 @@ final class WorkerProcess {
       Duration timeLimit,
       Duration answerLimit,
       long heapMegabytes,
-      int maxFiles) {
+      int maxFiles,
+      ScheduledExecutorService timers) {
     this.name = name;
     this.command = List.copyOf(command);
     this.environment = Map.copyOf(environment);
@@ -66,6 +65,7 @@ final class WorkerProcess {
     this.answerLimit = answerLimit;
     this.heapMegabytes = heapMegabytes;
     this.maxFiles = maxFiles;
+    this.timers = timers;
   }
 
   /**
@@ -74,7 +74,11 @@ final class WorkerProcess {
    * @throws IllegalStateException if no parser process can be started: not the fault of a file
    */
   synchronized void ensureStarted() {
-    if (process != null && process.isAlive()) {
+    if (closed) {
+      throw new IllegalStateException("the parser processes are stopped: the indexer is stopping");
+    }
+    Process current = process;
+    if (current != null && current.isAlive()) {
       return;
     }
     stop();
@@ -91,7 +95,7 @@ final class WorkerProcess {
     }
     DataInputStream input = new DataInputStream(new BufferedInputStream(started.getInputStream()));
     ScheduledFuture<?> kill =
-        KILLER.schedule(started::destroyForcibly, START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        timers.schedule(started::destroyForcibly, START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
     try {
       int ready = input.read();
       if (ready != WorkerProtocol.READY) {
@@ -110,6 +114,10 @@ final class WorkerProcess {
       kill.cancel(false);
     }
     process = started;
+    if (closed) {
+      // Closed while it started.
+      started.destroyForcibly();
+    }
     in = input;
     out = new DataOutputStream(new BufferedOutputStream(started.getOutputStream()));
     files = 0;
@@ -128,7 +136,7 @@ final class WorkerProcess {
     }
     AtomicBoolean overran = new AtomicBoolean();
     ScheduledFuture<?> kill =
-        KILLER.schedule(
+        timers.schedule(
             () -> {
               overran.set(true);
               running.destroyForcibly();
@@ -154,6 +162,13 @@ final class WorkerProcess {
       }
     } catch (IOException e) {
       running.destroyForcibly();
+      if (closed) {
+        throw new IllegalStateException(
+            "the parser process was stopped while reading "
+                + fileName
+                + ": the indexer is stopping",
+            e);
+      }
       int exit = exitStatus(running);
       stop();
       log.warn(
@@ -169,9 +184,22 @@ final class WorkerProcess {
     }
   }
 
+  /**
+   * Stops the process for good, at once, even while it reads a file: the indexer is stopping. Not
+   * synchronized, so it does not wait for that file.
+   */
+  void close() {
+    closed = true;
+    Process current = process;
+    if (current != null) {
+      current.destroyForcibly();
+    }
+  }
+
   /** Stops the process; the next file starts a fresh one. */
   synchronized void stop() {
-    if (process != null) {
+    Process current = process;
+    if (current != null) {
       try {
         if (out != null) {
           out.close();
@@ -179,7 +207,7 @@ final class WorkerProcess {
       } catch (IOException e) {
         // already gone
       }
-      process.destroyForcibly();
+      current.destroyForcibly();
       process = null;
       out = null;
       in = null;
@@ -193,7 +221,8 @@ final class WorkerProcess {
 
   /** The running process, for tests. */
   synchronized @Nullable ProcessHandle handle() {
-    return process == null ? null : process.toHandle();
+    Process current = process;
+    return current == null ? null : current.toHandle();
   }
 
   private ExtractionResult diedReading(int exit, boolean overran) {

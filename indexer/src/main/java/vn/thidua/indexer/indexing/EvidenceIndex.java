@@ -30,7 +30,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -38,7 +37,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Service;
+import vn.thidua.indexer.executors.IndexerExecutors;
 import vn.thidua.indexer.folding.VietnameseText;
 
 /**
@@ -66,20 +68,27 @@ public class EvidenceIndex implements DisposableBean {
   private volatile @Nullable String concreteIndex;
   private volatile long lastChangeNanos = System.nanoTime();
 
-  public EvidenceIndex(ElasticsearchClient client, ElasticsearchProperties properties) {
+  /**
+   * The index over {@code client}; retries of refused documents and the ingester's periodic flush
+   * run on the indexer's {@code timers} (the ingester's own flush thread would be a pool nobody
+   * manages).
+   */
+  public EvidenceIndex(
+      ElasticsearchClient client,
+      ElasticsearchProperties properties,
+      @Qualifier(IndexerExecutors.TIMERS) ThreadPoolTaskScheduler timers) {
     this.client = client;
     this.properties = properties;
     this.bootstrap = new IndexBootstrap(client, properties);
-    this.retries =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("es-retry").unstarted(r));
+    this.retries = timers.getScheduledExecutor();
     this.ingester =
         BulkIngester.of(
             b ->
                 b.client(client)
                     .maxOperations(properties.bulkMaxOperations())
                     .maxConcurrentRequests(properties.bulkConcurrentRequests())
-                    .flushInterval(properties.bulkFlushInterval().toMillis(), TimeUnit.MILLISECONDS)
+                    .flushInterval(
+                        properties.bulkFlushInterval().toMillis(), TimeUnit.MILLISECONDS, retries)
                     .listener(new ItemChecker()));
   }
 
@@ -223,8 +232,8 @@ public class EvidenceIndex implements DisposableBean {
 
   @Override
   public void destroy() {
+    // The timers are Spring's and shut down after this bean.
     ingester.close();
-    retries.shutdownNow();
   }
 
   /** Deletes by id what the query finds: there is no {@code _delete_by_query} here either. */

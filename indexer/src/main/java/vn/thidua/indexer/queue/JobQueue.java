@@ -226,6 +226,27 @@ public class JobQueue {
         .update();
   }
 
+  /**
+   * A stopping indexer puts back the jobs it still runs: they wait again at once, for its next
+   * start or for another indexer, which need not wait for their lease. Their start stays counted
+   * (the indexer cannot tell a clean stop from a supervisor's restart after a crash). Only those it
+   * still holds; returns how many.
+   */
+  int giveBack(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            """
+            UPDATE job SET state = 'PENDING', owner = NULL, lease_until = NULL,
+              last_error = 'The indexer stopped while the job was running.'
+            WHERE id IN (:ids) AND state = 'RUNNING' AND owner = :owner
+            """)
+        .param("ids", ids)
+        .param("owner", db.instance())
+        .update();
+  }
+
   /** Extends the lease of every job this indexer holds; returns how many it holds. */
   int renewLeases() {
     return jdbc.sql(

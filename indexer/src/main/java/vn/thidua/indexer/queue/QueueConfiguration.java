@@ -12,6 +12,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import vn.thidua.indexer.executors.ExecutorProperties;
+import vn.thidua.indexer.executors.IndexerExecutors;
 
 /**
  * The queue's database. By default H2 in a file under the data directory: {@code WRITE_DELAY=0}
@@ -51,6 +54,18 @@ class QueueConfiguration {
     config.setMaximumPoolSize(Math.max(4, properties.effectiveMaxInFlight() + 2));
     config.setPoolName("queue");
     return new HikariDataSource(config);
+  }
+
+  /** The job workers: as many as the queue's workers, as many waiting as may be in flight. */
+  @Bean(IndexerExecutors.JOB_WORKERS)
+  ThreadPoolTaskExecutor jobWorkers(QueueProperties queue, ExecutorProperties executors) {
+    return IndexerExecutors.jobWorkers(
+        queue.effectiveWorkers(), queue.effectiveMaxInFlight(), executors);
+  }
+
+  @Bean(IndexerExecutors.QUEUE_DISPATCHER)
+  ThreadPoolTaskExecutor queueDispatcher(ExecutorProperties executors) {
+    return IndexerExecutors.queueDispatcher(executors);
   }
 
   @Bean

@@ -12,17 +12,23 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import vn.thidua.indexer.executors.ExecutorProperties;
+import vn.thidua.indexer.executors.IndexerExecutors;
 
 /**
  * Runs due jobs: one dispatcher thread claims them and hands them to a pool of {@link
@@ -50,10 +56,14 @@ class QueueWorker implements SmartLifecycle {
   private final Map<String, int[]> runningByEntry = new HashMap<>();
   private final Set<Long> runningIds = ConcurrentHashMap.newKeySet();
   private final AtomicInteger active = new AtomicInteger();
+  private final TaskExecutor workers;
+  private final TaskExecutor dispatcher;
+  private final TaskScheduler timers;
+  private final Duration shutdownGrace;
   private volatile boolean running;
-  private ExecutorService workers = Executors.newSingleThreadExecutor();
-  private Thread dispatcher = new Thread(() -> {});
-  private ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor();
+  private volatile @Nullable Thread dispatching;
+  private CountDownLatch dispatcherDone = new CountDownLatch(0);
+  private @Nullable ScheduledFuture<?> leases;
 
   QueueWorker(
       JobQueue queue,
@@ -61,13 +71,21 @@ class QueueWorker implements SmartLifecycle {
       JobHandler handler,
       Quarantine quarantine,
       QueueProperties properties,
-      Clock clock) {
+      Clock clock,
+      @Qualifier(IndexerExecutors.JOB_WORKERS) TaskExecutor workers,
+      @Qualifier(IndexerExecutors.QUEUE_DISPATCHER) TaskExecutor dispatcher,
+      @Qualifier(IndexerExecutors.TIMERS) TaskScheduler timers,
+      ExecutorProperties executors) {
     this.queue = queue;
     this.statuses = statuses;
     this.handler = handler;
     this.quarantine = quarantine;
     this.properties = properties;
     this.clock = clock;
+    this.workers = workers;
+    this.dispatcher = dispatcher;
+    this.timers = timers;
+    this.shutdownGrace = executors.shutdownGrace();
     this.inFlight = new Semaphore(properties.effectiveMaxInFlight());
   }
 
@@ -79,18 +97,23 @@ class QueueWorker implements SmartLifecycle {
       log.info("Resuming after an interruption: {} jobs and {} files queued again", jobs, files);
     }
     cleanDownloads();
-    AtomicInteger n = new AtomicInteger();
-    workers =
-        Executors.newFixedThreadPool(
-            properties.effectiveWorkers(),
-            r -> Thread.ofPlatform().name("extract-" + n.incrementAndGet()).unstarted(r));
     running = true;
-    long renewEvery = Math.max(1, queue.lease().toMillis() / 3);
+    Duration renewEvery = Duration.ofMillis(Math.max(1, queue.lease().toMillis() / 3));
     leases =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().name("queue-lease").daemon().unstarted(r));
-    leases.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
-    dispatcher = Thread.ofPlatform().name("queue-dispatcher").start(this::dispatch);
+        timers.scheduleWithFixedDelay(
+            this::renewLeases, clock.instant().plus(renewEvery), renewEvery);
+    CountDownLatch done = new CountDownLatch(1);
+    dispatcherDone = done;
+    dispatcher.execute(
+        () -> {
+          dispatching = Thread.currentThread();
+          try {
+            dispatch();
+          } finally {
+            dispatching = null;
+            done.countDown();
+          }
+        });
   }
 
   private void renewLeases() {
@@ -104,18 +127,53 @@ class QueueWorker implements SmartLifecycle {
     }
   }
 
+  /**
+   * Claims nothing more, waits up to the grace for the running jobs (their leases still renewed),
+   * then puts those still running back in the queue.
+   */
   @Override
   public void stop() {
     running = false;
-    leases.shutdownNow();
     queue.wakeUp();
-    dispatcher.interrupt();
-    workers.shutdownNow();
+    Thread loop = dispatching;
+    if (loop != null) {
+      loop.interrupt();
+    }
     try {
-      dispatcher.join(5_000);
-      workers.awaitTermination(10, TimeUnit.SECONDS);
+      if (!dispatcherDone.await(5, TimeUnit.SECONDS)) {
+        log.warn("The queue's dispatcher did not stop within 5 s");
+      }
+      long deadline = System.nanoTime() + shutdownGrace.toNanos();
+      synchronized (this) {
+        while (active.get() > 0 && System.nanoTime() < deadline) {
+          TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, deadline - System.nanoTime()));
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    giveBackRunning();
+    ScheduledFuture<?> renewals = leases;
+    if (renewals != null) {
+      renewals.cancel(false);
+    }
+  }
+
+  private void giveBackRunning() {
+    List<Long> left = List.copyOf(runningIds);
+    if (left.isEmpty()) {
+      return;
+    }
+    try {
+      int returned = queue.giveBack(left);
+      log.info(
+          "Stopping: {} running jobs put back in the queue after {} s ({} still ours)",
+          left.size(),
+          shutdownGrace.toSeconds(),
+          returned);
+    } catch (RuntimeException e) {
+      // The next start (or, on a shared queue, another indexer after the lease) takes them.
+      log.warn("Stopping: could not put {} running jobs back: {}", left.size(), e.toString());
     }
   }
 
@@ -184,9 +242,13 @@ class QueueWorker implements SmartLifecycle {
       active.incrementAndGet();
       try {
         workers.execute(() -> run(run));
-      } catch (RuntimeException rejected) {
+      } catch (TaskRejectedException rejected) {
+        // The pool is full (it holds as many as may be in flight, so only a pool shutting down
+        // refuses): the job goes back to wait, its start not counted.
         finished(run);
-        throw rejected;
+        notStarted(run);
+        started--;
+        break;
       }
     }
     return started + quarantined;
@@ -205,8 +267,10 @@ class QueueWorker implements SmartLifecycle {
         (ok, failure) -> {
           try {
             if (failure != null && !running) {
-              // Interrupted by shutdown: the job stays RUNNING in the database and runs again at
-              // the next start.
+              // Cut short by the shutdown (the parser processes stopped): not the job's failure.
+              // It goes back to the queue, its start counted, as the stop does with those still
+              // running after the grace.
+              queue.giveBack(List.of(job.id()));
               return;
             }
             if (failure == null) {
@@ -223,6 +287,18 @@ class QueueWorker implements SmartLifecycle {
             finished(job);
           }
         });
+  }
+
+  private void notStarted(Job job) {
+    try {
+      queue.reschedule(
+          job.id(), job.attempts() - 1, job.retries(), clock.instant(), "not started: pool full");
+      if (isFile(job)) {
+        statuses.releaseAttempt(job.fileId(), job.entryDocumentId());
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not put job {} back: {}", job.id(), e.toString());
+    }
   }
 
   /** {@code job.attempts()} includes this start. */
@@ -293,6 +369,10 @@ class QueueWorker implements SmartLifecycle {
     active.decrementAndGet();
     inFlight.release();
     queue.wakeUp();
+    synchronized (this) {
+      // A stop waiting for the running jobs looks again.
+      notifyAll();
+    }
   }
 
   private void cleanDownloads() {

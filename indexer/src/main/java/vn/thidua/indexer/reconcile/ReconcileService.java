@@ -1,17 +1,20 @@
 package vn.thidua.indexer.reconcile;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
+import vn.thidua.indexer.executors.IndexerExecutors;
 import vn.thidua.indexer.pipeline.EntryFingerprint;
 import vn.thidua.indexer.queue.EntryStore;
 import vn.thidua.indexer.queue.FileStatus;
@@ -35,7 +38,9 @@ public class ReconcileService implements SmartLifecycle {
   private final JobQueue queue;
   private final ReconcileProperties properties;
   private final ReentrantLock oneAtATime = new ReentrantLock();
-  private ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+  private final TaskScheduler background;
+  private final Clock clock;
+  private @Nullable ScheduledFuture<?> passes;
   private volatile boolean running;
 
   ReconcileService(
@@ -43,12 +48,16 @@ public class ReconcileService implements SmartLifecycle {
       EntryStore entries,
       FileStatusStore statuses,
       JobQueue queue,
-      ReconcileProperties properties) {
+      ReconcileProperties properties,
+      @Qualifier(IndexerExecutors.BACKGROUND) TaskScheduler background,
+      Clock clock) {
     this.strapi = strapi;
     this.entries = entries;
     this.statuses = statuses;
     this.queue = queue;
     this.properties = properties;
+    this.background = background;
+    this.clock = clock;
   }
 
   /**
@@ -113,19 +122,22 @@ public class ReconcileService implements SmartLifecycle {
 
   @Override
   public void start() {
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().daemon().name("reconcile").unstarted(r));
-    long interval = properties.interval().toMillis();
-    scheduler.scheduleWithFixedDelay(
-        this::scheduledPass, properties.atStart() ? 0 : interval, interval, TimeUnit.MILLISECONDS);
+    passes =
+        background.scheduleWithFixedDelay(
+            this::scheduledPass,
+            properties.atStart() ? clock.instant() : clock.instant().plus(properties.interval()),
+            properties.interval());
     running = true;
   }
 
   @Override
   public void stop() {
     running = false;
-    scheduler.shutdownNow();
+    ScheduledFuture<?> scheduled = passes;
+    if (scheduled != null) {
+      // A pass under way finishes (it only queues jobs); no other starts.
+      scheduled.cancel(false);
+    }
   }
 
   @Override

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.unit.DataSize;
 import vn.thidua.indexer.Corpus;
 import vn.thidua.indexer.HostileFiles;
+import vn.thidua.indexer.executors.IndexerExecutors;
 
 /**
  * Files read in parser processes: hostile files fail alone, with a reason, while the indexer's heap
@@ -43,6 +45,10 @@ class ForkedExtractorTest {
   private static final ParserProcessProperties PROCESSES =
       new ParserProcessProperties(true, 1, DataSize.ofMegabytes(256), Duration.ofSeconds(5), 500);
 
+  /** The parser processes' deadlines, as the indexer's timers keep them. */
+  private static final ThreadPoolTaskScheduler TIMERS =
+      IndexerExecutors.scheduler("test-timer-", 1, true);
+
   @TempDir Path tmp;
   private Map<String, Path> hostile;
   private ForkedExtractor extractor;
@@ -51,13 +57,14 @@ class ForkedExtractorTest {
   @BeforeAll
   void start() throws IOException {
     hostile = HostileFiles.writeAll(Files.createTempDirectory("hostile"));
-    extractor = new ForkedExtractor(HASTY, PROCESSES, 1);
-    patient = new ForkedExtractor(PATIENT, PROCESSES, 1);
+    extractor = new ForkedExtractor(HASTY, PROCESSES, 1, TIMERS.getScheduledExecutor());
+    patient = new ForkedExtractor(PATIENT, PROCESSES, 1, TIMERS.getScheduledExecutor());
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
   @AfterAll
   void stop() {
+    TIMERS.shutdown();
     extractor.close();
     patient.close();
   }
@@ -143,6 +150,7 @@ class ForkedExtractorTest {
             new ParserProcessProperties(
                 true, 1, DataSize.ofMegabytes(64), Duration.ofSeconds(5), 500),
             1,
+            TIMERS.getScheduledExecutor(),
             MisbehavingWorker.class.getName())) {
       Path any = tmp.resolve("any");
 

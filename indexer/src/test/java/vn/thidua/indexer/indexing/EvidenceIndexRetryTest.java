@@ -22,9 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.executors.IndexerExecutors;
 
 class EvidenceIndexRetryTest {
+
+  private final ThreadPoolTaskScheduler timers = IndexerExecutors.scheduler("test-timer-", 1, true);
 
   @RegisterExtension
   static WireMockExtension es =
@@ -52,13 +56,14 @@ class EvidenceIndexRetryTest {
             Duration.ofMillis(50),
             Duration.ofMillis(400));
     client = ElasticsearchConfiguration.create(properties);
-    index = new EvidenceIndex(client, properties);
+    index = new EvidenceIndex(client, properties, timers);
   }
 
   @AfterEach
   void tearDown() throws Exception {
     index.destroy();
     client.close();
+    timers.shutdown();
   }
 
   private static ResponseDefinitionBuilder elastic(int status, String body) {

@@ -13,11 +13,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import vn.thidua.indexer.ItEnvironment;
 import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.executors.IndexerExecutors;
 
 /** A new mapping version on real Elasticsearch: new index, documents copied, alias swapped. */
 class MappingMigrationIT {
+
+  private final ThreadPoolTaskScheduler timers = IndexerExecutors.scheduler("test-timer-", 1, true);
 
   private final String alias =
       "thidua-evidence-migration-" + UUID.randomUUID().toString().substring(0, 8);
@@ -48,6 +52,7 @@ class MappingMigrationIT {
 
   @AfterEach
   void tearDown() throws Exception {
+    timers.shutdown();
     for (String index : List.of(alias + "-v1", alias + "-v2")) {
       if (client.indices().exists(e -> e.index(index)).value()) {
         client.indices().delete(d -> d.index(index));
@@ -63,7 +68,7 @@ class MappingMigrationIT {
         new IndexBootstrap(client, properties, "elasticsearch-migration/one/evidence-v%d.json")
             .apply();
     assertThat(first).isEqualTo(alias + "-v1");
-    EvidenceIndex index = new EvidenceIndex(client, properties);
+    EvidenceIndex index = new EvidenceIndex(client, properties, timers);
     EntryFields entry =
         new EntryFields(
             "report",

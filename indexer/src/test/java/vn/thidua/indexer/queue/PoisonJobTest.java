@@ -17,8 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import vn.thidua.indexer.Await;
 import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.executors.ExecutorProperties;
+import vn.thidua.indexer.executors.IndexerExecutors;
 
 /**
  * A file whose job kills the indexer (an out-of-memory, a crash) must not kill every restart. Each
@@ -166,6 +170,30 @@ class PoisonJobTest {
     assertThat(current.handedOut).hasSize(6).allSatisfy(job -> assertThat(job.attempts()).isOne());
   }
 
+  @Test
+  void a_stopping_indexer_puts_its_running_job_back_in_the_queue_its_start_counted()
+      throws Exception {
+    current = start(Process::dyingUnder);
+    current.statuses.markQueued(
+        FILE, ENTRY, "report", "r.pdf", "/uploads/r.pdf", "h1", 1_000, Visibility.PUBLIC, null);
+    current.queue.enqueue(JobKind.INDEX_FILE, "report", ENTRY, FILE);
+    current.nextHandedOut();
+
+    current.stop();
+    current = open(Process::indexing);
+
+    // Waiting again at once, for this indexer's next start or another's, without a lease to
+    // run out; the start stays counted, so a file that breaks every stop is still put aside.
+    assertThat(
+            JdbcClient.create(current.dataSource)
+                .sql("SELECT state, owner, attempts FROM job")
+                .query()
+                .singleRow())
+        .containsEntry("STATE", "PENDING")
+        .containsEntry("OWNER", null)
+        .containsEntry("ATTEMPTS", 1);
+  }
+
   // --- a process of the indexer, as far as the queue goes ---
 
   Process start(Function<Process, Function<Job, CompletionStage<Void>>> work) {
@@ -216,6 +244,9 @@ class PoisonJobTest {
     final Quarantine quarantine;
     final QueueWorker worker;
     final BlockingQueue<Job> handedOut = new LinkedBlockingQueue<>();
+    final ThreadPoolTaskExecutor workers;
+    final ThreadPoolTaskExecutor dispatcher;
+    final ThreadPoolTaskScheduler timers;
 
     Process(
         QueueProperties properties, Function<Process, Function<Job, CompletionStage<Void>>> work) {
@@ -226,6 +257,13 @@ class PoisonJobTest {
       statuses = new FileStatusStore(db, clock);
       quarantine = new Quarantine(queue, statuses, properties);
       Function<Job, CompletionStage<Void>> handle = work.apply(this);
+      // No grace: a stop puts back at once what still runs.
+      ExecutorProperties executors = new ExecutorProperties(true, 1, Duration.ZERO);
+      workers =
+          IndexerExecutors.jobWorkers(
+              properties.effectiveWorkers(), properties.effectiveMaxInFlight(), executors);
+      dispatcher = IndexerExecutors.queueDispatcher(executors);
+      timers = IndexerExecutors.scheduler("test-timer-", 1, true);
       worker =
           new QueueWorker(
               queue,
@@ -241,7 +279,11 @@ class PoisonJobTest {
               },
               quarantine,
               properties,
-              clock);
+              clock,
+              workers,
+              dispatcher,
+              timers,
+              executors);
     }
 
     /** The job's work never ends: the process dies under it. */
@@ -278,10 +320,27 @@ class PoisonJobTest {
       return statuses.find(FILE, ENTRY).orElseThrow().state();
     }
 
-    /** Gone without a word: nothing after the start of the running job is recorded. */
+    /**
+     * Gone without a word, as after {@code kill -9}: nothing after the start of the running job is
+     * recorded (the database is gone before the worker's stop could put its jobs back).
+     */
     void die() {
-      worker.stop();
       dataSource.close();
+      worker.stop();
+      shutDownPools();
+    }
+
+    /** Stopped as the indexer stops: the running jobs go back to the queue. */
+    void stop() {
+      worker.stop();
+      shutDownPools();
+      dataSource.close();
+    }
+
+    private void shutDownPools() {
+      workers.shutdown();
+      dispatcher.shutdown();
+      timers.shutdown();
     }
   }
 }
