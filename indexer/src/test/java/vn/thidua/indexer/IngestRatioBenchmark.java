@@ -23,7 +23,7 @@ import vn.thidua.indexer.facts.FactsExtractor;
 
 /**
  * What isolating the parsers costs, measured so that a shared machine's load falls on every side
- * alike: the corpus reports, {@code bench.ingest.copies} times over (default 2: 60 files), read by
+ * alike: the corpus reports, {@code bench.ingest.copies} times over (default 1: 30 files), read by
  * as many threads as there are cores (the queue's default workers)
  *
  * <ol>
@@ -45,7 +45,7 @@ import vn.thidua.indexer.facts.FactsExtractor;
  */
 class IngestRatioBenchmark {
 
-  private final int copies = Integer.getInteger("bench.ingest.copies", 2);
+  private final int copies = Integer.getInteger("bench.ingest.copies", 1);
   private final int rounds = Integer.getInteger("bench.ingest.rounds", 5);
 
   @Test
@@ -90,6 +90,8 @@ class IngestRatioBenchmark {
         for (int k = 0; k < sides.size(); k++) {
           int s = (k + round) % sides.size();
           seconds[s] = time(pool, batch, sides.get(s).read());
+          System.out.printf(
+              Locale.ROOT, "  (round %d, %s: %.1f s)%n", round, sides.get(s).name(), seconds[s]);
         }
         if (round == 0) {
           continue;

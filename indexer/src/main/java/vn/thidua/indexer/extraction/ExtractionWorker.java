@@ -41,6 +41,7 @@ public final class ExtractionWorker {
     ProcessHandle.current()
         .parent()
         .ifPresent(indexer -> indexer.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
+    ignoreStopSignals();
     quietLogging();
     TextExtractor extractor = new TextExtractor(WorkerProtocol.properties(args));
     DataInputStream in =
@@ -67,6 +68,23 @@ public final class ExtractionWorker {
       }
     } catch (IOException | UncheckedIOException e) {
       // The indexer is gone: nobody waits for what this process would read.
+    }
+  }
+
+  /**
+   * A stop signal is for the indexer, not for its parsers: the supervisor (infra/stack, systemd's
+   * control group, a terminal's Ctrl-C) sends it to the whole process group, and a parser ending at
+   * once would fail the file it reads while the indexer is still letting its jobs finish. This
+   * process ends when the indexer closes its standard input or dies (above), not before.
+   */
+  @SuppressWarnings("removal")
+  private static void ignoreStopSignals() {
+    for (String name : new String[] {"TERM", "INT", "HUP"}) {
+      try {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+      } catch (IllegalArgumentException e) {
+        // Not a signal on this system.
+      }
     }
   }
 

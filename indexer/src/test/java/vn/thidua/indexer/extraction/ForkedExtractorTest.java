@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +132,27 @@ class ForkedExtractorTest {
     }
     // One process read them all: files do not each pay for a JVM start.
     assertThat(patient.workers().getFirst().starts()).isEqualTo(1);
+  }
+
+  @Test
+  void a_stop_signal_sent_to_the_process_group_does_not_fail_the_file_being_read()
+      throws Exception {
+    // infra/stack and systemd's control group send SIGTERM to the indexer and its children
+    // alike; the indexer then lets its running files finish, so its parsers must go on.
+    Path scan = Corpus.reports().resolve("r01-026.pdf");
+    CountDownLatch reading = new CountDownLatch(1);
+    CompletableFuture<ExtractionResult> result =
+        CompletableFuture.supplyAsync(
+            () -> patient.extract(scan, "r01-026.pdf", reading::countDown));
+    assertThat(reading.await(5, TimeUnit.MINUTES)).as("the scan's OCR started").isTrue();
+
+    ProcessHandle parser = patient.workers().getFirst().handle();
+    assertThat(parser).isNotNull();
+    parser.destroy();
+
+    ExtractionResult read = result.get(10, TimeUnit.MINUTES);
+    assertThat(read.status()).as(read.reason()).isEqualTo(ExtractionStatus.OK);
+    assertThat(parser.isAlive()).isTrue();
   }
 
   @Test
