@@ -9,6 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the text of scanned pages: each page prepared by {@link OcrPagePreparer}, then read by
@@ -43,23 +44,37 @@ final class ScanReader {
     Duration limit =
         pageLimit.compareTo(Duration.ofNanos(left)) < 0 ? pageLimit : Duration.ofNanos(left);
     List<Tesseract.Word> words = tesseract.read(prepared, preparedDpi, limit);
+    return layout(words, ScanRulings.find(prepared), preparedDpi);
+  }
+
+  /**
+   * The page's text from the words Tesseract read and the rules found in the picture (both in
+   * pixels of a page at {@code dpi}): a ruled table cell by cell, one row per line; without a
+   * table, Tesseract's own lines.
+   */
+  static List<PageLayout.Block> layout(
+      List<Tesseract.Word> read, List<PageLayout.Ruling> rulingsInPixels, int dpi) {
+    List<Tesseract.Word> words = withoutRules(read, rulingsInPixels);
     // In points, as PageLayout's tolerances are.
-    float scale = 72f / preparedDpi;
+    float scale = 72f / dpi;
     List<PageLayout.Ruling> rulings = new ArrayList<>();
-    for (PageLayout.Ruling r : ScanRulings.find(prepared)) {
+    for (PageLayout.Ruling r : rulingsInPixels) {
       rulings.add(
           new PageLayout.Ruling(
               r.vertical(), r.position() * scale, r.from() * scale, r.to() * scale));
     }
     List<PageLayout.Glyph> glyphs = new ArrayList<>();
     for (Tesseract.Word w : words) {
+      // A word stands on its line's bottom, not its own: a bullet's dash or an en dash is a small
+      // box in the middle of the line, and by its own bottom it made a line of its own, put after
+      // the line it begins ("Kinh phí… hạn chế." then "-").
       glyphs.add(
           new PageLayout.Glyph(
               w.text() + " ",
               w.left() * scale,
-              (w.top() + w.height()) * scale,
+              w.lineBottom() * scale,
               w.width() * scale,
-              w.height() * scale,
+              (w.lineBottom() - w.top()) * scale,
               null));
     }
     List<PageLayout.Block> layout = PageLayout.blocks(glyphs, rulings, PdfPageReader::decode);
@@ -88,6 +103,102 @@ final class ScanReader {
       lines.add(new PageLayout.Block(top, List.of(text.toString()), false));
     }
     return lines;
+  }
+
+  /** The strokes Tesseract takes a table's vertical rule for when it reads it as a letter. */
+  private static final String RULE_LETTERS = "|Il![]";
+
+  /** How far (pixels at 300 dpi) a letter may be from the rule it was read from. */
+  private static final int RULE_REACH = 3;
+
+  /**
+   * The words without the table's vertical rules that Tesseract read as letters. A "|" in or beside
+   * a word that a rule found in the picture crosses or touches is the rule: the word is cut there
+   * ("tuyến|%" is "tuyến" and "%", each in its cell; "|người" and "|786" lose it), and a word that
+   * was only the rule goes. Tesseract's boxes are the LSTM's estimate, up to half a line off, so a
+   * "|" is taken for the rule that far away: no report writes one in a table cell. A rule read as
+   * an "I", "l", "!", "[" or "]" ("Ingười") is cut only where the letter's own box touches the
+   * rule, so an "I" or an "l" that begins a word in a cell stays.
+   */
+  static List<Tesseract.Word> withoutRules(
+      List<Tesseract.Word> words, List<PageLayout.Ruling> rulings) {
+    List<PageLayout.Ruling> vertical =
+        rulings.stream().filter(PageLayout.Ruling::vertical).toList();
+    if (vertical.isEmpty()) {
+      return words;
+    }
+    List<Tesseract.Word> kept = new ArrayList<>();
+    for (Tesseract.Word w : words) {
+      String text = w.text();
+      int letters = Math.max(1, text.length());
+      float letter = (float) w.width() / letters;
+      int halfLine = Math.max(RULE_REACH, (w.lineBottom() - w.lineTop()) / 2);
+      boolean ruled = text.indexOf('|') >= 0 && onRule(vertical, w.left(), w.right(), halfLine, w);
+      int from = 0;
+      for (int i = 0; i <= text.length(); i++) {
+        if (i < text.length() && !(ruled && text.charAt(i) == '|')) {
+          continue;
+        }
+        if (i > from) {
+          int left = w.left() + Math.round(from * letter);
+          int right = w.left() + Math.round(i * letter);
+          Tesseract.Word part = trimmed(w, text.substring(from, i), left, right, vertical);
+          if (part != null) {
+            kept.add(part);
+          }
+        }
+        from = i + 1;
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * A part of a word without a rule read as its first or last letter, or null if nothing is left.
+   */
+  private static Tesseract.@Nullable Word trimmed(
+      Tesseract.Word w, String text, int left, int right, List<PageLayout.Ruling> vertical) {
+    float letter = (float) (right - left) / Math.max(1, text.length());
+    while (!text.isEmpty()
+        && RULE_LETTERS.indexOf(text.charAt(0)) >= 0
+        && onRule(vertical, left, Math.round(left + letter), RULE_REACH, w)) {
+      text = text.substring(1);
+      left = Math.round(left + letter);
+    }
+    while (!text.isEmpty()
+        && RULE_LETTERS.indexOf(text.charAt(text.length() - 1)) >= 0
+        && onRule(vertical, Math.round(right - letter), right, RULE_REACH, w)) {
+      text = text.substring(0, text.length() - 1);
+      right = Math.round(right - letter);
+    }
+    if (text.isEmpty()) {
+      return null;
+    }
+    return text.equals(w.text())
+        ? w
+        : new Tesseract.Word(
+            text,
+            left,
+            w.top(),
+            Math.max(1, right - left),
+            w.height(),
+            w.line(),
+            w.lineTop(),
+            w.lineBottom());
+  }
+
+  private static boolean onRule(
+      List<PageLayout.Ruling> vertical, int from, int to, int reach, Tesseract.Word word) {
+    int middle = word.top() + word.height() / 2;
+    for (PageLayout.Ruling r : vertical) {
+      if (r.position() >= from - reach
+          && r.position() <= to + reach
+          && r.from() - RULE_REACH <= middle
+          && middle <= r.to() + RULE_REACH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every frame of a picture file (one for PNG and JPEG, each page of a TIFF). */

@@ -28,23 +28,40 @@ final class Tesseract {
 
   private final String languages;
 
-  /** Reads the TSV: level 5 rows are words; block, paragraph and line numbers name the line. */
+  /**
+   * Reads the TSV: level 5 rows are words; block, paragraph and line numbers name the line, and the
+   * level 4 row before a line's words is the box of the whole line.
+   */
   static List<Word> words(String tsv) {
     List<Word> words = new ArrayList<>();
+    int lineTop = 0;
+    int lineBottom = 0;
     for (String row : tsv.split("\\R")) {
       String[] f = row.split("\t", -1);
-      if (f.length < 12 || !"5".equals(f[0]) || f[11].isBlank()) {
+      if (f.length < 12) {
         continue;
       }
       try {
+        if ("4".equals(f[0])) {
+          lineTop = Integer.parseInt(f[7]);
+          lineBottom = lineTop + Integer.parseInt(f[9]);
+          continue;
+        }
+        if (!"5".equals(f[0]) || f[11].isBlank()) {
+          continue;
+        }
+        int top = Integer.parseInt(f[7]);
+        int height = Integer.parseInt(f[9]);
         words.add(
             new Word(
                 f[11].strip(),
                 Integer.parseInt(f[6]),
-                Integer.parseInt(f[7]),
+                top,
                 Integer.parseInt(f[8]),
-                Integer.parseInt(f[9]),
-                f[2] + "." + f[3] + "." + f[4]));
+                height,
+                f[2] + "." + f[3] + "." + f[4],
+                Math.min(lineTop, top),
+                Math.max(lineBottom, top + height)));
       } catch (NumberFormatException e) {
         // a row we do not understand is not a word
       }
@@ -56,8 +73,24 @@ final class Tesseract {
     this.languages = languages;
   }
 
-  /** One word Tesseract read: its text, box in pixels, and the line it put it on. */
-  record Word(String text, int left, int top, int width, int height, String line) {}
+  /**
+   * One word Tesseract read: its text, box in pixels, the line it put it on, and that line's top
+   * and bottom (a dash or a comma is a small box in the middle of its line).
+   */
+  record Word(
+      String text,
+      int left,
+      int top,
+      int width,
+      int height,
+      String line,
+      int lineTop,
+      int lineBottom) {
+
+    int right() {
+      return left + width;
+    }
+  }
 
   /**
    * The words Tesseract reads on {@code image}, in its reading order, or throws when it fails or

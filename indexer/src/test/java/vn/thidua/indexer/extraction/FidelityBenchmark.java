@@ -329,6 +329,11 @@ class FidelityBenchmark {
       default -> throw new IllegalArgumentException(reader);
     }
     long nanos = System.nanoTime() - start;
+    // The texts themselves, to see why a phrase is missed
+    // (target/fidelity-text/<file>.<reader>.txt)
+    Path texts = Path.of("target/fidelity-text");
+    Files.createDirectories(texts);
+    Files.writeString(texts.resolve(d.name() + "." + reader + ".txt"), text);
     String flat = flat(text);
     int found = 0;
     Accuracy characters = Accuracy.NONE;

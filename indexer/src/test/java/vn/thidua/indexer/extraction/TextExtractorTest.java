@@ -332,7 +332,19 @@ class TextExtractorTest {
             "Lắp 821 trạm đo",
             "khi độ mặn vượt ngưỡng",
             // the title's two lines of bold text are lines, not the rows of a table
-            "Kết quả thực hiện Phong trào thi đua");
+            "Kết quả thực hiện Phong trào thi đua",
+            // bold, in Vietnamese only: with English, its words that look English lost their marks
+            // ("Phan mềm quan ly", "thon Tây")
+            "Phần mềm quản lý học bạ số và sổ liên lạc điện tử tại thôn Tây");
+    assertThat(text(result).lines())
+        .contains(
+            // the rules of the table are neither text nor cells
+            "Chỉ tiêu | Đơn vị tính | Kết quả",
+            "Số người dân được hướng dẫn kỹ năng số | người | 977",
+            "Số sáng kiến, giải pháp được công nhận | sáng kiến | 1",
+            // the bullets begin their lines
+            "- Kinh phí đầu tư trang thiết bị công nghệ thông tin còn hạn chế.",
+            "- Một bộ phận người cao tuổi còn ngại sử dụng điện thoại thông minh.");
   }
 
   @Test

@@ -1,0 +1,102 @@
+package vn.thidua.indexer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the words Tesseract read on a scanned page become its text: boxes as Tesseract gives them
+ * (pixels at 300 dpi), taken from the corpus's scan r01-006, without running Tesseract.
+ */
+class ScanReaderTest {
+
+  /** The ruled indicator table of r01-006: three columns, two rows. */
+  private static final List<PageLayout.Ruling> TABLE =
+      List.of(
+          new PageLayout.Ruling(false, 1291, 237, 1625),
+          new PageLayout.Ruling(false, 1421, 237, 1625),
+          new PageLayout.Ruling(false, 1553, 237, 1625),
+          new PageLayout.Ruling(true, 237, 1291, 1553),
+          new PageLayout.Ruling(true, 1161, 1291, 1553),
+          new PageLayout.Ruling(true, 1425, 1291, 1553),
+          new PageLayout.Ruling(true, 1625, 1291, 1553));
+
+  @Test
+  void a_bullet_stays_at_the_start_of_its_line_on_a_page_with_a_table() {
+    List<Tesseract.Word> words = new ArrayList<>(table());
+    // Tesseract's line 15.1.2: the dash is a small box in the middle of the line
+    words.add(word("-", 238, 2584, 14, 4, "15.1.2", 2562, 2609));
+    words.add(word("Kinh", 268, 2563, 96, 35, "15.1.2", 2562, 2609));
+    words.add(word("phí", 380, 2563, 60, 46, "15.1.2", 2562, 2609));
+    words.add(word("đầu", 456, 2562, 69, 37, "15.1.2", 2562, 2609));
+    words.add(word("tư.", 540, 2570, 42, 28, "15.1.2", 2562, 2609));
+    words.add(word("-", 238, 2700, 14, 4, "15.1.3", 2678, 2725));
+    words.add(word("Một", 268, 2679, 80, 43, "15.1.3", 2678, 2725));
+    words.add(word("bộ", 363, 2679, 47, 43, "15.1.3", 2678, 2725));
+
+    assertThat(text(ScanReader.layout(words, TABLE, 300)))
+        .containsSubsequence("- Kinh phí đầu tư.", "- Một bộ");
+  }
+
+  @Test
+  void a_table_rule_read_as_a_bar_is_neither_text_nor_a_cell_of_its_own() {
+    List<Tesseract.Word> words = new ArrayList<>();
+    words.add(word("Chỉ", 600, 1304, 60, 40, "9.1.1", 1300, 1350));
+    words.add(word("tiêu", 670, 1304, 70, 40, "9.1.1", 1300, 1350));
+    // the rule between the first two cells, read as a word of its own
+    words.add(word("|", 1159, 1304, 4, 50, "9.1.1", 1300, 1350));
+    words.add(word("Đơn", 1200, 1304, 70, 40, "9.1.1", 1300, 1350));
+    words.add(word("vị", 1280, 1304, 40, 40, "9.1.1", 1300, 1350));
+    words.add(word("Kết", 1450, 1304, 60, 40, "9.1.1", 1300, 1350));
+    words.add(word("quả", 1520, 1304, 60, 40, "9.1.1", 1300, 1350));
+    // the rules before a cell's text, read as its first letter, the box a little off
+    words.add(word("Số", 250, 1439, 60, 46, "10.1.1", 1435, 1490));
+    words.add(word("người", 320, 1439, 100, 46, "10.1.1", 1435, 1490));
+    words.add(word("|người", 1169, 1439, 114, 46, "10.1.1", 1435, 1490));
+    words.add(word("|977", 1436, 1439, 60, 33, "10.1.1", 1435, 1490));
+    // two cells read as one word across the rule between them; an "l" off the rule stays
+    words.add(word("Tỷ", 250, 1573, 50, 46, "11.1.1", 1570, 1620));
+    words.add(word("lệ", 310, 1573, 40, 46, "11.1.1", 1570, 1620));
+    words.add(word("lượng", 1230, 1573, 100, 46, "11.1.1", 1570, 1620));
+    words.add(word("tuyến|%", 1000, 1573, 200, 47, "11.1.1", 1570, 1620));
+    List<PageLayout.Ruling> rulings = new ArrayList<>(TABLE);
+    rulings.add(new PageLayout.Ruling(false, 1685, 237, 1625));
+    rulings.replaceAll(
+        r -> r.vertical() ? new PageLayout.Ruling(true, r.position(), 1291, 1685) : r);
+
+    assertThat(text(ScanReader.layout(words, rulings, 300)))
+        .containsExactly(
+            "Chỉ tiêu | Đơn vị | Kết quả", "Số người | người | 977", "Tỷ lệ tuyến | % lượng");
+  }
+
+  @Test
+  void without_a_table_an_i_or_a_bar_is_left_as_read() {
+    List<Tesseract.Word> words =
+        List.of(
+            word("Internet", 238, 100, 150, 40, "1.1.1", 95, 145),
+            word("|", 400, 100, 4, 40, "1.1.1", 95, 145));
+
+    assertThat(text(ScanReader.layout(words, List.of(), 300))).containsExactly("Internet |");
+  }
+
+  private static List<Tesseract.Word> table() {
+    return List.of(
+        word("Chỉ", 600, 1304, 60, 40, "9.1.1", 1300, 1350),
+        word("Đơn", 1200, 1304, 70, 40, "9.1.1", 1300, 1350),
+        word("Kết", 1450, 1304, 60, 40, "9.1.1", 1300, 1350),
+        word("Số", 250, 1439, 60, 46, "10.1.1", 1435, 1490),
+        word("người", 1200, 1439, 100, 46, "10.1.1", 1435, 1490),
+        word("977", 1450, 1439, 60, 33, "10.1.1", 1435, 1490));
+  }
+
+  private static Tesseract.Word word(
+      String text, int left, int top, int width, int height, String line, int lineTop, int bottom) {
+    return new Tesseract.Word(text, left, top, width, height, line, lineTop, bottom);
+  }
+
+  private static List<String> text(List<PageLayout.Block> blocks) {
+    return blocks.stream().map(b -> String.join(" | ", b.cells())).toList();
+  }
+}
