@@ -1,6 +1,7 @@
 package vn.thidua.indexer.files;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.thidua.indexer.access.Caller;
@@ -75,8 +76,11 @@ class FileService {
         s.fileId(),
         s.fileName(),
         s.entryDocumentId(),
+        s.model(),
         s.state().value(),
-        s.reason(),
+        s.reasonText(),
+        s.reason() == null ? null : s.reason().code().value(),
+        s.reason() == null ? Map.of() : s.reason().params(),
         s.pages(),
         s.characters(),
         s.updatedAt());
