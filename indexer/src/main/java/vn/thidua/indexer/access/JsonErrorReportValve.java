@@ -8,12 +8,14 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.indexer.api.ApiError;
+import vn.thidua.indexer.api.Problems;
 
 /**
  * Tomcat's own refusals, before Spring sees the request (an encoded {@code /} or {@code \}, a
- * {@code NUL} in the path, a malformed request line), answered as JSON like every other error of
- * the indexer instead of Tomcat's HTML page. Only the status travels: no message, no server name,
- * no stack trace.
+ * {@code NUL} in the path, a malformed request line), answered as a problem (RFC 9457) like every
+ * other error of the indexer instead of Tomcat's HTML page. Only the status travels: no message, no
+ * server name, no stack trace.
  */
 public final class JsonErrorReportValve extends ErrorReportValve {
 
@@ -29,14 +31,11 @@ public final class JsonErrorReportValve extends ErrorReportValve {
       return;
     }
     try {
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
+      response.setContentType(Problems.CONTENT_TYPE);
       Writer writer = response.getReporter();
       if (writer != null) {
         writer.write(
-            status == 400
-                ? "{\"error\":\"Yêu cầu không hợp lệ.\",\"errorEn\":\"Malformed request.\"}"
-                : "{\"error\":\"Không xử lý được yêu cầu.\",\"errorEn\":\"Request not handled.\"}");
+            Problems.json(status == 400 ? ApiError.BAD_REQUEST : ApiError.NOT_HANDLED, status));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException e) {

@@ -33,6 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 import vn.thidua.indexer.folding.VietnameseText;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 /**
  * Turns one file into text with Tika, and never throws: every outcome is an {@link
@@ -100,10 +102,10 @@ public final class TextExtractor {
       size = Files.size(file);
     } catch (IOException e) {
       return ExtractionResult.refused(
-          ExtractionStatus.FAILED, "Không đọc được tệp tạm: " + e.getMessage(), "");
+          ExtractionStatus.FAILED, Reason.of(ReasonCode.UNREADABLE, "detail", detail(e)), "");
     }
     if (size == 0) {
-      return ExtractionResult.refused(ExtractionStatus.EMPTY, "Tệp rỗng (0 byte).", "");
+      return ExtractionResult.refused(ExtractionStatus.EMPTY, Reason.of(ReasonCode.EMPTY), "");
     }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -112,17 +114,15 @@ public final class TextExtractor {
       mediaType = detector.detect(in, metadata).getBaseType().toString();
     } catch (IOException e) {
       return ExtractionResult.refused(
-          ExtractionStatus.FAILED, "Không đọc được tệp: " + e.getMessage(), "");
+          ExtractionStatus.FAILED, Reason.of(ReasonCode.UNREADABLE, "detail", detail(e)), "");
     }
     if (!readable(mediaType)) {
       return ExtractionResult.refused(
           ExtractionStatus.UNSUPPORTED,
-          "Không đọc được loại tệp này ("
-              + mediaType
-              + "). Hãy gửi PDF, DOCX, DOC, ODT, RTF, XLSX, XLS, ODS, TXT, HTML hoặc ảnh.",
+          Reason.of(ReasonCode.UNSUPPORTED, "mediaType", mediaType),
           mediaType);
     }
-    Optional<String> bomb = ZipInflation.abnormal(file);
+    Optional<Reason> bomb = ZipInflation.abnormal(file);
     if (bomb.isPresent()) {
       return ExtractionResult.refused(ExtractionStatus.FAILED, bomb.get(), mediaType);
     }
@@ -171,9 +171,7 @@ public final class TextExtractor {
       log.info("A {} embeds documents deeper than {} levels: refused", mediaType, maxDepth());
       return ExtractionResult.refused(
           ExtractionStatus.FAILED,
-          "Tệp chứa tài liệu nhúng lồng nhau quá "
-              + maxDepth()
-              + " cấp nên bị từ chối. Hãy lưu các tài liệu nhúng thành tệp riêng rồi gửi lại.",
+          Reason.of(ReasonCode.NESTED_TOO_DEEP, "levels", maxDepth()),
           mediaType);
     }
     boolean ocr = collector.ocrUsed() || OCR_IMAGES.contains(mediaType);
@@ -186,12 +184,10 @@ public final class TextExtractor {
       if (pages.isEmpty()) {
         return ExtractionResult.refused(
             ExtractionStatus.EMPTY,
-            ocr
-                ? "Không nhận dạng được chữ nào trong ảnh quét."
-                : "Tệp không có chữ nào để tìm kiếm.",
+            Reason.of(ocr ? ReasonCode.NO_TEXT_OCR : ReasonCode.NO_TEXT),
             mediaType);
       }
-      return new ExtractionResult(ExtractionStatus.OK, "", mediaType, pages, ocr);
+      return new ExtractionResult(ExtractionStatus.OK, null, mediaType, pages, ocr);
     }
     return classify(failure, mediaType, pages, ocr, interrupted.get());
   }
@@ -227,10 +223,7 @@ public final class TextExtractor {
     if (WriteLimitReachedException.isWriteLimitReached(failure)) {
       return new ExtractionResult(
           ExtractionStatus.PARTIAL,
-          String.format(
-              Locale.ROOT,
-              "Tệp dài hơn giới hạn %,d ký tự: chỉ phần đầu được đưa vào tìm kiếm.",
-              properties.maxCharacters()),
+          Reason.of(ReasonCode.PARTIAL, "maxCharacters", properties.maxCharacters()),
           mediaType,
           pages,
           ocr);
@@ -238,30 +231,25 @@ public final class TextExtractor {
     if (interrupted || causedBy(failure, PageCollector.DeadlineReachedException.class)) {
       return ExtractionResult.refused(
           ExtractionStatus.FAILED,
-          "Xử lý tệp quá thời gian cho phép ("
-              + properties.timeLimit().toMinutes()
-              + " phút). Hãy gửi bản nhỏ hơn hoặc tách tệp.",
+          Reason.of(ReasonCode.TIMEOUT, "seconds", properties.timeLimit().toSeconds()),
           mediaType);
     }
     if (causedBy(failure, EncryptedDocumentException.class)) {
       return ExtractionResult.refused(
-          ExtractionStatus.ENCRYPTED,
-          "Tệp được bảo vệ bằng mật khẩu nên không đọc được. Hãy gửi bản không đặt mật khẩu.",
-          mediaType);
+          ExtractionStatus.ENCRYPTED, Reason.of(ReasonCode.ENCRYPTED), mediaType);
     }
     if (causedBy(failure, ZeroByteFileException.class)) {
-      return ExtractionResult.refused(ExtractionStatus.EMPTY, "Tệp rỗng (0 byte).", mediaType);
+      return ExtractionResult.refused(
+          ExtractionStatus.EMPTY, Reason.of(ReasonCode.EMPTY), mediaType);
     }
     if (messageMentions(failure, "zip bomb")) {
       return ExtractionResult.refused(
-          ExtractionStatus.FAILED,
-          "Tệp có cấu trúc nén bất thường (nghi là zip bomb) nên bị từ chối.",
-          mediaType);
+          ExtractionStatus.FAILED, Reason.of(ReasonCode.ZIP_BOMB), mediaType);
     }
     log.info("Extraction of a {} failed: {}", mediaType, rootMessage(failure));
     return ExtractionResult.refused(
         ExtractionStatus.FAILED,
-        "Tệp bị hỏng hoặc không đọc được (" + rootMessage(failure) + "). Hãy gửi lại tệp.",
+        Reason.of(ReasonCode.BROKEN, "detail", rootMessage(failure)),
         mediaType);
   }
 
@@ -314,6 +302,10 @@ public final class TextExtractor {
       }
     }
     return false;
+  }
+
+  private static String detail(IOException e) {
+    return String.valueOf(e.getMessage());
   }
 
   private static String rootMessage(Throwable failure) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 /**
  * One parser process ({@link ExtractionWorker}) seen from the indexer: started when first needed,
@@ -229,26 +230,17 @@ final class WorkerProcess {
     if (overran) {
       return ExtractionResult.refused(
           ExtractionStatus.FAILED,
-          "Quá thời gian đọc tệp (giới hạn "
-              + minutesOrSeconds(timeLimit)
-              + ") nên việc đọc đã bị dừng. Hãy gửi bản nhỏ hơn hoặc tách tệp.",
+          Reason.of(ReasonCode.TIMEOUT, "seconds", timeLimit.toSeconds()),
           "");
     }
     if (exit == OUT_OF_MEMORY_EXIT) {
       return ExtractionResult.refused(
           ExtractionStatus.FAILED,
-          "Tệp nén bất thường hoặc quá lớn: đọc tệp cần nhiều hơn "
-              + heapMegabytes
-              + " MB bộ nhớ nên đã bị dừng. Hãy lưu lại tệp ở định dạng thông thường hoặc tách"
-              + " thành tệp nhỏ hơn.",
+          Reason.of(ReasonCode.OUT_OF_MEMORY, "heapMb", heapMegabytes),
           "");
     }
     return ExtractionResult.refused(
-        ExtractionStatus.FAILED,
-        "Trình đọc tệp dừng bất thường khi đọc tệp này (mã "
-            + exit
-            + "). Tệp có thể bị hỏng; hãy mở, lưu lại và gửi lại.",
-        "");
+        ExtractionStatus.FAILED, Reason.of(ReasonCode.PARSER_CRASHED, "exitCode", exit), "");
   }
 
   private static int exitStatus(Process process) {
@@ -260,12 +252,5 @@ final class WorkerProcess {
       Thread.currentThread().interrupt();
     }
     return -1;
-  }
-
-  private static String minutesOrSeconds(Duration limit) {
-    long seconds = limit.toSeconds();
-    return seconds % 60 == 0 && seconds > 0
-        ? String.format(Locale.ROOT, "%d phút", seconds / 60)
-        : String.format(Locale.ROOT, "%d giây", seconds);
   }
 }

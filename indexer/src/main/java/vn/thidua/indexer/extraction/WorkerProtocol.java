@@ -14,6 +14,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 /**
  * What the indexer and an {@link ExtractionWorker} say to each other over the worker's standard
@@ -63,7 +65,7 @@ final class WorkerProtocol {
   static void writeResult(DataOutputStream out, ExtractionResult result) throws IOException {
     out.writeByte(RESULT);
     writeString(out, result.status().name());
-    writeString(out, result.reason());
+    writeReason(out, result.reason());
     writeString(out, result.mediaType());
     out.writeBoolean(result.ocrUsed());
     out.writeInt(result.pages().size());
@@ -77,7 +79,7 @@ final class WorkerProtocol {
   /** Reads a result whose {@link #RESULT} frame byte has been read. */
   static ExtractionResult readResult(DataInputStream in) throws IOException {
     ExtractionStatus status = ExtractionStatus.valueOf(readString(in));
-    String reason = readString(in);
+    Reason reason = readReason(in);
     String mediaType = readString(in);
     boolean ocrUsed = in.readBoolean();
     int count = in.readInt();
@@ -125,6 +127,47 @@ final class WorkerProtocol {
 
   private static String kebab(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+
+  /** A reason as its code ("" for none) and its parameters, each a name, a type and a value. */
+  private static void writeReason(DataOutputStream out, @Nullable Reason reason)
+      throws IOException {
+    writeString(out, reason == null ? "" : reason.code().name());
+    if (reason == null) {
+      return;
+    }
+    out.writeInt(reason.params().size());
+    for (Map.Entry<String, Object> param : reason.params().entrySet()) {
+      writeString(out, param.getKey());
+      if (param.getValue() instanceof Number number) {
+        out.writeByte('L');
+        out.writeLong(number.longValue());
+      } else {
+        out.writeByte('S');
+        writeString(out, String.valueOf(param.getValue()));
+      }
+    }
+  }
+
+  private static @Nullable Reason readReason(DataInputStream in) throws IOException {
+    String code = readString(in);
+    if (code.isEmpty()) {
+      return null;
+    }
+    int count = in.readInt();
+    if (count < 0 || count > 16) {
+      throw new IOException(count + " reason parameters");
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      String name = readString(in);
+      params.put(name, in.readByte() == 'L' ? (Object) in.readLong() : readString(in));
+    }
+    try {
+      return new Reason(ReasonCode.valueOf(code), params);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("unknown reason " + code, e);
+    }
   }
 
   private static void writeString(DataOutputStream out, String value) throws IOException {

@@ -8,6 +8,8 @@ import java.util.Enumeration;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 /**
  * Refuses a zip container (DOCX, XLSX, ODT, ODS…) whose parts say they inflate far beyond any real
@@ -31,7 +33,7 @@ final class ZipInflation {
   private ZipInflation() {}
 
   /** The reason to refuse {@code file}, or empty when it is not a zip or looks sound. */
-  static Optional<String> abnormal(Path file) {
+  static Optional<Reason> abnormal(Path file) {
     if (!startsLikeZip(file)) {
       return Optional.empty();
     }
@@ -60,10 +62,8 @@ final class ZipInflation {
     return Optional.empty();
   }
 
-  private static String reason(long bytes) {
-    return "Tệp nén bất thường: phần bên trong tệp bung ra tới "
-        + (bytes >> 20)
-        + " MB, vượt xa một báo cáo thật. Hãy mở tệp, lưu lại hoặc xuất sang PDF rồi tải lên lại.";
+  private static Reason reason(long bytes) {
+    return Reason.of(ReasonCode.ZIP_INFLATION, "unpackedMb", bytes >> 20);
   }
 
   private static boolean startsLikeZip(Path file) {

@@ -1,10 +1,15 @@
 package vn.thidua.indexer.files;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.access.Caller;
+import vn.thidua.indexer.indexing.EntryFields;
 import vn.thidua.indexer.indexing.EvidenceIndex;
+import vn.thidua.indexer.queue.EntryStore;
 import vn.thidua.indexer.queue.FileStatus;
 import vn.thidua.indexer.queue.FileStatusStore;
 import vn.thidua.indexer.queue.Quarantine;
@@ -19,22 +24,31 @@ class FileService {
   private final FileStatusStore statuses;
   private final EvidenceIndex index;
   private final Quarantine quarantine;
+  private final EntryStore entries;
+  private final JsonMapper json;
 
-  FileService(FileStatusStore statuses, EvidenceIndex index, Quarantine quarantine) {
+  FileService(
+      FileStatusStore statuses,
+      EvidenceIndex index,
+      Quarantine quarantine,
+      EntryStore entries,
+      JsonMapper json) {
     this.statuses = statuses;
     this.index = index;
     this.quarantine = quarantine;
+    this.entries = entries;
+    this.json = json;
   }
 
   List<FileStatusView> ofEntry(String entryDocumentId, Caller caller) {
     return statuses.findByEntry(entryDocumentId).stream()
         .filter(s -> visible(s, caller))
-        .map(FileService::view)
+        .map(this::view)
         .toList();
   }
 
   Optional<FileStatusView> one(String fileId, Caller caller) {
-    return visibleStatus(fileId, caller).map(FileService::view);
+    return visibleStatus(fileId, caller).map(this::view);
   }
 
   Optional<FileTextView> text(String fileId, Caller caller) {
@@ -70,13 +84,25 @@ class FileService {
     return caller.maySee(status.visibility(), status.unitDocumentId());
   }
 
-  private static FileStatusView view(FileStatus s) {
+  /** The slug the entry had when it was last read from Strapi. */
+  private @Nullable String slugOf(FileStatus s) {
+    return entries
+        .find(s.model(), s.entryDocumentId())
+        .map(e -> json.readValue(e.fieldsJson(), EntryFields.class).slug())
+        .orElse(null);
+  }
+
+  private FileStatusView view(FileStatus s) {
     return new FileStatusView(
         s.fileId(),
         s.fileName(),
         s.entryDocumentId(),
+        s.model(),
+        slugOf(s),
         s.state().value(),
-        s.reason(),
+        s.reasonText(),
+        s.reason() == null ? null : s.reason().code().value(),
+        s.reason() == null ? Map.of() : s.reason().params(),
         s.pages(),
         s.characters(),
         s.updatedAt());

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.indexer.access.Caller;
+import vn.thidua.indexer.api.ApiError;
+import vn.thidua.indexer.api.ApiException;
 
 /**
  * {@code /api/files}: statuses and texts of files (a file the caller may not see is a 404), and an
@@ -41,7 +43,8 @@ class FilesController {
       @PathVariable String fileId,
       @RequestHeader(name = Caller.ROLE_HEADER, required = false) @Nullable String role,
       @RequestHeader(name = Caller.UNIT_HEADER, required = false) @Nullable String unit) {
-    return ResponseEntity.of(files.one(fileId, Caller.fromHeaders(role, unit)));
+    return ResponseEntity.ok(
+        files.one(fileId, Caller.fromHeaders(role, unit)).orElseThrow(FilesController::notFound));
   }
 
   @GetMapping("/{fileId}/text")
@@ -49,29 +52,22 @@ class FilesController {
       @PathVariable String fileId,
       @RequestHeader(name = Caller.ROLE_HEADER, required = false) @Nullable String role,
       @RequestHeader(name = Caller.UNIT_HEADER, required = false) @Nullable String unit) {
-    return ResponseEntity.of(files.text(fileId, Caller.fromHeaders(role, unit)));
+    return ResponseEntity.ok(
+        files.text(fileId, Caller.fromHeaders(role, unit)).orElseThrow(FilesController::notFound));
   }
 
   /** Only the portal calling for an admin reaches this: the security chain says so. */
   @PostMapping("/{fileId}/retry")
   ResponseEntity<Map<String, Object>> retry(@PathVariable String fileId) {
-    return files
-        .retry(fileId)
-        .map(
-            queued ->
-                queued > 0
-                    ? ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .body(Map.<String, Object>of("queued", queued))
-                    : ResponseEntity.status(HttpStatus.CONFLICT)
-                        .body(
-                            Map.<String, Object>of(
-                                "error",
-                                "Chỉ đọc lại được tệp đang ở trạng thái thất bại hoặc bị từ chối.",
-                                "errorEn",
-                                "Only a failed or refused file can be read again.")))
-        .orElseGet(
-            () ->
-                ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(Map.of("error", "Không có tệp này.", "errorEn", "No such file.")));
+    int queued = files.retry(fileId).orElseThrow(FilesController::notFound);
+    if (queued == 0) {
+      throw new ApiException(ApiError.NOT_RETRYABLE);
+    }
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("queued", queued));
+  }
+
+  /** Unknown and not visible alike, so that a caller learns nothing of files it may not see. */
+  private static ApiException notFound() {
+    return new ApiException(ApiError.NOT_FOUND);
   }
 }

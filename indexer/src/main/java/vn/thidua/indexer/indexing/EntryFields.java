@@ -9,6 +9,8 @@ import vn.thidua.indexer.access.Visibility;
  * its files. Changing it (a report accepted, say) rewrites these fields without re-extracting.
  *
  * @param criteria the codes of the criteria an initiative answers; empty for other kinds
+ * @param slug the entry's slug in Strapi (stories, initiatives, the plan); the portal builds its
+ *     links from the model, the documentId and this
  */
 public record EntryFields(
     String kind,
@@ -22,7 +24,7 @@ public record EntryFields(
     @Nullable String stage,
     @Nullable String field,
     List<String> criteria,
-    @Nullable String entryUrl,
+    @Nullable String slug,
     Visibility visibility) {
 
   public EntryFields {

@@ -388,7 +388,7 @@ public class EvidenceIndex implements DisposableBean {
     source.put("stage", entry.stage());
     source.put("field", entry.field());
     source.put("criteria", entry.criteria());
-    source.put("entryUrl", entry.entryUrl());
+    putIfPresent(source, "slug", entry.slug());
     source.put("visibility", entry.visibility().value());
     return source;
   }

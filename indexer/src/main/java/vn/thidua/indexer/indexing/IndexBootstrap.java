@@ -99,9 +99,10 @@ final class IndexBootstrap {
       log.info("Alias {} points at {}", alias, target);
       return target;
     }
+    boolean slugs = mapping(version).contains("\"slug\"");
     for (String old : current) {
       log.info("Copying {} into {} for mapping version {}", old, target, version);
-      copy(old, target);
+      copy(old, target, slugs);
     }
     List<String> olds = new ArrayList<>(current);
     client
@@ -124,7 +125,7 @@ final class IndexBootstrap {
    * again from what is copied ({@link EvidenceIndex#markHead}): version 1 had no heads, and a later
    * version gets them recomputed rather than trusted.
    */
-  private void copy(String from, String to) throws IOException {
+  private void copy(String from, String to, boolean slugs) throws IOException {
     // What was written a moment ago is not searchable, so not scrolled, before a refresh.
     client.indices().refresh(r -> r.index(from));
     ResponseBody<Map<String, Object>> page =
@@ -158,7 +159,11 @@ final class IndexBootstrap {
             addGroup(to, ids, group, operations);
           }
           ids.add(hit.id());
-          group.add(new LinkedHashMap<>(source));
+          Map<String, Object> copied = new LinkedHashMap<>(source);
+          if (slugs) {
+            slugFromEntryUrl(copied);
+          }
+          group.add(copied);
         }
         if (operations.size() >= 500) {
           bulk(to, operations);
@@ -176,6 +181,25 @@ final class IndexBootstrap {
       }
     }
     client.indices().refresh(r -> r.index(to));
+  }
+
+  /**
+   * Up to version 2 a document carried a path the indexer made up ({@code /stories/<slug>}, {@code
+   * /reports/<documentId>}); from version 3 it carries the entry's slug, and clients build their
+   * own links. The slug is the path's last segment when it is not the documentId (which stood in
+   * for a missing slug).
+   */
+  static void slugFromEntryUrl(Map<String, Object> source) {
+    Object url = source.remove("entryUrl");
+    if (source.containsKey("slug")
+        || !(url instanceof String path)
+        || "report".equals(source.get("model"))) {
+      return;
+    }
+    String key = path.substring(path.lastIndexOf('/') + 1);
+    if (!key.isEmpty() && !key.equals(source.get("entryDocumentId"))) {
+      source.put("slug", key);
+    }
   }
 
   /** Marks the head of a complete group and queues its documents; empties the group. */

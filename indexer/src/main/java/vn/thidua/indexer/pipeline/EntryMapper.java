@@ -35,18 +35,8 @@ final class EntryMapper {
         entry.stage(),
         entry.field(),
         entry.criteria(),
-        entryUrl(entry),
+        entry.slug(),
         visibility(entry));
-  }
-
-  private static String entryUrl(StrapiEntry entry) {
-    String key = entry.slug() != null ? entry.slug() : entry.documentId();
-    return switch (entry.model()) {
-      case REPORT -> "/reports/" + entry.documentId();
-      case INITIATIVE -> "/initiatives/" + key;
-      case STORY -> "/stories/" + key;
-      case CAMPAIGN -> "/plan/" + key;
-    };
   }
 
   private static String defaultTitle(ContentModel model) {

@@ -32,6 +32,8 @@ import vn.thidua.indexer.queue.JobKind;
 import vn.thidua.indexer.queue.JobQueue;
 import vn.thidua.indexer.queue.QueueProperties;
 import vn.thidua.indexer.queue.RetryLaterException;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 import vn.thidua.indexer.strapi.ContentModel;
 import vn.thidua.indexer.strapi.DownloadedFile;
 import vn.thidua.indexer.strapi.FileTooLargeException;
@@ -115,7 +117,8 @@ class Pipeline implements JobHandler {
           job.fileId(),
           job.entryDocumentId(),
           FileState.FAILED,
-          "Xử lý thất bại nhiều lần (" + lastFailure.getMessage() + ").",
+          Reason.of(
+              ReasonCode.FAILED_REPEATEDLY, "detail", String.valueOf(lastFailure.getMessage())),
           null,
           0,
           0);
@@ -217,7 +220,8 @@ class Pipeline implements JobHandler {
     if (status.sizeBytes() > maxBytes) {
       return refuseTooLarge(status, maxBytes);
     }
-    statuses.setState(fileId, entryDocumentId, FileState.EXTRACTING, "Đang tải và đọc tệp.");
+    statuses.setState(
+        fileId, entryDocumentId, FileState.EXTRACTING, Reason.of(ReasonCode.DOWNLOADING));
     ExtractionResult result;
     String contentHash;
     try (DownloadedFile file =
@@ -229,16 +233,10 @@ class Pipeline implements JobHandler {
               status.fileName(),
               () ->
                   statuses.setState(
-                      fileId,
-                      entryDocumentId,
-                      FileState.OCR,
-                      "Đang nhận dạng chữ (OCR) trên bản quét; có thể mất vài phút."));
+                      fileId, entryDocumentId, FileState.OCR, Reason.of(ReasonCode.OCR_RUNNING)));
     } catch (StrapiUnavailableException e) {
       statuses.setState(
-          fileId,
-          entryDocumentId,
-          FileState.QUEUED,
-          "Chưa tải được tệp từ Strapi; hệ thống sẽ tự thử lại.");
+          fileId, entryDocumentId, FileState.QUEUED, Reason.of(ReasonCode.STRAPI_UNAVAILABLE));
       throw e;
     } catch (FileTooLargeException e) {
       return refuseTooLarge(status, maxBytes);
@@ -247,7 +245,7 @@ class Pipeline implements JobHandler {
           fileId,
           entryDocumentId,
           FileState.FAILED,
-          "Strapi không trả tệp này (mã " + e.status() + "); tệp có thể đã bị xóa.",
+          Reason.of(ReasonCode.STRAPI_REFUSED, "status", e.status()),
           status.contentHash(),
           0,
           0);
@@ -260,7 +258,13 @@ class Pipeline implements JobHandler {
         index.deleteFile(entryDocumentId, fileId);
       }
       statuses.finish(
-          fileId, entryDocumentId, stateOf(result.status()), result.reason(), contentHash, 0, 0);
+          fileId,
+          entryDocumentId,
+          stateOf(result.status()),
+          result.reason() == null ? Reason.of(ReasonCode.NO_TEXT) : result.reason(),
+          contentHash,
+          0,
+          0);
       return CompletableFuture.completedFuture(null);
     }
     // Read now, while the pages are at hand; the facts replace those of an earlier extraction.
@@ -301,7 +305,7 @@ class Pipeline implements JobHandler {
                     fileId,
                     entryDocumentId,
                     FileState.FAILED,
-                    "Elasticsearch từ chối nội dung tệp: " + e.getMessage(),
+                    Reason.of(ReasonCode.INDEX_REFUSED, "detail", String.valueOf(e.getMessage())),
                     contentHash,
                     0,
                     0);
@@ -311,7 +315,7 @@ class Pipeline implements JobHandler {
                   fileId,
                   entryDocumentId,
                   FileState.QUEUED,
-                  "Máy chủ tìm kiếm chưa sẵn sàng; hệ thống sẽ tự thử lại.");
+                  Reason.of(ReasonCode.SEARCH_UNAVAILABLE));
               throw new RetryLaterException("Elasticsearch: " + cause.getMessage(), cause);
             });
   }
@@ -321,21 +325,22 @@ class Pipeline implements JobHandler {
         status.fileId(),
         status.entryDocumentId(),
         FileState.REFUSED,
-        "Tệp lớn hơn giới hạn " + (maxBytes / 1_000_000) + " MB; hãy tách tệp hoặc nén ảnh.",
+        Reason.of(ReasonCode.TOO_LARGE, "limitMb", maxBytes / 1_000_000),
         null,
         0,
         0);
     return CompletableFuture.completedFuture(null);
   }
 
-  private static String successReason(ExtractionResult result, int pieces) {
-    if (result.status() == ExtractionStatus.PARTIAL) {
+  private static Reason successReason(ExtractionResult result, int pieces) {
+    if (result.status() == ExtractionStatus.PARTIAL && result.reason() != null) {
       return result.reason();
     }
-    String what = result.pages().getFirst().page() == null ? "" : " (" + pieces + " trang)";
-    return result.ocrUsed()
-        ? "Đã nhận dạng chữ (OCR) và đưa vào tìm kiếm" + what + "."
-        : "Đã đưa vào tìm kiếm" + what + ".";
+    if (result.pages().getFirst().page() == null) {
+      return Reason.of(result.ocrUsed() ? ReasonCode.OCR_INDEXED : ReasonCode.INDEXED);
+    }
+    return Reason.of(
+        result.ocrUsed() ? ReasonCode.OCR_PAGES : ReasonCode.INDEXED_PAGES, "pages", pieces);
   }
 
   private static FileState stateOf(ExtractionStatus status) {

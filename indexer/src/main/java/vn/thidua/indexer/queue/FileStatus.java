@@ -3,6 +3,7 @@ package vn.thidua.indexer.queue;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.reason.Reason;
 
 /**
  * The durable record of one file of one entry.
@@ -16,7 +17,8 @@ import vn.thidua.indexer.access.Visibility;
  * @param sizeBytes its size as Strapi reports it
  * @param contentHash SHA-256 of the content last indexed
  * @param state where it stands
- * @param reason why, in Vietnamese, for people
+ * @param reasonText why, in Vietnamese: the old API field, kept one release
+ * @param reason why, as a code and parameters; null on a record written before codes
  * @param pages pages (or pieces) indexed
  * @param characters characters indexed
  * @param visibility who may see it
@@ -33,7 +35,8 @@ public record FileStatus(
     long sizeBytes,
     @Nullable String contentHash,
     FileState state,
-    String reason,
+    String reasonText,
+    @Nullable Reason reason,
     int pages,
     long characters,
     Visibility visibility,

@@ -11,7 +11,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 /** The durable per-file status the portal reads. */
 @Service
@@ -19,16 +24,21 @@ public class FileStatusStore {
 
   private static final String COLUMNS =
       "file_id, entry_document_id, model, file_name, url, strapi_hash, size_bytes, content_hash,"
-          + " state, reason, pages, characters, visibility, unit_document_id, updated_at";
+          + " state, reason, reason_code, reason_params, pages, characters, visibility,"
+          + " unit_document_id, updated_at";
+
+  private static final TypeReference<Map<String, Object>> PARAMS = new TypeReference<>() {};
 
   private final QueueDatabase db;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final JsonMapper json;
 
-  FileStatusStore(QueueDatabase db, Clock clock) {
+  FileStatusStore(QueueDatabase db, Clock clock, JsonMapper json) {
     this.db = db;
     this.jdbc = db.jdbc();
     this.clock = clock;
+    this.json = json;
     db.migrate(
         """
         CREATE TABLE IF NOT EXISTS file_status (
@@ -51,7 +61,11 @@ public class FileStatusStore {
         """,
         // Starts of the file's jobs since it last ended well; added with attempt counting.
         "ALTER TABLE file_status ADD COLUMN IF NOT EXISTS attempts INT DEFAULT 0 NOT NULL",
-        "CREATE INDEX IF NOT EXISTS file_status_entry ON file_status(entry_document_id)");
+        "CREATE INDEX IF NOT EXISTS file_status_entry ON file_status(entry_document_id)",
+        // The reason as a code and its parameters (JSON), for the portal to translate; added with
+        // reason codes, so older records have none and keep only their Vietnamese sentence.
+        "ALTER TABLE file_status ADD COLUMN IF NOT EXISTS reason_code VARCHAR(64)",
+        "ALTER TABLE file_status ADD COLUMN IF NOT EXISTS reason_params VARCHAR(2000)");
   }
 
   /**
@@ -73,13 +87,14 @@ public class FileStatusStore {
             db.choose(
                 """
                 MERGE INTO file_status (file_id, entry_document_id, model, file_name, url,
-                  strapi_hash, size_bytes, content_hash, state, reason, pages, characters,
-                  visibility, unit_document_id, updated_at, attempts)
+                  strapi_hash, size_bytes, content_hash, state, reason, reason_code,
+                  reason_params, pages, characters, visibility, unit_document_id, updated_at,
+                  attempts)
                 KEY (file_id, entry_document_id)
                 VALUES (:file, :entry, :model, :name, :url, :hash, :size,
                   (SELECT content_hash FROM file_status WHERE file_id = :file
                     AND entry_document_id = :entry),
-                  'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now,
+                  'queued', :reason, 'queued', NULL, 0, 0, :visibility, :unit, :now,
                   COALESCE((SELECT CASE WHEN strapi_hash = :hash THEN attempts ELSE 0 END
                     FROM file_status WHERE file_id = :file AND entry_document_id = :entry), 0))
                 """,
@@ -87,14 +102,16 @@ public class FileStatusStore {
                 // Strapi hash, as above.
                 """
                 INSERT INTO file_status (file_id, entry_document_id, model, file_name, url,
-                  strapi_hash, size_bytes, content_hash, state, reason, pages, characters,
-                  visibility, unit_document_id, updated_at, attempts)
+                  strapi_hash, size_bytes, content_hash, state, reason, reason_code,
+                  reason_params, pages, characters, visibility, unit_document_id, updated_at,
+                  attempts)
                 VALUES (:file, :entry, :model, :name, :url, :hash, :size, NULL,
-                  'queued', 'Đang chờ xử lý.', 0, 0, :visibility, :unit, :now, 0)
+                  'queued', :reason, 'queued', NULL, 0, 0, :visibility, :unit, :now, 0)
                 ON CONFLICT (file_id, entry_document_id) DO UPDATE SET
                   model = EXCLUDED.model, file_name = EXCLUDED.file_name, url = EXCLUDED.url,
                   strapi_hash = EXCLUDED.strapi_hash, size_bytes = EXCLUDED.size_bytes,
-                  state = EXCLUDED.state, reason = EXCLUDED.reason, pages = 0, characters = 0,
+                  state = EXCLUDED.state, reason = EXCLUDED.reason,
+                  reason_code = EXCLUDED.reason_code, reason_params = NULL, pages = 0, characters = 0,
                   visibility = EXCLUDED.visibility, unit_document_id = EXCLUDED.unit_document_id,
                   updated_at = EXCLUDED.updated_at,
                   attempts = CASE WHEN file_status.strapi_hash = EXCLUDED.strapi_hash
@@ -107,6 +124,7 @@ public class FileStatusStore {
         .param("url", url)
         .param("hash", strapiHash)
         .param("size", sizeBytes)
+        .param("reason", Reason.of(ReasonCode.QUEUED).text())
         .param("visibility", visibility.value())
         .param("unit", unitDocumentId)
         .param("now", clock.millis())
@@ -114,14 +132,17 @@ public class FileStatusStore {
   }
 
   /** Moves a file to a new state with a reason, keeping what it had indexed. */
-  public void setState(String fileId, String entryDocumentId, FileState state, String reason) {
+  public void setState(String fileId, String entryDocumentId, FileState state, Reason reason) {
     jdbc.sql(
             """
-            UPDATE file_status SET state = :state, reason = :reason, updated_at = :now
+            UPDATE file_status SET state = :state, reason = :reason, reason_code = :code,
+              reason_params = :params, updated_at = :now
             WHERE file_id = :file AND entry_document_id = :entry
             """)
         .param("state", state.value())
-        .param("reason", reason)
+        .param("reason", reason.text())
+        .param("code", reason.code().value())
+        .param("params", params(reason))
         .param("now", clock.millis())
         .param("file", fileId)
         .param("entry", entryDocumentId)
@@ -133,18 +154,20 @@ public class FileStatusStore {
       String fileId,
       String entryDocumentId,
       FileState state,
-      String reason,
+      Reason reason,
       @Nullable String contentHash,
       int pages,
       long characters) {
     jdbc.sql(
             """
-            UPDATE file_status SET state = :state, reason = :reason, content_hash = :hash,
-              pages = :pages, characters = :characters, updated_at = :now, attempts = 0
+            UPDATE file_status SET state = :state, reason = :reason, reason_code = :code,
+              reason_params = :params, content_hash = :hash, pages = :pages, characters = :characters, updated_at = :now, attempts = 0
             WHERE file_id = :file AND entry_document_id = :entry
             """)
         .param("state", state.value())
-        .param("reason", reason)
+        .param("reason", reason.text())
+        .param("code", reason.code().value())
+        .param("params", params(reason))
         .param("hash", contentHash)
         .param("pages", pages)
         .param("characters", characters)
@@ -200,7 +223,7 @@ public class FileStatusStore {
    * Puts a file that failed too often aside: {@code failed} with the reason; its attempts stay
    * counted until an admin retries it.
    */
-  void quarantine(String fileId, String entryDocumentId, String reason) {
+  void quarantine(String fileId, String entryDocumentId, Reason reason) {
     setState(fileId, entryDocumentId, FileState.FAILED, reason);
   }
 
@@ -208,15 +231,16 @@ public class FileStatusStore {
    * An admin's retry: a {@code failed} or {@code refused} file is queued again with its attempts
    * reset. False when the file is unknown or in another state.
    */
-  boolean requeueForRetry(String fileId, String entryDocumentId, String reason) {
+  boolean requeueForRetry(String fileId, String entryDocumentId, Reason reason) {
     return jdbc.sql(
                 """
-                UPDATE file_status SET state = 'queued', reason = :reason, attempts = 0,
-                  updated_at = :now
+                UPDATE file_status SET state = 'queued', reason = :reason, reason_code = :code,
+                  reason_params = NULL, attempts = 0, updated_at = :now
                 WHERE file_id = :file AND entry_document_id = :entry
                   AND state IN ('failed', 'refused')
                 """)
-            .param("reason", reason)
+            .param("reason", reason.text())
+            .param("code", reason.code().value())
             .param("now", clock.millis())
             .param("file", fileId)
             .param("entry", entryDocumentId)
@@ -245,7 +269,7 @@ public class FileStatusStore {
                 + " FROM file_status WHERE file_id = :file AND entry_document_id = :entry")
         .param("file", fileId)
         .param("entry", entryDocumentId)
-        .query(FileStatusStore::row)
+        .query(this::row)
         .optional();
   }
 
@@ -256,7 +280,7 @@ public class FileStatusStore {
                 + COLUMNS
                 + " FROM file_status WHERE file_id = :file ORDER BY entry_document_id")
         .param("file", fileId)
-        .query(FileStatusStore::row)
+        .query(this::row)
         .list();
   }
 
@@ -266,7 +290,7 @@ public class FileStatusStore {
                 + COLUMNS
                 + " FROM file_status WHERE entry_document_id = :entry ORDER BY file_id")
         .param("entry", entryDocumentId)
-        .query(FileStatusStore::row)
+        .query(this::row)
         .list();
   }
 
@@ -276,7 +300,7 @@ public class FileStatusStore {
             "SELECT "
                 + COLUMNS
                 + " FROM file_status WHERE state IN ('queued', 'extracting', 'ocr')")
-        .query(FileStatusStore::row)
+        .query(this::row)
         .list();
   }
 
@@ -312,16 +336,39 @@ public class FileStatusStore {
   int requeueInProgress() {
     return jdbc.sql(
             """
-            UPDATE file_status SET state = 'queued', reason = 'Đang chờ xử lý lại sau khi khởi động.'
+            UPDATE file_status SET state = 'queued', reason = :reason, reason_code = :code,
+              reason_params = NULL
             WHERE state IN ('extracting', 'ocr')
               AND NOT EXISTS (SELECT 1 FROM job WHERE job.file_id = file_status.file_id
                 AND job.entry_document_id = file_status.entry_document_id
                 AND job.state = 'RUNNING')
             """)
+        .param("reason", Reason.of(ReasonCode.REQUEUED_AFTER_RESTART).text())
+        .param("code", ReasonCode.REQUEUED_AFTER_RESTART.value())
         .update();
   }
 
-  private static FileStatus row(ResultSet rs, int i) throws SQLException {
+  private @Nullable String params(Reason reason) {
+    return reason.params().isEmpty() ? null : json.writeValueAsString(reason.params());
+  }
+
+  /** The stored reason; none for a record from before codes, or with a code this version lacks. */
+  private @Nullable Reason reason(@Nullable String code, @Nullable String params) {
+    if (code == null) {
+      return null;
+    }
+    Optional<ReasonCode> known = ReasonCode.of(code);
+    if (known.isEmpty()) {
+      return null;
+    }
+    try {
+      return new Reason(known.get(), params == null ? Map.of() : json.readValue(params, PARAMS));
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  private FileStatus row(ResultSet rs, int i) throws SQLException {
     return new FileStatus(
         rs.getString(1),
         rs.getString(2),
@@ -333,10 +380,11 @@ public class FileStatusStore {
         rs.getString(8),
         FileState.of(rs.getString(9)),
         rs.getString(10),
-        rs.getInt(11),
-        rs.getLong(12),
-        Visibility.of(rs.getString(13)),
-        rs.getString(14),
-        Instant.ofEpochMilli(rs.getLong(15)));
+        reason(rs.getString(11), rs.getString(12)),
+        rs.getInt(13),
+        rs.getLong(14),
+        Visibility.of(rs.getString(15)),
+        rs.getString(16),
+        Instant.ofEpochMilli(rs.getLong(17)));
   }
 }

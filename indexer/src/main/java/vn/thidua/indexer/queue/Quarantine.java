@@ -3,6 +3,8 @@ package vn.thidua.indexer.queue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 /**
  * Poison jobs. A job whose starts have not ended well {@link QueueProperties#maxAttempts()} times
@@ -54,7 +56,7 @@ public class Quarantine {
     int queued = 0;
     for (FileStatus status : statuses.findByFile(fileId)) {
       if (statuses.requeueForRetry(
-          fileId, status.entryDocumentId(), "Quản trị viên đã cho đọc lại tệp; đang chờ xử lý.")) {
+          fileId, status.entryDocumentId(), Reason.of(ReasonCode.RETRY_REQUESTED))) {
         queue.enqueue(JobKind.INDEX_FILE, status.model(), status.entryDocumentId(), fileId);
         queued++;
       }
@@ -66,12 +68,8 @@ public class Quarantine {
   }
 
   /** What the unit reads: what happened, what it can do, and that an admin can retry. */
-  static String reason(int attempts) {
-    return "Quá nhiều lần đọc thất bại ("
-        + attempts
-        + " lần, có thể đã làm dịch vụ đọc tệp dừng đột ngột) nên tệp được tạm gác lại: tệp có thể"
-        + " bị hỏng, quá lớn hoặc nén bất thường. Hãy mở thử tệp, lưu lại hoặc xuất sang PDF rồi"
-        + " tải lên lại; quản trị viên có thể cho đọc lại tệp này.";
+  static Reason reason(int attempts) {
+    return Reason.of(ReasonCode.QUARANTINED, "attempts", attempts);
   }
 
   private int attemptsOf(Job job) {

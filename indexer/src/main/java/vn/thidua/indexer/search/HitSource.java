@@ -12,8 +12,9 @@ record HitSource(
     @Nullable Integer year,
     @Nullable String stage,
     @Nullable String field,
+    @Nullable String model,
     @Nullable String entryDocumentId,
-    @Nullable String entryUrl,
+    @Nullable String slug,
     @Nullable String fileId,
     @Nullable String fileName,
     @Nullable Integer page) {}

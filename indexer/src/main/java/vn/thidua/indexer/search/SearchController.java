@@ -1,12 +1,6 @@
 package vn.thidua.indexer.search;
 
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,8 +10,6 @@ import vn.thidua.indexer.access.Caller;
 /** {@code GET /api/search}. */
 @RestController
 class SearchController {
-
-  private static final Logger log = LoggerFactory.getLogger(SearchController.class);
 
   private final SearchService search;
 
@@ -43,12 +35,5 @@ class SearchController {
     return search.search(
         new SearchQuery(q, kind, year, unitKind, field, criterion, unit, page, size),
         Caller.fromHeaders(role, callerUnit));
-  }
-
-  @ExceptionHandler(SearchUnavailableException.class)
-  ResponseEntity<Map<String, String>> unavailable(SearchUnavailableException e) {
-    log.warn("Search failed: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .body(Map.of("error", "Tìm kiếm tạm thời không dùng được; hãy thử lại sau."));
   }
 }

@@ -3,7 +3,13 @@ package vn.thidua.indexer.search;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One hit: a file (at its best page) or an entry's own text. */
+/**
+ * One hit: a file (at its best page) or an entry's own text.
+ *
+ * @param model the entry's Strapi model ({@code report}, {@code initiative}, {@code story}, {@code
+ *     campaign}); with {@code entryDocumentId} and {@code slug}, what a client builds its link from
+ * @param slug the entry's slug, null for reports and entries without one
+ */
 public record SearchHit(
     String id,
     String kind,
@@ -14,8 +20,9 @@ public record SearchHit(
     @Nullable Integer year,
     @Nullable String stage,
     @Nullable String field,
+    @Nullable String model,
     String entryDocumentId,
-    @Nullable String entryUrl,
+    @Nullable String slug,
     @Nullable String fileId,
     @Nullable String fileName,
     @Nullable Integer page,

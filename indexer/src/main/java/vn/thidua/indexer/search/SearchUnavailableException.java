@@ -1,9 +1,12 @@
 package vn.thidua.indexer.search;
 
-/** Elasticsearch could not be asked. */
-public class SearchUnavailableException extends RuntimeException {
+import vn.thidua.indexer.api.ApiError;
+import vn.thidua.indexer.api.ApiException;
+
+/** Elasticsearch could not be asked: the API answers 503 {@code search_unavailable}. */
+public class SearchUnavailableException extends ApiException {
 
   SearchUnavailableException(Throwable cause) {
-    super("search is unavailable", cause);
+    super(ApiError.SEARCH_UNAVAILABLE, cause);
   }
 }

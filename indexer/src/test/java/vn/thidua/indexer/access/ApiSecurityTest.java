@@ -41,6 +41,8 @@ import vn.thidua.indexer.indexing.StoredPage;
 import vn.thidua.indexer.queue.FileState;
 import vn.thidua.indexer.queue.FileStatusStore;
 import vn.thidua.indexer.queue.JobQueue;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 import vn.thidua.indexer.reconcile.ReconcileReport;
 import vn.thidua.indexer.reconcile.ReconcileService;
 import vn.thidua.indexer.search.SearchResult;
@@ -98,8 +100,15 @@ class ApiSecurityTest {
           Visibility.RESTRICTED,
           UNIT);
     }
-    statuses.finish(FILE, REPORT, FileState.INDEXED, "Đã đưa vào tìm kiếm.", "sha", 1, 40);
-    statuses.finish(FAILED_FILE, REPORT, FileState.FAILED, "Tệp hỏng.", null, 0, 0);
+    statuses.finish(FILE, REPORT, FileState.INDEXED, Reason.of(ReasonCode.INDEXED), "sha", 1, 40);
+    statuses.finish(
+        FAILED_FILE,
+        REPORT,
+        FileState.FAILED,
+        Reason.of(ReasonCode.BROKEN, "detail", "x"),
+        null,
+        0,
+        0);
     when(index.pagesOf(REPORT, FILE)).thenReturn(List.of(new StoredPage(1, SECRET_TEXT)));
     when(index.index(Mockito.anyList())).thenReturn(CompletableFuture.completedFuture(null));
     when(search.search(any(), any())).thenReturn(new SearchResult(7, 0, 10, List.of(), Map.of()));
@@ -196,7 +205,11 @@ class ApiSecurityTest {
     Raw answer = raw(method, path, headers, method.equals("POST") ? "{}" : null);
 
     assertThat(answer.status()).as(answer.text()).isEqualTo(expected);
-    assertThat(answer.header("Content-Type")).as(answer.text()).startsWith("application/json");
+    // An RFC 9457 problem with a code the portal can translate, and the old fields for a release.
+    assertThat(answer.header("Content-Type"))
+        .as(answer.text())
+        .startsWith("application/problem+json");
+    assertThat(answer.body()).contains("\"code\":\"").contains("\"status\":" + expected);
     assertThat(answer.body()).contains("\"error\"");
     assertThat(answer.text())
         .doesNotContain(SECRET_TEXT)
@@ -209,6 +222,28 @@ class ApiSecurityTest {
     verify(reconcile, never()).reconcile(anyBoolean());
     assertThat(statuses.find(FAILED_FILE, REPORT).orElseThrow().state())
         .isEqualTo(FileState.FAILED);
+  }
+
+  @Test
+  void a_file_status_gives_its_reason_as_a_code_with_parameters_and_the_old_sentence()
+      throws Exception {
+    statuses.finish(
+        FAILED_FILE,
+        REPORT,
+        FileState.REFUSED,
+        Reason.of(ReasonCode.TOO_LARGE, "limitMb", 200),
+        null,
+        0,
+        0);
+
+    Raw answer = portal("GET", "/api/files/" + FAILED_FILE, "reviewer", null);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body())
+        .contains("\"reasonCode\":\"too_large\"")
+        .contains("\"reasonParams\":{\"limitMb\":200}")
+        .contains("\"reason\":\"Tệp lớn hơn giới hạn 200 MB")
+        .contains("\"model\":\"report\"");
   }
 
   @Test
@@ -273,7 +308,10 @@ class ApiSecurityTest {
     assertThat(portal("POST", "/api/files/" + FILE + "/retry", "admin", null).status())
         .as("an indexed file is not retried")
         .isEqualTo(409);
-    assertThat(portal("POST", "/api/files/9999/retry", "admin", null).status()).isEqualTo(404);
+    Raw unknown = portal("POST", "/api/files/9999/retry", "admin", null);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(unknown.body()).contains("\"code\":\"not_found\"");
   }
 
   @Test

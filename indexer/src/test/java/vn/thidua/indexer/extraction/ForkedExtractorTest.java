@@ -27,6 +27,9 @@ import vn.thidua.indexer.Corpus;
 import vn.thidua.indexer.HostileFiles;
 import vn.thidua.indexer.executors.IndexerExecutors;
 
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
+
 /**
  * Files read in parser processes: hostile files fail alone, with a reason, while the indexer's heap
  * stays small and the same processes go on reading ordinary reports.
@@ -89,7 +92,7 @@ class ForkedExtractorTest {
 
     assertThat(result.status().hasText()).as(name + ": " + result.reason()).isFalse();
     assertThat(result.status()).isIn(ExtractionStatus.FAILED, ExtractionStatus.EMPTY);
-    assertThat(result.reason()).isNotBlank();
+    assertThat(result.reason()).isNotNull();
     assertThat(result.pages()).isEmpty();
     assertThat(heapPeak()).as("the indexer's heap peak").isLessThan(HEAP_CEILING);
 
@@ -105,7 +108,7 @@ class ForkedExtractorTest {
     ExtractionResult result = extractor.extract(nested, "nested.docx", ExtractionListener.NONE);
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
-    assertThat(result.reason()).contains("lồng nhau quá 3 cấp");
+    assertThat(result.reason()).isEqualTo(Reason.of(ReasonCode.NESTED_TOO_DEEP, "levels", 3));
     assertThat(result.pages()).isEmpty();
   }
 
@@ -186,11 +189,11 @@ class ForkedExtractorTest {
       ExtractionResult again = misbehaving.extract(any, "again", ExtractionListener.NONE);
 
       assertThat(crashed.status()).isEqualTo(ExtractionStatus.FAILED);
-      assertThat(crashed.reason()).contains("dừng bất thường").contains("134");
+      assertThat(crashed.reason()).isEqualTo(Reason.of(ReasonCode.PARSER_CRASHED, "exitCode", 134));
       assertThat(hung.status()).isEqualTo(ExtractionStatus.FAILED);
-      assertThat(hung.reason()).contains("Quá thời gian đọc tệp").contains("5 giây");
+      assertThat(hung.reason()).isEqualTo(Reason.of(ReasonCode.TIMEOUT, "seconds", 5));
       assertThat(filled.status()).isEqualTo(ExtractionStatus.FAILED);
-      assertThat(filled.reason()).contains("nén bất thường").contains("64 MB");
+      assertThat(filled.reason()).isEqualTo(Reason.of(ReasonCode.OUT_OF_MEMORY, "heapMb", 64));
       assertThat(ordinary.pages()).containsExactly(new PageText(1, "ordinary"));
       assertThat(told).hasValue(1);
       assertThat(again.status()).isEqualTo(ExtractionStatus.OK);

@@ -45,7 +45,7 @@ public final class MisbehavingWorker {
               out,
               new ExtractionResult(
                   ExtractionStatus.OK,
-                  "",
+                  null,
                   "text/plain",
                   List.of(new PageText(1, request.fileName())),
                   true));

@@ -26,6 +26,8 @@ import org.springframework.util.unit.DataSize;
 import vn.thidua.indexer.Corpus;
 import vn.thidua.indexer.HostileFiles;
 import vn.thidua.indexer.folding.VietnameseText;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 class TextExtractorTest {
 
@@ -98,7 +100,7 @@ class TextExtractorTest {
     ExtractionResult result = extract(Corpus.bad().resolve("empty.pdf"));
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.EMPTY);
-    assertThat(result.reason()).contains("rỗng");
+    assertThat(result.reason()).isEqualTo(Reason.of(ReasonCode.EMPTY));
   }
 
   @Test
@@ -106,7 +108,7 @@ class TextExtractorTest {
     ExtractionResult result = extract(Corpus.bad().resolve("encrypted.pdf"));
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.ENCRYPTED);
-    assertThat(result.reason()).contains("mật khẩu");
+    assertThat(result.reason()).isEqualTo(Reason.of(ReasonCode.ENCRYPTED));
     assertThat(result.pages()).isEmpty();
   }
 
@@ -116,7 +118,7 @@ class TextExtractorTest {
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.UNSUPPORTED);
     assertThat(result.mediaType()).isNotEqualTo("application/pdf");
-    assertThat(result.reason()).contains("Không đọc được loại tệp");
+    assertThat(result.reason().code()).isEqualTo(ReasonCode.UNSUPPORTED);
   }
 
   @Test
@@ -124,7 +126,7 @@ class TextExtractorTest {
     ExtractionResult result = extract(Corpus.bad().resolve("truncated.docx"));
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
-    assertThat(result.reason()).contains("hỏng");
+    assertThat(result.reason().code()).isEqualTo(ReasonCode.BROKEN);
   }
 
   @Test
@@ -136,7 +138,7 @@ class TextExtractorTest {
             Corpus.reports().resolve("r01-004.pdf"), "r01-004.pdf", ExtractionListener.NONE);
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.PARTIAL);
-    assertThat(result.reason()).contains("giới hạn");
+    assertThat(result.reason().code()).isEqualTo(ReasonCode.PARTIAL);
     assertThat(result.characters()).isBetween(900L, 1_000L);
   }
 
@@ -158,7 +160,7 @@ class TextExtractorTest {
     ExtractionResult result = extract(nested);
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
-    assertThat(result.reason()).contains("lồng nhau quá 3 cấp");
+    assertThat(result.reason()).isEqualTo(Reason.of(ReasonCode.NESTED_TOO_DEEP, "levels", 3));
     assertThat(result.pages()).isEmpty();
   }
 
@@ -204,7 +206,7 @@ class TextExtractorTest {
             Corpus.reports().resolve("r01-006.pdf"), "r01-006.pdf", ExtractionListener.NONE);
 
     assertThat(result.status()).isEqualTo(ExtractionStatus.FAILED);
-    assertThat(result.reason()).contains("quá thời gian");
+    assertThat(result.reason().code()).isEqualTo(ReasonCode.TIMEOUT);
   }
 
   @Test

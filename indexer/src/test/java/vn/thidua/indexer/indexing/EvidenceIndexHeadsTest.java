@@ -26,7 +26,7 @@ class EvidenceIndexHeadsTest {
           "annual",
           null,
           List.of(),
-          "/reports/rep00000000000000000001",
+          null,
           Visibility.PUBLIC);
 
   private static final EntryFields STORY =
@@ -42,7 +42,7 @@ class EvidenceIndexHeadsTest {
           null,
           null,
           List.of(),
-          "/stories/nha-mang",
+          "nha-mang",
           Visibility.PUBLIC);
 
   @Test

@@ -101,7 +101,7 @@ class EvidenceIndexRetryTest {
             "annual",
             null,
             null,
-            "/reports/e1",
+            null,
             Visibility.PUBLIC);
     return new EvidenceDocument(entry, "Cảm biến đo độ mặn", "7", "r.pdf", 1, "abc");
   }

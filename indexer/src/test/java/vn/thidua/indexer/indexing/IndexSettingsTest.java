@@ -15,7 +15,7 @@ class IndexSettingsTest {
       throws Exception {
     String mapping;
     try (InputStream in =
-        getClass().getClassLoader().getResourceAsStream("elasticsearch/evidence-v2.json")) {
+        getClass().getClassLoader().getResourceAsStream("elasticsearch/evidence-v3.json")) {
       mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 

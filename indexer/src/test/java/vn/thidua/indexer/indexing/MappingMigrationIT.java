@@ -82,7 +82,7 @@ class MappingMigrationIT {
             "annual",
             null,
             List.of(),
-            "/reports/e1",
+            null,
             Visibility.PUBLIC);
     index
         .index(
@@ -146,7 +146,7 @@ class MappingMigrationIT {
             "annual",
             null,
             List.of(),
-            "/reports/e2",
+            null,
             Visibility.PUBLIC);
     // As version 1 stored them: pages without any head field, written in no particular order.
     List<EvidenceDocument> pages =
@@ -162,7 +162,7 @@ class MappingMigrationIT {
 
     String current = new IndexBootstrap(client, properties).apply();
 
-    assertThat(current).isEqualTo(alias + "-v2");
+    assertThat(current).isEqualTo(alias + "-v3");
     assertThat(client.count(c -> c.index(alias)).count()).isEqualTo(4);
     assertThat(
             client

@@ -38,6 +38,30 @@ class EntryMapperTest {
   }
 
   @Test
+  void an_entry_gives_its_model_and_slug_for_clients_to_build_links_from() {
+    EntryFields withSlug = EntryMapper.fields(initiativeWith(List.of()));
+    StrapiEntry noSlug =
+        new StrapiEntry(
+            ContentModel.REPORT,
+            "rep00000000000000000001",
+            "Báo cáo",
+            null,
+            null,
+            2026,
+            "annual",
+            "submitted",
+            null,
+            List.of(),
+            "",
+            List.of(),
+            null);
+
+    assertThat(withSlug.model()).isEqualTo("initiative");
+    assertThat(withSlug.slug()).isEqualTo("nhat-ky-dong-ruong");
+    assertThat(EntryMapper.fields(noSlug).slug()).isNull();
+  }
+
+  @Test
   void a_change_of_criteria_is_a_change_of_the_entry() {
     StrapiEntry before = initiativeWith(List.of("2.1.a"));
     StrapiEntry after = initiativeWith(List.of("2.1.a", "2.3.b"));
@@ -50,7 +74,7 @@ class EntryMapperTest {
         ContentModel.INITIATIVE,
         "init0000000000000000002",
         "Nhật ký đồng ruộng điện tử",
-        null,
+        "nhat-ky-dong-ruong",
         null,
         2027,
         null,

@@ -24,6 +24,12 @@ import vn.thidua.indexer.access.Visibility;
 import vn.thidua.indexer.executors.ExecutorProperties;
 import vn.thidua.indexer.executors.IndexerExecutors;
 
+import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.indexer.Await;
+import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
+
 /**
  * A file whose job kills the indexer (an out-of-memory, a crash) must not kill every restart. Each
  * "process" here is the queue, the status store and the worker on the same H2 file; a process
@@ -78,7 +84,8 @@ class PoisonJobTest {
         () -> current.state() == FileState.FAILED && current.queue.depth() == 0,
         "the file to be quarantined as failed and its job to leave the queue");
     FileStatus failed = current.statuses.find(FILE, ENTRY).orElseThrow();
-    assertThat(failed.reason()).startsWith("Quá nhiều lần đọc thất bại (3 lần");
+    assertThat(failed.reason()).isEqualTo(Reason.of(ReasonCode.QUARANTINED, "attempts", 3));
+    assertThat(failed.reasonText()).startsWith("Quá nhiều lần đọc thất bại (3 lần");
     assertThat(current.handedOut).as("not handed out a fourth time").isEmpty();
 
     current.die();
@@ -254,7 +261,7 @@ class PoisonJobTest {
       QueueDatabase db = QueueConfiguration.database(dataSource, properties, 0);
       Clock clock = Clock.systemUTC();
       queue = new JobQueue(db, clock, properties);
-      statuses = new FileStatusStore(db, clock);
+      statuses = new FileStatusStore(db, clock, JsonMapper.builder().build());
       quarantine = new Quarantine(queue, statuses, properties);
       Function<Job, CompletionStage<Void>> handle = work.apply(this);
       // No grace: a stop puts back at once what still runs.
@@ -302,7 +309,7 @@ class PoisonJobTest {
             job.fileId(),
             job.entryDocumentId(),
             FileState.INDEXED,
-            "Đã đưa vào tìm kiếm.",
+            Reason.of(ReasonCode.INDEXED),
             "sha",
             1,
             10);

@@ -51,6 +51,7 @@ import vn.thidua.indexer.queue.FileState;
 import vn.thidua.indexer.queue.FileStatus;
 import vn.thidua.indexer.queue.FileStatusStore;
 import vn.thidua.indexer.queue.JobQueue;
+import vn.thidua.indexer.reason.ReasonCode;
 import vn.thidua.indexer.reconcile.ReconcileService;
 
 /**
@@ -234,7 +235,7 @@ class SearchIT {
     }
     for (String scanned : List.of("r01-006", "r01-016", "r01-026")) {
       FileStatus status = statuses.findByEntry(FakeStrapi.documentIdOf(scanned)).getFirst();
-      assertThat(status.reason()).as(scanned).contains("OCR");
+      assertThat(status.reason().code()).as(scanned).isEqualTo(ReasonCode.OCR_PAGES);
     }
   }
 

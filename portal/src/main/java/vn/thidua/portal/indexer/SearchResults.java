@@ -23,8 +23,9 @@ public record SearchResults(
    * @param highlights passages with the matched words marked by {@code <mark>}; a view escapes
    *     everything else
    * @param page the page of the file that holds the passage, when known
-   * @param entryUrl the entry's path as the indexer names it ({@code /stories/{slug}}, {@code
-   *     /initiatives/{slug}}, {@code /plan/{slug}}, {@code /reports/{documentId}})
+   * @param model the entry's Strapi model ({@code report}, {@code initiative}, {@code story},
+   *     {@code campaign}): with the documentId and the slug, what the portal builds its link from
+   * @param slug the entry's slug; null for reports and entries without one
    */
   public record Hit(
       String kind,
@@ -41,7 +42,8 @@ public record SearchResults(
       @Nullable Integer page,
       List<String> highlights,
       double score,
-      @Nullable String entryUrl) {
+      @Nullable String model,
+      @Nullable String slug) {
 
     public Hit {
       highlights = highlights == null ? List.of() : List.copyOf(highlights);

@@ -68,21 +68,18 @@ public class SearchService {
   }
 
   /**
-   * The portal page of a hit's entry, from the indexer's {@code entryUrl}; empty for reports, which
-   * have no public page (the hit shows the file and page instead).
+   * The portal page of a hit's entry, built from its model and slug (the documentId when it has no
+   * slug); empty for reports, which have no public page (the hit shows the file and page instead).
    */
-  public static Optional<String> route(@Nullable String entryUrl) {
-    if (entryUrl == null) {
+  public static Optional<String> route(SearchResults.Hit hit) {
+    String key = hit.slug() != null && !hit.slug().isBlank() ? hit.slug() : hit.entryDocumentId();
+    if (hit.model() == null || key == null || key.isBlank()) {
       return Optional.empty();
     }
-    String[] parts = entryUrl.replaceFirst("^/", "").split("/", 2);
-    if (parts.length < 2 || parts[1].isBlank() || parts[1].contains("/")) {
-      return Optional.empty();
-    }
-    return switch (parts[0]) {
-      case "stories" -> Optional.of(Routes.story(parts[1]));
-      case "initiatives" -> Optional.of(Routes.initiative(parts[1]));
-      case "plan" -> Optional.of(Routes.CAMPAIGN);
+    return switch (hit.model()) {
+      case "story" -> Optional.of(Routes.story(key));
+      case "initiative" -> Optional.of(Routes.initiative(key));
+      case "campaign" -> Optional.of(Routes.CAMPAIGN);
       default -> Optional.empty();
     };
   }

@@ -147,8 +147,10 @@ class OutageIT {
                     .withStatus(503)
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody(
-                        "{\"title\":\"Search unavailable\",\"status\":503,"
-                            + "\"detail\":\"Elasticsearch does not answer\"}")));
+                        "{\"type\":\"urn:thidua:indexer:problem:search_unavailable\","
+                            + "\"title\":\"Search is unavailable for now; try again later.\","
+                            + "\"status\":503,\"detail\":\"Tìm kiếm tạm thời không dùng được;"
+                            + " hãy thử lại sau.\",\"code\":\"search_unavailable\"}")));
     String search = open("tim-kiem?q=nuoc+sach", SEARCH_DOWN);
     assertThat(search).doesNotContain("Elasticsearch");
     assertNoTrace();

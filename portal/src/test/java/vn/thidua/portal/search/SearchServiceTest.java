@@ -12,17 +12,40 @@ import vn.thidua.portal.indexer.SearchResults;
 class SearchServiceTest {
 
   @Test
-  void a_hit_links_to_the_portal_page_of_its_entry() {
-    assertThat(SearchService.route("/stories/thon-bac-son")).contains("tin-bai/thon-bac-son");
-    assertThat(SearchService.route("/initiatives/mo-hinh-x")).contains("sang-kien/mo-hinh-x");
-    assertThat(SearchService.route("/plan/ke-hoach-2026")).contains("ke-hoach");
+  void a_hit_links_to_the_portal_page_of_its_entry_from_its_model_and_slug() {
+    assertThat(SearchService.route(hit("story", "st1", "thon-bac-son")))
+        .contains("tin-bai/thon-bac-son");
+    assertThat(SearchService.route(hit("initiative", "in1", "mo-hinh-x")))
+        .contains("sang-kien/mo-hinh-x");
+    assertThat(SearchService.route(hit("campaign", "cp1", "ke-hoach-2026"))).contains("ke-hoach");
+    assertThat(SearchService.route(hit("story", "st2", null))).contains("tin-bai/st2");
   }
 
   @Test
   void a_report_hit_has_no_public_page() {
-    assertThat(SearchService.route("/reports/abc123")).isEmpty();
-    assertThat(SearchService.route(null)).isEmpty();
-    assertThat(SearchService.route("/stories/a/b")).isEmpty();
+    assertThat(SearchService.route(reportHit())).isEmpty();
+    assertThat(SearchService.route(hit(null, "x1", "x"))).isEmpty();
+  }
+
+  private static SearchResults.Hit hit(
+      @Nullable String model, String documentId, @Nullable String slug) {
+    return new SearchResults.Hit(
+        "story",
+        "Tin",
+        null,
+        null,
+        null,
+        2026,
+        null,
+        null,
+        documentId,
+        null,
+        null,
+        null,
+        List.of(),
+        1.0,
+        model,
+        slug);
   }
 
   /** A hit on page 3 of file 42 of report {@code rep1}, which belongs to unit {@code u1}. */
@@ -42,6 +65,7 @@ class SearchServiceTest {
         3,
         List.of(),
         1.0,
+        "report",
         null);
   }
 

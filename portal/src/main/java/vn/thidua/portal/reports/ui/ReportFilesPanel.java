@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.thidua.portal.indexer.FileReasons;
 import vn.thidua.portal.indexer.FileText;
 import vn.thidua.portal.indexer.IndexedFile;
 import vn.thidua.portal.indexer.IndexerResult;
@@ -295,9 +296,8 @@ public class ReportFilesPanel extends Div {
       return getTranslation("reports.file-status.waiting");
     }
     String label = getTranslation("reports.file-status." + status.status());
-    return status.reason() == null || status.reason().isBlank()
-        ? label
-        : label + " – " + status.reason();
+    String reason = FileReasons.text(status, this::getTranslation);
+    return reason == null ? label : label + " – " + reason;
   }
 
   private HorizontalLayout actions(FileRow row) {

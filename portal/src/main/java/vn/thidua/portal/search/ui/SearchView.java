@@ -158,7 +158,7 @@ class SearchView extends Div implements HasDynamicTitle, BeforeEnterObserver {
   private ListItem hit(SearchResults.Hit hit) {
     ListItem li = new ListItem();
     li.addClassName("portal-hit");
-    Optional<String> route = SearchService.route(hit.entryUrl());
+    Optional<String> route = SearchService.route(hit);
     H3 title = new H3();
     title.add(
         route
