@@ -246,6 +246,12 @@ class AuthorisationMatrixTest {
         Who.UNIT);
     action("initiatives.assess", () -> initiatives.assess("i1", List.of()), Who.UNIT);
     action("council.awards", () -> awards.awards(null), Who.COUNCIL, Who.ADMIN);
+    action("council.persons", () -> awards.persons(), Who.COUNCIL, Who.ADMIN);
+    action(
+        "council.stage-year",
+        () -> awards.yearOf(vn.thidua.portal.strapi.model.Stage.FINAL),
+        Who.COUNCIL,
+        Who.ADMIN);
     action(
         "council.propose",
         () ->
@@ -506,7 +512,7 @@ class AuthorisationMatrixTest {
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
     review = make(ReviewService.class, reports, currentUser, indexer);
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
-    awards = make(AwardDesk.class, strapi, reports, currentUser);
+    awards = make(AwardDesk.class, strapi, reports, currentUser, CLOCK);
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
     initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);

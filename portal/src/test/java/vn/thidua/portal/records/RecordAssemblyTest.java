@@ -212,6 +212,7 @@ class RecordAssemblyTest {
         null,
         List.of(),
         List.of(),
+        null,
         null);
   }
 }

@@ -64,10 +64,7 @@ class AwardsView extends Div implements HasDynamicTitle {
 
   private ListItem item(Award a) {
     ListItem li = new ListItem();
-    String who =
-        a.recipientUnit() != null
-            ? a.recipientUnit().name()
-            : Optional.ofNullable(a.recipientPerson()).orElse("");
+    String who = a.recipientName();
     Div name = new Div();
     name.setText(who);
     name.addClassName("portal-honour-name");
