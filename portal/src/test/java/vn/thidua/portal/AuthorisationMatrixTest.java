@@ -426,6 +426,23 @@ class AuthorisationMatrixTest {
         Who.COUNCIL,
         Who.ADMIN);
     action("records.publicRecord", () -> records.publicRecord("tram-y-te"), Who.values());
+    // Persons (1.4): staff open their records; a unit is offered none and is refused one.
+    action(
+        "records.persons",
+        () -> records.persons(),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "records.staffPersonRecord",
+        () -> records.staffPersonRecord("p1"),
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action("records.publicPersonRecord", () -> records.publicPersonRecord("p1"), Who.values());
     action("outbox.notices", () -> outboxDesk.notices(), Who.REVIEWER, Who.ADMIN);
     action("outbox.retry", () -> outboxDesk.retry("n1"), Who.REVIEWER, Who.ADMIN);
     var annual = vn.thidua.portal.strapi.model.Stage.ANNUAL;
