@@ -115,7 +115,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
     unit.setItems(d.units());
     UnitCard chosen =
         d.units().stream()
-            .filter(c -> c.unit().documentId().equals(keepUnit))
+            .filter(c -> c.documentId().equals(keepUnit))
             .findFirst()
             .orElse(d.units().isEmpty() ? null : d.units().getFirst());
     unit.setValue(chosen);
@@ -127,9 +127,9 @@ public class ScoringView extends Div implements HasDynamicTitle {
   }
 
   private String unitLabel(UnitCard card) {
-    String kind = card.unit().kind() == null ? "" : getTranslation(card.unit().kind().messageKey());
+    String kind = card.kind() == null ? "" : getTranslation(card.kind().messageKey());
     long left = card.unscored();
-    return card.unit().name()
+    return card.name()
         + (kind.isEmpty() ? "" : " (" + kind + ")")
         + (left > 0 ? " – " + getTranslation("scoring.unscored", left) : "");
   }
@@ -187,7 +187,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
     if (card == null || d == null) {
       return;
     }
-    H2 heading = new H2(card.unit().name());
+    H2 heading = new H2(card.name());
     heading.setId("scoring-unit-heading");
     body.add(heading);
     if (card.awardForm() != null) {
@@ -201,7 +201,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
     boolean editable = d.sheet().status().editable();
     for (Line line : card.lines()) {
       if (line.own() && choices == null) {
-        choices = scoring.evidenceChoices(d.year(), card.unit().documentId());
+        choices = scoring.evidenceChoices(d.year(), card.documentId());
       }
       body.add(lineCard(d, card, line, editable, choices));
     }
@@ -343,7 +343,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
     try {
       scoring.score(
           y,
-          card.unit().documentId(),
+          card.documentId(),
           criterion.documentId(),
           new ScoreInput(
               points,
@@ -351,12 +351,12 @@ public class ScoringView extends Div implements HasDynamicTitle {
               file == null ? null : file.fileId(),
               page,
               initiative == null ? null : initiative.documentId()));
-      load(card.unit().documentId());
+      load(card.documentId());
       message.setText(
           getTranslation(
               "scoring.saved",
               Objects.requireNonNullElse(criterion.code(), criterion.title()),
-              card.unit().name()));
+              card.name()));
       message.removeClassName("outcome-refused");
     } catch (ScoringException e) {
       refused(e.messageKey());
@@ -366,7 +366,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
   private void submit() {
     try {
       scoring.submit(year.year());
-      load(unit.getValue() == null ? null : unit.getValue().unit().documentId());
+      load(unit.getValue() == null ? null : unit.getValue().documentId());
       message.setText(getTranslation("scoring.submitted"));
       message.removeClassName("outcome-refused");
     } catch (ScoringException e) {
@@ -377,7 +377,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
   private void reopen(String reason) {
     try {
       scoring.reopen(year.year(), reason);
-      load(unit.getValue() == null ? null : unit.getValue().unit().documentId());
+      load(unit.getValue() == null ? null : unit.getValue().documentId());
       message.setText(getTranslation("scoring.reopened"));
       message.removeClassName("outcome-refused");
     } catch (ScoringException e) {
