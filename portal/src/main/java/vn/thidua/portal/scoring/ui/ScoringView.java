@@ -61,6 +61,8 @@ public class ScoringView extends Div implements HasDynamicTitle {
   final Div sheetActions = new Div();
   private @Nullable Desk desk;
 
+  private final Anchor persons = new Anchor();
+
   public ScoringView(ScoringService scoring, Clock clock) {
     this.scoring = scoring;
     this.clock = clock;
@@ -90,10 +92,15 @@ public class ScoringView extends Div implements HasDynamicTitle {
     Anchor ranking = new Anchor(Routes.WORKSPACE_RANKING, getTranslation("scoring.ranking-link"));
     ranking.getElement().setAttribute("router-link", true);
     ranking.setId("ranking-link");
+    // Individuals (1.4) are registered by the Culture–Society office, which scores them too.
+    persons.setText(getTranslation("person-registration.link"));
+    persons.setHref(vn.thidua.portal.registration.ui.PersonRegistrationView.ROUTE);
+    persons.setId("person-registration-link");
     add(
         title,
         new Paragraph(getTranslation("scoring.help")),
         new Paragraph(ranking),
+        new Paragraph(persons),
         year,
         sheetStatus,
         reopenings,
@@ -112,6 +119,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
         getTranslation(
             "scoring.title", String.valueOf(d.year()), getTranslation(d.office().messageKey())));
     showSheet(d.sheet());
+    persons.setVisible(d.office() == vn.thidua.portal.strapi.model.OwningOffice.VAN_HOA_XA_HOI);
     unit.setItems(d.units());
     UnitCard chosen =
         d.units().stream()
