@@ -188,14 +188,14 @@ class CouncilJourneyIT {
   void
       a_person_is_proposed_from_the_award_desk_and_an_awarded_person_has_a_public_and_a_staff_record()
           throws Exception {
-    // Seeded (cms-config seed/emulation.json): Nguyễn Thị Lan registered in 2026 and is in the
-    // units' decision 15/QĐ-UBND; Phạm Văn Hải, a resident, registered and is not awarded.
-    String lan = "Nguyễn Thị Lan, Bác sĩ, Trạm Y tế xã Đại Sơn";
+    // Seeded (cms-config seed/emulation.json): Lê Thu Hà registered in 2026 and is in the units'
+    // decision 15/QĐ-UBND; Phạm Văn Hải, a resident, registered and is not awarded.
+    String thuHa = "Lê Thu Hà, Công chức Văn hóa – Xã hội, Phòng Văn hóa – Xã hội xã";
     String hai = "Phạm Văn Hải, Nông dân, Thôn Bắc Sơn";
     try (Browser b = new Browser()) {
       // 1. The honours list names the person with position and unit, and links their record.
       b.open("khen-thuong");
-      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains(lan));
+      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains(thuHa));
       Object href =
           b.js(
               "const li = Array.from(document.querySelectorAll('li')).find(l => {"
@@ -203,7 +203,7 @@ class CouncilJourneyIT {
                   + " return n && n.textContent.trim() === arguments[0]; });"
                   + " const a = li && li.querySelector('a');"
                   + " return a ? a.getAttribute('href') : null;",
-              lan);
+              thuHa);
       assertThat(href).as("the person's public record is linked from the honours list").isNotNull();
       String record = href.toString().replaceFirst("^/", "");
       assertThat(record).startsWith("ho-so/ca-nhan/");
@@ -212,7 +212,7 @@ class CouncilJourneyIT {
       // 2. Their public record: the decided award; a person without one has no public page.
       b.open(record);
       Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains("15/QĐ-UBND"));
-      assertThat(b.bodyText()).contains(lan).contains("Giấy khen của Chủ tịch UBND xã");
+      assertThat(b.bodyText()).contains(thuHa).contains("Giấy khen của Chủ tịch UBND xã");
       assertThat(b.bodyText()).as("a registration is never public").doesNotContain("Đã đăng ký");
       b.open("ho-so/ca-nhan/khongcoai");
       Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains("Không tìm thấy"));
@@ -221,7 +221,7 @@ class CouncilJourneyIT {
       b.signIn("hoidong", "DEMO_PASSWORD_COUNCIL");
       b.open("lam-viec/ho-so?ca-nhan=" + personId);
       Browser.until(Duration.ofSeconds(30), () -> b.text("record-body").contains("15/QĐ-UBND"));
-      assertThat(b.text("record-body")).contains(lan).contains("Đã đăng ký");
+      assertThat(b.text("record-body")).contains(thuHa).contains("Đã đăng ký");
 
       // 4. The award desk proposes a person: picked by name, position and unit; the annual
       // forms include the one the stage's decisions already use; saving says so.
