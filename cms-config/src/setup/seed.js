@@ -572,7 +572,7 @@ async function seed(strapi, log) {
   }
   await seedStories(strapi, log, stories, units, columnDocs, demo);
   if (withDemo) await seedAwards(strapi, log, demoSpec.awards, units, demo);
-  await seedEmulation(strapi, log, withDemo);
+  await seedEmulation(strapi, log, withDemo, today);
   // Accounts are needed with or without demo content; each needs its password variable.
   await seedUsers(strapi, log, demoSpec, units);
 }

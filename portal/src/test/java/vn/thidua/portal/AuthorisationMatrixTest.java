@@ -246,6 +246,12 @@ class AuthorisationMatrixTest {
         Who.UNIT);
     action("initiatives.assess", () -> initiatives.assess("i1", List.of()), Who.UNIT);
     action("council.awards", () -> awards.awards(null), Who.COUNCIL, Who.ADMIN);
+    action("council.persons", () -> awards.persons(), Who.COUNCIL, Who.ADMIN);
+    action(
+        "council.stage-year",
+        () -> awards.yearOf(vn.thidua.portal.strapi.model.Stage.FINAL),
+        Who.COUNCIL,
+        Who.ADMIN);
     action(
         "council.propose",
         () ->
@@ -395,6 +401,18 @@ class AuthorisationMatrixTest {
         vn.thidua.portal.records.ui.RecordView.class,
         EnumSet.of(Who.UNIT, Who.REVIEWER, Who.ECONOMY, Who.COUNCIL, Who.ADMIN));
     VIEWS.put(vn.thidua.portal.council.ui.OutboxView.class, EnumSet.of(Who.REVIEWER, Who.ADMIN));
+    // Persons (1.4) have no account: the Culture–Society office or an admin registers them.
+    VIEWS.put(
+        vn.thidua.portal.registration.ui.PersonRegistrationView.class,
+        EnumSet.of(Who.REVIEWER, Who.ADMIN));
+    action("registration.personDesk", () -> registrations.personDesk(), Who.REVIEWER, Who.ADMIN);
+    action(
+        "registration.registerPerson",
+        () ->
+            registrations.registerPerson(
+                "p1", new RegistrationForm(java.util.Map.of(), "Giấy khen")),
+        Who.REVIEWER,
+        Who.ADMIN);
     action(
         "records.units",
         () -> records.units(),
@@ -420,6 +438,23 @@ class AuthorisationMatrixTest {
         Who.COUNCIL,
         Who.ADMIN);
     action("records.publicRecord", () -> records.publicRecord("tram-y-te"), Who.values());
+    // Persons (1.4): staff open their records; a unit is offered none and is refused one.
+    action(
+        "records.persons",
+        () -> records.persons(),
+        Who.UNIT,
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action(
+        "records.staffPersonRecord",
+        () -> records.staffPersonRecord("p1"),
+        Who.REVIEWER,
+        Who.ECONOMY,
+        Who.COUNCIL,
+        Who.ADMIN);
+    action("records.publicPersonRecord", () -> records.publicPersonRecord("p1"), Who.values());
     action("outbox.notices", () -> outboxDesk.notices(), Who.REVIEWER, Who.ADMIN);
     action("outbox.retry", () -> outboxDesk.retry("n1"), Who.REVIEWER, Who.ADMIN);
     var annual = vn.thidua.portal.strapi.model.Stage.ANNUAL;
@@ -506,7 +541,7 @@ class AuthorisationMatrixTest {
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
     review = make(ReviewService.class, reports, currentUser, indexer);
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
-    awards = make(AwardDesk.class, strapi, reports, currentUser);
+    awards = make(AwardDesk.class, strapi, reports, currentUser, CLOCK);
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
     initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
@@ -659,6 +694,8 @@ class AuthorisationMatrixTest {
             Arrays.stream(RegistrationService.class.getMethods())
                 .filter(m -> m.getDeclaringClass() == RegistrationService.class)
                 .filter(m -> !m.getName().equals("registrationsOfYear"))
+                // Staff only (the matrix refuses a unit): the office registers a person by id.
+                .filter(m -> !m.getName().equals("registerPerson"))
                 .flatMap(m -> Arrays.stream(m.getParameterTypes())))
         .containsOnly(RegistrationForm.class);
   }

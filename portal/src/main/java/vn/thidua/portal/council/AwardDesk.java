@@ -1,9 +1,13 @@
 package vn.thidua.portal.council;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
@@ -17,6 +21,7 @@ import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.AwardStatus;
 import vn.thidua.portal.strapi.model.Campaign;
 import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.Unit;
@@ -25,16 +30,20 @@ import vn.thidua.portal.strapi.model.Unit;
 @Service
 public class AwardDesk {
 
-  private static final String[] POPULATE = {"recipientUnit", "initiatives", "reports"};
+  private static final String[] POPULATE = {
+    "recipientUnit", "recipient", "recipient.unit", "initiatives", "reports"
+  };
 
   private final StrapiClient strapi;
   private final ReportService reports;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  AwardDesk(StrapiClient strapi, ReportService reports, CurrentUser currentUser) {
+  AwardDesk(StrapiClient strapi, ReportService reports, CurrentUser currentUser, Clock clock) {
     this.strapi = strapi;
     this.reports = reports;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   /** What can back a proposal for a unit: its initiatives and its reports of the stage's years. */
@@ -49,10 +58,13 @@ public class AwardDesk {
     }
   }
 
-  /** A proposal: for a unit or a person, a form of the stage, with the reason and evidence. */
+  /**
+   * A proposal: for a unit or a person (its {@code documentId}), a form of the stage, with the
+   * reason and evidence.
+   */
   public record Proposal(
       @Nullable String unitDocumentId,
-      @Nullable String person,
+      @Nullable String personDocumentId,
       Stage stage,
       int year,
       String form,
@@ -74,20 +86,64 @@ public class AwardDesk {
     return strapi.find(ContentType.AWARDS, query.page(1, StrapiQuery.MAX_PAGE_SIZE)).data();
   }
 
-  /** The forms of award the plan sets for a stage (III.2). */
+  /**
+   * The forms of award offered for a stage, from Strapi content: the plan's forms of that stage
+   * (III.2: the annual awards within authority; the mid-term and final lists), then the forms the
+   * stage's existing awards already carry (an annual decision names its own form, e.g. "Giấy khen
+   * của Chủ tịch UBND xã"), each once, in that order.
+   */
   public List<String> forms(Stage stage) {
     requireCouncil();
-    return strapi
-        .find(ContentType.CAMPAIGNS, StrapiQuery.create().populate("awardForms").page(1, 1))
+    Set<String> out = new LinkedHashSet<>();
+    plan().map(Campaign::awardForms).orElse(List.of()).stream()
+        .filter(f -> f.stage() == null || f.stage() == stage)
+        .sorted(
+            Comparator.comparing(
+                (Campaign.AwardForm f) -> f.order() == null ? Integer.MAX_VALUE : f.order()))
+        .map(Campaign.AwardForm::name)
+        .forEach(out::add);
+    strapi
+        .find(
+            ContentType.AWARDS,
+            StrapiQuery.create()
+                .draft()
+                .eq("stage", stage)
+                .fields("form")
+                .sortAsc("form")
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
         .data()
         .stream()
+        .map(Award::form)
+        .filter(f -> f != null && !f.isBlank())
+        .map(String::strip)
+        .forEach(out::add);
+    return List.copyOf(out);
+  }
+
+  /**
+   * The year a proposal of {@code stage} is for by default: the review year the plan sets for a
+   * mid-term or final review (V: 2027, 2030), and this year for an annual award.
+   */
+  public int yearOf(Stage stage) {
+    requireCouncil();
+    int thisYear = LocalDate.now(clock).getYear();
+    if (stage == Stage.ANNUAL) {
+      return thisYear;
+    }
+    return plan().map(Campaign::phases).orElse(List.of()).stream()
+        .filter(ph -> ph.reviewKind() == stage && ph.reviewYear() != null)
+        .map(Campaign.Phase::reviewYear)
         .findFirst()
-        .map(Campaign::awardForms)
-        .orElse(List.of())
+        .orElse(thisYear);
+  }
+
+  private java.util.Optional<Campaign> plan() {
+    return strapi
+        .find(
+            ContentType.CAMPAIGNS, StrapiQuery.create().populate("awardForms", "phases").page(1, 1))
+        .data()
         .stream()
-        .filter(f -> f.stage() == null || f.stage() == stage)
-        .map(Campaign.AwardForm::name)
-        .toList();
+        .findFirst();
   }
 
   /** Units that can be proposed. */
@@ -97,6 +153,19 @@ public class AwardDesk {
         .find(
             ContentType.UNITS,
             StrapiQuery.create().sortAsc("name").page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data();
+  }
+
+  /** Persons (1.4) that can be proposed, by name. */
+  public List<Person> persons() {
+    requireCouncil();
+    return strapi
+        .find(
+            ContentType.PEOPLE,
+            StrapiQuery.create()
+                .populate("unit")
+                .sortAsc("fullName")
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
         .data();
   }
 
@@ -134,7 +203,8 @@ public class AwardDesk {
    */
   public Award propose(Proposal p) {
     requireCouncil();
-    if ((p.unitDocumentId() == null) == (p.person() == null || p.person().isBlank())) {
+    if ((p.unitDocumentId() == null)
+        == (p.personDocumentId() == null || p.personDocumentId().isBlank())) {
       throw new IllegalArgumentException("An award goes to a unit or to a person");
     }
     boolean cites = !p.initiativeDocumentIds().isEmpty() || !p.reportDocumentIds().isEmpty();
@@ -158,7 +228,13 @@ public class AwardDesk {
     if (p.unitDocumentId() != null) {
       data.put("recipientUnit", p.unitDocumentId());
     } else {
-      data.put("recipientPerson", p.person());
+      // The person must exist (a StrapiNotFoundException otherwise); the public honours list
+      // prints the naming kept beside the relation, since persons are not public.
+      Person person =
+          strapi.findOne(
+              ContentType.PEOPLE, p.personDocumentId(), StrapiQuery.create().populate("unit"));
+      data.put("recipient", person.documentId());
+      data.put("recipientPerson", person.label());
     }
     data.put("stage", p.stage().apiValue());
     data.put("year", p.year());

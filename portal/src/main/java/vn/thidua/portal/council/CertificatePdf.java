@@ -76,8 +76,15 @@ final class CertificatePdf {
           c.setNonStrokingColor(0.7f, 0.05f, 0.05f);
           centre(c, bold, 40, heading(p.awardForm()), w, y -= 50);
           c.setNonStrokingColor(0f, 0f, 0f);
-          for (String line : wrap(p.recipientName(), bold, 24, w - 160)) {
+          // A person: the name large, then position and unit on a line of their own.
+          String name = p.person() != null ? p.person().fullName() : p.recipientName();
+          for (String line : wrap(name, bold, 24, w - 160)) {
             centre(c, bold, 24, line, w, y -= 40);
+          }
+          if (p.unit() == null && p.person() != null && !p.person().standing().isBlank()) {
+            for (String line : wrap(p.person().standing(), regular, 15, w - 200)) {
+              centre(c, regular, 15, line, w, y -= 24);
+            }
           }
           String wording =
               d.certificateWording() != null && !d.certificateWording().isBlank()

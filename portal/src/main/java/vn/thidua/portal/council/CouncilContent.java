@@ -48,7 +48,22 @@ public final class CouncilContent {
       @Nullable String position,
       @Nullable Unit unit,
       @Nullable String otherAffiliation,
-      @Nullable String contactEmail) {}
+      @Nullable String contactEmail) {
+
+    /** Name, position and unit (or where a resident lives), as a decision names a person. */
+    public String label() {
+      return vn.thidua.portal.strapi.model.Person.label(
+          fullName, position, unit == null ? otherAffiliation : unit.name());
+    }
+
+    /** Position and unit without the name, for the line under it on a certificate. */
+    public String standing() {
+      String label = label();
+      return label.length() > fullName.strip().length()
+          ? label.substring(fullName.strip().length() + 2)
+          : "";
+    }
+  }
 
   /** Where a proposal stands after its meeting. */
   public enum ProposalResult {
@@ -92,9 +107,9 @@ public final class CouncilContent {
       initiatives = initiatives == null ? List.of() : initiatives;
     }
 
-    /** The unit's or the person's name. */
+    /** The unit's name, or the person's with position and unit (the decision's list names so). */
     public String recipientName() {
-      return unit != null ? unit.name() : person != null ? person.fullName() : "";
+      return unit != null ? unit.name() : person != null ? person.label() : "";
     }
 
     /** The key a candidate is matched by (see {@code CandidateSource.Candidate.key()}). */

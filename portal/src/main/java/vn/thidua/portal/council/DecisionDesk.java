@@ -43,6 +43,7 @@ public class DecisionDesk {
     "proposals",
     "proposals.unit",
     "proposals.person",
+    "proposals.person.unit",
     "proposals.award",
     "proposals.reports",
     "proposals.initiatives"
@@ -230,8 +231,8 @@ public class DecisionDesk {
       data.put("recipientUnit", p.unit().documentId());
     } else if (p.person() != null) {
       data.put("recipient", p.person().documentId());
-      // The honours page prints the name it finds here.
-      data.put("recipientPerson", p.person().fullName());
+      // The public honours page prints the naming it finds here: persons are not public.
+      data.put("recipientPerson", p.person().label());
     }
     data.put("form", p.awardForm());
     data.put("stage", (d.stage() == null ? Stage.ANNUAL : d.stage()).apiValue());

@@ -46,7 +46,7 @@ import vn.thidua.portal.strapi.model.Stage;
 public class MeetingDesk {
 
   private static final String[] PROPOSAL_POPULATE = {
-    "unit", "person", "reports", "initiatives", "meeting", "award"
+    "unit", "person", "person.unit", "reports", "initiatives", "meeting", "award"
   };
 
   private final StrapiClient strapi;
@@ -212,6 +212,7 @@ public class MeetingDesk {
                 "proposals",
                 "proposals.unit",
                 "proposals.person",
+                "proposals.person.unit",
                 "proposals.reports",
                 "proposals.initiatives",
                 "proposals.award"));

@@ -121,7 +121,7 @@ public class CitationService {
                   DossierSources.AWARDS,
                   StrapiQuery.create()
                       .eq("reports.documentId", reportDocumentId)
-                      .populate("recipientUnit")
+                      .populate("recipientUnit", "recipient")
                       .sortAsc("createdAt")
                       .page(1, StrapiQuery.MAX_PAGE_SIZE))
               .data()) {

@@ -104,12 +104,18 @@ record DossierSources(
       @Nullable String decisionNumber,
       @Nullable String decisionStatus,
       @Nullable Unit recipientUnit,
-      @Nullable String recipientPerson) {
+      @Nullable String recipientPerson,
+      @Nullable PersonRef recipient) {
 
+    /** The unit, or the person as the award names them (written from the person when made). */
     String recipientName() {
-      return recipientUnit != null
-          ? recipientUnit.name()
-          : recipientPerson == null ? "" : recipientPerson;
+      if (recipientUnit != null) {
+        return recipientUnit.name();
+      }
+      if (recipientPerson != null && !recipientPerson.isBlank()) {
+        return recipientPerson;
+      }
+      return recipient == null ? "" : recipient.fullName();
     }
   }
 }

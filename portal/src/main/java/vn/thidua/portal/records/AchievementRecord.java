@@ -10,8 +10,11 @@ import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
- * One unit's achievement record, year by year (issue 12).
+ * One unit's or one person's achievement record, year by year (issue 12).
  *
+ * @param unitDocumentId the unit's documentId, or the person's for a person's record (kind {@code
+ *     CA_NHAN}, no slug)
+ * @param name the unit's name, or the person's with position and unit
  * @param complete whether this is the staff record; the public record leaves out registrations,
  *     scores, reports not accepted, unpublished initiatives and stories, and undecided awards
  */

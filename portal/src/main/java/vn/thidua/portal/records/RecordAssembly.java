@@ -17,10 +17,12 @@ import vn.thidua.portal.records.AchievementRecord.StoryLine;
 import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.AwardStatus;
 import vn.thidua.portal.strapi.model.InitiativeStatus;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.Story;
 import vn.thidua.portal.strapi.model.Unit;
+import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
  * Puts a unit's entries together year by year, and decides what the public may see. Pure, so the
@@ -81,18 +83,40 @@ final class RecordAssembly {
       List<Story> stories,
       List<Award> awards) {}
 
+  /** Whose record it is: a unit, or a person (1.4) named with position and unit. */
+  record Holder(String documentId, String name, @Nullable String slug, @Nullable UnitKind kind) {
+
+    static Holder of(Unit unit) {
+      return new Holder(unit.documentId(), unit.name(), unit.slug(), unit.kind());
+    }
+
+    static Holder of(Person person) {
+      return new Holder(person.documentId(), person.label(), null, UnitKind.CA_NHAN);
+    }
+  }
+
   /** The staff record: everything, scores of submitted sheets only. */
   static AchievementRecord staff(Unit unit, List<Integer> years, Sources s) {
-    return assemble(unit, years, s, true);
+    return assemble(Holder.of(unit), years, s, true);
   }
 
   /** The public record: accepted, published and decided entries only. */
   static AchievementRecord publicPart(Unit unit, List<Integer> years, Sources s) {
-    return assemble(unit, years, s, false);
+    return assemble(Holder.of(unit), years, s, false);
+  }
+
+  /** A person's staff record: registrations, scores of submitted sheets, awards. */
+  static AchievementRecord staff(Person person, List<Integer> years, Sources s) {
+    return assemble(Holder.of(person), years, s, true);
+  }
+
+  /** A person's public record: decided awards only (and published stories, if any). */
+  static AchievementRecord publicPart(Person person, List<Integer> years, Sources s) {
+    return assemble(Holder.of(person), years, s, false);
   }
 
   private static AchievementRecord assemble(
-      Unit unit, List<Integer> years, Sources s, boolean complete) {
+      Holder holder, List<Integer> years, Sources s, boolean complete) {
     List<AchievementRecord.Year> out = new ArrayList<>();
     for (int year : years) {
       List<RegistrationLine> registrations =
@@ -141,7 +165,7 @@ final class RecordAssembly {
               year, registrations, reports, score, initiatives, stories, awards));
     }
     return new AchievementRecord(
-        unit.documentId(), unit.name(), unit.slug(), unit.kind(), complete, out);
+        holder.documentId(), holder.name(), holder.slug(), holder.kind(), complete, out);
   }
 
   /** The year's total over the submitted sheets, one score per criterion; none, null. */

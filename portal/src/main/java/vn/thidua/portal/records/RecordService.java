@@ -16,7 +16,9 @@ import vn.thidua.portal.records.RecordAssembly.Sources;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiQuery;
+import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.AwardStatus;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.StrapiPage;
 import vn.thidua.portal.strapi.model.Unit;
@@ -75,6 +77,66 @@ public class RecordService {
     Optional<Unit> unit =
         strapi.findBySlugPublic(ContentType.UNITS, slug, StrapiQuery.create()).value();
     return unit.map(u -> RecordAssembly.publicPart(u, plans.years().all(), sources(u, false)));
+  }
+
+  /** The persons (1.4) whose records staff may open; none for a unit. */
+  public List<Person> persons() {
+    PortalUser user = requireReader();
+    if (user.role() == PortalRole.UNIT) {
+      return List.of();
+    }
+    return all(ContentType.PEOPLE, StrapiQuery.create().populate("unit").sortAsc("fullName"));
+  }
+
+  /**
+   * A person's whole record (registrations, scores, awards), for staff; a unit is refused (deny by
+   * default: a person's scores are the offices' and the council's).
+   */
+  public AchievementRecord staffPersonRecord(String personDocumentId) {
+    PortalUser user = requireReader();
+    if (user.role() == PortalRole.UNIT) {
+      throw new AccessDeniedException("A unit reads its own record only");
+    }
+    Person person = person(personDocumentId);
+    String id = person.documentId();
+    Sources sources =
+        new Sources(
+            all(REGISTRATIONS, StrapiQuery.create().eq("person.documentId", id)),
+            List.of(),
+            all(
+                SCORES,
+                StrapiQuery.create().eq("person.documentId", id).populate("criterion", "sheet")),
+            List.of(),
+            List.of(),
+            all(ContentType.AWARDS, StrapiQuery.create().eq("recipient.documentId", id)));
+    return RecordAssembly.staff(person, plans.years().all(), sources);
+  }
+
+  /**
+   * A person's public record: their decided awards. Persons are not public, so the person is read
+   * with the portal's token, and the page exists only once an award of theirs is decided (a
+   * registered or proposed person stays private): empty otherwise, as for an unknown id.
+   */
+  public Optional<AchievementRecord> publicPersonRecord(String personDocumentId) {
+    if (!personDocumentId.matches("[A-Za-z0-9]{1,64}")) {
+      return Optional.empty();
+    }
+    List<Award> decided =
+        all(
+            ContentType.AWARDS,
+            StrapiQuery.create()
+                .eq("recipient.documentId", personDocumentId)
+                .eq("decisionStatus", AwardStatus.DECIDED.apiValue()));
+    if (decided.isEmpty()) {
+      return Optional.empty();
+    }
+    Person person = person(personDocumentId);
+    Sources sources = new Sources(List.of(), List.of(), List.of(), List.of(), List.of(), decided);
+    return Optional.of(RecordAssembly.publicPart(person, plans.years().all(), sources));
+  }
+
+  private Person person(String documentId) {
+    return strapi.findOne(ContentType.PEOPLE, documentId, StrapiQuery.create().populate("unit"));
   }
 
   private Sources sources(Unit unit, boolean complete) {

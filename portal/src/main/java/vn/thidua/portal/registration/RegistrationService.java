@@ -21,8 +21,10 @@ import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.SingleType;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiQuery;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.StrapiPage;
 import vn.thidua.portal.strapi.model.Unit;
+import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
  * Registration for the emulation movement. A unit reads and writes only its own registration of the
@@ -155,6 +157,134 @@ public class RegistrationService {
       strapi.update(REGISTRATIONS, documentId, data, Publication.PUBLISHED);
     }
     return strapi.findOne(REGISTRATIONS, documentId, StrapiQuery.create().populate(POPULATE));
+  }
+
+  /**
+   * What the staff's desk for individuals (1.4) shows: this year's window, the persons, the
+   * individuals' criteria and the award forms. A person has no account: the Culture–Society office
+   * (the reviewer) or an administrator registers them from their signed form.
+   *
+   * @param registered the documentIds of the persons already registered this year
+   */
+  public record PersonDesk(
+      int year,
+      RegistrationWindow window,
+      Phase phase,
+      List<Person> persons,
+      List<PlanCriterion> criteria,
+      List<EmulationSettings.AwardForm> awardForms,
+      Set<String> registered) {}
+
+  /** The staff's desk for registering individuals this year. */
+  public PersonDesk personDesk() {
+    requirePersonsDesk();
+    int year = LocalDate.now(clock).getYear();
+    EmulationSettings settings = settings();
+    RegistrationWindow window = settings.window();
+    Set<String> registered =
+        strapi
+            .find(
+                REGISTRATIONS,
+                StrapiQuery.create()
+                    .eq("year", year)
+                    .filter("person.documentId", "$notNull", true)
+                    .populate("person")
+                    .page(1, StrapiQuery.MAX_PAGE_SIZE))
+            .data()
+            .stream()
+            .filter(r -> r.person() != null)
+            .map(r -> r.person().documentId())
+            .collect(Collectors.toSet());
+    List<Person> persons =
+        strapi
+            .find(
+                ContentType.PEOPLE,
+                StrapiQuery.create()
+                    .populate("unit")
+                    .sortAsc("fullName")
+                    .page(1, StrapiQuery.MAX_PAGE_SIZE))
+            .data();
+    return new PersonDesk(
+        year,
+        window,
+        window.phase(clock),
+        persons,
+        criteriaOfKind(UnitKind.CA_NHAN),
+        settings.awardForms(),
+        registered);
+  }
+
+  /**
+   * Registers a person for this year, submitted at once (staff enter what the person signed):
+   * inside the window, once per person and year, against the individuals' criteria.
+   *
+   * @throws RegistrationException when the window is closed, the person is registered already, or
+   *     the form is incomplete
+   */
+  public Registration registerPerson(String personDocumentId, RegistrationForm form) {
+    PortalUser user = requirePersonsDesk();
+    PersonDesk desk = personDesk();
+    if (desk.phase() != Phase.OPEN) {
+      throw new RegistrationException(
+          "registration.error.closed",
+          vn.thidua.portal.shell.Dates.format(desk.window().opensOn(desk.year())),
+          vn.thidua.portal.shell.Dates.format(desk.window().closesOn(desk.year())));
+    }
+    if (desk.persons().stream().noneMatch(p -> p.documentId().equals(personDocumentId))) {
+      throw new RegistrationException("registration.error.person");
+    }
+    if (desk.registered().contains(personDocumentId)) {
+      throw new RegistrationException("registration.error.submitted");
+    }
+    Map<String, EmulationSettings.AwardForm> forms = new LinkedHashMap<>();
+    desk.awardForms().forEach(f -> forms.putIfAbsent(f.name(), f));
+    List<Registration.Commitment> commitments =
+        form.checked(desk.criteria(), Set.copyOf(forms.keySet()), true);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("person", personDocumentId);
+    data.put("year", desk.year());
+    data.put(
+        "commitments",
+        commitments.stream()
+            .map(
+                c -> {
+                  Map<String, Object> item = new LinkedHashMap<>();
+                  item.put("criterion", c.criterion().documentId());
+                  item.put("target", c.target());
+                  return item;
+                })
+            .toList());
+    data.put("awardForm", form.awardForm());
+    EmulationSettings.AwardForm chosen = forms.get(form.awardForm());
+    if (chosen != null && chosen.stage() != null) {
+      data.put("awardStage", chosen.stage().apiValue());
+    }
+    data.put("editedBy", user.username());
+    data.put("status", RegistrationStatus.SUBMITTED.apiValue());
+    data.put("submittedAt", clock.instant().toString());
+    data.put("submittedBy", user.username());
+    String documentId = strapi.create(REGISTRATIONS, data, Publication.PUBLISHED).documentId();
+    return strapi.findOne(
+        REGISTRATIONS,
+        documentId,
+        StrapiQuery.create().populate("person", "commitments.criterion"));
+  }
+
+  private PortalUser requirePersonsDesk() {
+    return currentUser.require(PortalRole.REVIEWER, PortalRole.ADMIN);
+  }
+
+  private List<PlanCriterion> criteriaOfKind(UnitKind kind) {
+    return strapi
+        .find(
+            CRITERIA, StrapiQuery.create().eq("unitKind", kind).page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .data()
+        .stream()
+        .sorted(
+            Comparator.comparing(
+                    (PlanCriterion c) -> c.order() == null ? Integer.MAX_VALUE : c.order())
+                .thenComparing(c -> c.code() == null ? "" : c.code()))
+        .toList();
   }
 
   /**

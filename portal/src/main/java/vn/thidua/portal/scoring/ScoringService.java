@@ -23,8 +23,10 @@ import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.OwningOffice;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Unit;
+import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
  * An office's scoring (chấm điểm, issue 12). The office comes from the signed-in account's role
@@ -63,8 +65,27 @@ public class ScoringService {
   /** What the scoring page shows an office for a year. */
   public record Desk(int year, OwningOffice office, ScoreSheet sheet, List<UnitCard> units) {}
 
-  /** A registered unit, with what it registered and the office's scores so far. */
-  public record UnitCard(Unit unit, @Nullable String awardForm, List<Line> lines) {
+  /**
+   * A registered unit or person (1.4), with what it registered and the office's scores so far;
+   * exactly one of {@code unit} and {@code person} is set.
+   */
+  public record UnitCard(
+      @Nullable Unit unit, @Nullable Person person, @Nullable String awardForm, List<Line> lines) {
+
+    /** The unit's or the person's documentId: what {@link #score} and the evidence take. */
+    public String documentId() {
+      return unit != null ? unit.documentId() : person == null ? "" : person.documentId();
+    }
+
+    /** The unit's name, or the person's with position and unit. */
+    public String name() {
+      return unit != null ? unit.name() : person == null ? "" : person.label();
+    }
+
+    /** The unit's kind; a person is of kind 1.4 ({@link UnitKind#CA_NHAN}). */
+    public @Nullable UnitKind kind() {
+      return unit != null ? unit.kind() : UnitKind.CA_NHAN;
+    }
 
     /** How many of the office's own criteria of this unit have no score yet. */
     public long unscored() {
@@ -97,13 +118,18 @@ public class ScoringService {
             .orElse(ScoreSheet.open(office, year));
     Map<String, ScoreEntry> scores = new LinkedHashMap<>();
     for (ScoreEntry s : store.scores(year, office)) {
-      if (s.unit() != null && s.criterion() != null) {
+      if (s.criterion() == null) {
+        continue;
+      }
+      if (s.unit() != null) {
         scores.put(key(s.unit().documentId(), s.criterion().documentId()), s);
+      } else if (s.person() != null) {
+        scores.put(key(s.person().documentId(), s.criterion().documentId()), s);
       }
     }
     List<UnitCard> cards = new ArrayList<>();
-    for (Registration r : store.registered(year).values()) {
-      Unit unit = r.unit();
+    for (Registration r : registered(year).values()) {
+      String subject = r.unit() != null ? r.unit().documentId() : r.person().documentId();
       List<Line> lines = new ArrayList<>();
       for (Registration.Commitment c : r.commitments()) {
         PlanCriterion k = c.criterion();
@@ -112,22 +138,17 @@ public class ScoringService {
         }
         boolean own = k.owningOffice() == office;
         lines.add(
-            new Line(
-                k,
-                c.target(),
-                own,
-                own ? scores.get(key(unit.documentId(), k.documentId())) : null));
+            new Line(k, c.target(), own, own ? scores.get(key(subject, k.documentId())) : null));
       }
       lines.sort(
           Comparator.comparing(
               (Line l) -> l.criterion().code() == null ? "" : l.criterion().code()));
-      cards.add(new UnitCard(unit, r.awardForm(), List.copyOf(lines)));
+      cards.add(new UnitCard(r.unit(), r.person(), r.awardForm(), List.copyOf(lines)));
     }
     cards.sort(
         Comparator.comparing(
-                (UnitCard c) ->
-                    c.unit().kind() == null ? Integer.MAX_VALUE : c.unit().kind().ordinal())
-            .thenComparing(c -> c.unit().name()));
+                (UnitCard c) -> c.kind() == null ? Integer.MAX_VALUE : c.kind().ordinal())
+            .thenComparing(UnitCard::name));
     return new Desk(year, office, sheet, List.copyOf(cards));
   }
 
@@ -152,6 +173,8 @@ public class ScoringService {
     ScoreSheet sheet =
         stored.map(s -> s.toSheet(office, year)).orElse(ScoreSheet.open(office, year));
     Registration registration = requireRegistration(year, unitDocumentId);
+    // The subject is a unit or a person (1.4): the score points at whichever registered.
+    String subjectField = registration.unit() != null ? "unit" : "person";
     PlanCriterion criterion =
         registration.commitments().stream()
             .map(Registration.Commitment::criterion)
@@ -174,7 +197,7 @@ public class ScoringService {
                 ScoringStore.SCORES,
                 StrapiQuery.create()
                     .eq("sheet.documentId", sheetId)
-                    .eq("unit.documentId", unitDocumentId)
+                    .eq(subjectField + ".documentId", unitDocumentId)
                     .eq("criterion.documentId", criterionDocumentId)
                     .sortAsc("id")
                     .page(1, 1))
@@ -187,7 +210,7 @@ public class ScoringService {
       strapi.update(ScoringStore.SCORES, documentId, data, Publication.PUBLISHED);
     } else {
       data.put("sheet", sheetId);
-      data.put("unit", unitDocumentId);
+      data.put(subjectField, unitDocumentId);
       data.put("criterion", criterionDocumentId);
       data.put("year", year);
       documentId = strapi.create(ScoringStore.SCORES, data, Publication.PUBLISHED).documentId();
@@ -195,7 +218,8 @@ public class ScoringService {
     return strapi.findOne(
         ScoringStore.SCORES,
         documentId,
-        StrapiQuery.create().populate("sheet", "unit", "criterion", "evidence.initiative"));
+        StrapiQuery.create()
+            .populate("sheet", "unit", "person", "criterion", "evidence.initiative"));
   }
 
   /** The office submits its sheet of {@code year}: its scores count and are frozen. */
@@ -252,15 +276,27 @@ public class ScoringService {
     return strapi.create(ScoringStore.SHEETS, data, Publication.PUBLISHED).documentId();
   }
 
+  /** The submitted registrations of a year: units' by unit, then persons' by person. */
+  private Map<String, Registration> registered(int year) {
+    List<Registration> submitted = store.submitted(year);
+    Map<String, Registration> out = new LinkedHashMap<>(ScoringStore.byUnit(submitted));
+    out.putAll(ScoringStore.byPerson(submitted));
+    return out;
+  }
+
   private Registration requireRegistration(int year, String unitDocumentId) {
-    Registration r = store.registered(year).get(unitDocumentId);
+    Registration r = registered(year).get(unitDocumentId);
     if (r == null) {
       throw new ScoringException("scoring.error.not-registered");
     }
     return r;
   }
 
+  /** A unit's report files and initiatives; a person (1.4) has none to offer. */
   private EvidenceChoices choices(int year, String unitDocumentId) {
+    if (registered(year).get(unitDocumentId) instanceof Registration r && r.unit() == null) {
+      return new EvidenceChoices(List.of(), List.of());
+    }
     List<EvidenceChoices.FileChoice> files = new ArrayList<>();
     for (Report report :
         store.all(

@@ -83,6 +83,12 @@ public final class Routes {
   /** A unit's public achievement record: {@code ho-so/:slug}. */
   public static final String RECORD = "ho-so/:slug";
 
+  /** A person's public achievement record (1.4): {@code ho-so/ca-nhan/:documentId}. */
+  public static final String PERSON_RECORD = "ho-so/ca-nhan/:" + "documentId";
+
+  /** The query parameter of a person's documentId on the records page. */
+  public static final String PERSON_PARAMETER = "ca-nhan";
+
   /** The route parameter of a workspace entry. */
   public static final String DOCUMENT_ID = "documentId";
 
@@ -90,6 +96,11 @@ public final class Routes {
   public static final String SLUG = "slug";
 
   private Routes() {}
+
+  /** The path of a person's public achievement record, for links. */
+  public static String personRecord(String documentId) {
+    return "ho-so/ca-nhan/" + documentId;
+  }
 
   /** The path of a story, for links. */
   public static String story(String slug) {

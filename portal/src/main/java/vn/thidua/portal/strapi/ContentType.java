@@ -37,4 +37,8 @@ public record ContentType<T>(String pluralId, String uid, Class<T> type) {
           "initiative-reviews", "api::initiative-review.initiative-review", InitiativeReview.class);
   public static final ContentType<Award> AWARDS =
       new ContentType<>("awards", "api::award.award", Award.class);
+
+  /** Persons (1.4); never public, read with the portal's token. */
+  public static final ContentType<vn.thidua.portal.strapi.model.Person> PEOPLE =
+      new ContentType<>("people", "api::person.person", vn.thidua.portal.strapi.model.Person.class);
 }

@@ -1,5 +1,6 @@
 package vn.thidua.portal.council;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -64,7 +65,7 @@ class AwardDeskTest {
             props,
             spool,
             TestBeans.plans(strapi, TestBeans.CLOCK));
-    desk = TestBeans.make(AwardDesk.class, strapi, reports, currentUser);
+    desk = TestBeans.make(AwardDesk.class, strapi, reports, currentUser, TestBeans.CLOCK);
     strapiServer.stubFor(get(urlPathEqualTo("/api/campaigns")).willReturn(okJson("{\"data\":[]}")));
     strapiServer.stubFor(
         get(urlPathEqualTo("/api/initiatives"))
@@ -146,13 +147,75 @@ class AwardDeskTest {
   }
 
   @Test
+  void the_forms_of_a_stage_are_the_plans_list_then_the_forms_its_decisions_already_use() {
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/campaigns"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":1,"documentId":"c1","title":"KH","awardForms":[
+                      {"stage":"final","name":"Giấy khen","order":4},
+                      {"stage":"annual","name":"Khen thưởng theo thẩm quyền","order":1},
+                      {"stage":"final","name":"Bằng khen của Thủ tướng Chính phủ","order":1}],
+                     "phases":[
+                      {"name":"Giai đoạn 1","reviewKind":"mid_term","reviewYear":2027},
+                      {"name":"Giai đoạn 2","reviewKind":"final","reviewYear":2030}]}]}
+                    """)));
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/awards"))
+            .withQueryParam("filters[stage][$eq]", equalTo("annual"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":4,"documentId":"a4","form":"Giấy khen của Chủ tịch UBND xã"},
+                      {"id":5,"documentId":"a5","form":"Khen thưởng theo thẩm quyền"}]}
+                    """)));
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/awards"))
+            .withQueryParam("filters[stage][$eq]", equalTo("final"))
+            .willReturn(okJson("{\"data\":[]}")));
+
+    assertThat(desk.forms(Stage.ANNUAL))
+        .containsExactly("Khen thưởng theo thẩm quyền", "Giấy khen của Chủ tịch UBND xã");
+    assertThat(desk.forms(Stage.FINAL))
+        .containsExactly("Bằng khen của Thủ tướng Chính phủ", "Giấy khen");
+    assertThat(desk.yearOf(Stage.MID_TERM)).isEqualTo(2027);
+    assertThat(desk.yearOf(Stage.FINAL)).isEqualTo(2030);
+    assertThat(desk.yearOf(Stage.ANNUAL)).as("this year, by the clock").isEqualTo(2026);
+  }
+
+  @Test
+  void a_persons_proposal_points_at_the_person_and_names_them_with_position_and_unit() {
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/people/pA"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":{"id":3,"documentId":"pA","fullName":"Nguyễn Thị Lan",
+                      "position":"Bác sĩ","affiliation":"unit",
+                      "unit":{"id":2,"documentId":"uA","name":"Trạm Y tế xã Đại Sơn"}}}
+                    """)));
+
+    desk.propose(proposal(null, "pA", List.of(), List.of()));
+
+    strapiServer.verify(
+        postRequestedFor(urlPathEqualTo("/api/awards"))
+            .withRequestBody(matchingJsonPath("$.data.recipient", equalTo("pA")))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.data.recipientPerson",
+                    equalTo("Nguyễn Thị Lan, Bác sĩ, Trạm Y tế xã Đại Sơn")))
+            .withRequestBody(matchingJsonPath("$.data.recipientUnit", absent())));
+  }
+
+  @Test
   void evidence_that_is_not_the_units_own_is_refused_and_nothing_is_written() {
     assertThatThrownBy(() -> desk.propose(proposal("uA", null, List.of("iB"), List.of())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("iB");
     assertThatThrownBy(() -> desk.propose(proposal("uA", null, List.of(), List.of("rB"))))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> desk.propose(proposal(null, "Nguyễn Văn A", List.of("iA"), List.of())))
+    assertThatThrownBy(() -> desk.propose(proposal(null, "pA", List.of("iA"), List.of())))
         .as("a person's proposal cites no unit's evidence")
         .isInstanceOf(IllegalArgumentException.class);
 

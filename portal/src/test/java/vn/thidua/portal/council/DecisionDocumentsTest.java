@@ -51,7 +51,8 @@ class DecisionDocumentsTest {
   }
 
   private static ProposalEntry personProposal(String id, String name, String form) {
-    PersonEntry person = new PersonEntry(1, "p-" + id, name, null, null, null, null);
+    PersonEntry person =
+        new PersonEntry(1, "p-" + id, name, "Nông dân", null, "Thôn Bắc Sơn", null);
     return new ProposalEntry(
         1,
         id,
@@ -132,7 +133,8 @@ class DecisionDocumentsTest {
       assertThat(doc.getTables().get(1).getText()).contains("Nơi nhận:").contains("Đào Văn Soái");
       assertThat(doc.getTables().get(2).getText())
           .contains("Trạm Y tế xã Đại Sơn")
-          .contains("Nguyễn Thị Hoà")
+          .as("a person is named with position and where they live")
+          .contains("Nguyễn Thị Hoà, Nông dân, Thôn Bắc Sơn")
           .contains("88,5")
           .doesNotContain("Đông Sơn");
       assertThat(doc.getTables().get(3).getText()).contains("Hợp tác xã Nông nghiệp Đông Sơn");
@@ -172,7 +174,10 @@ class DecisionDocumentsTest {
           .contains("Số: 25/QĐ-UBND");
       stripper.setStartPage(2);
       stripper.setEndPage(2);
-      assertThat(stripper.getText(doc)).contains("Nguyễn Thị Hoà").contains("BẰNG KHEN");
+      assertThat(stripper.getText(doc))
+          .contains("Nguyễn Thị Hoà")
+          .contains("Nông dân, Thôn Bắc Sơn")
+          .contains("BẰNG KHEN");
       for (var name : doc.getPage(0).getResources().getFontNames()) {
         PDFont font = doc.getPage(0).getResources().getFont(name);
         assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();

@@ -71,6 +71,27 @@ class RecordAssemblyTest {
               award("a-proposed", 2027, AwardStatus.PROPOSED, null)));
 
   @Test
+  void a_persons_public_record_names_them_with_position_and_unit_and_holds_decided_awards_only() {
+    vn.thidua.portal.strapi.model.Person lan =
+        new vn.thidua.portal.strapi.model.Person(
+            7, "p7", "Nguyễn Thị Lan", "Bác sĩ", "unit", UNIT, null);
+
+    AchievementRecord record = RecordAssembly.publicPart(lan, YEARS, SOURCES);
+
+    assertThat(record.name()).isEqualTo("Nguyễn Thị Lan, Bác sĩ, Trạm Y tế xã Đại Sơn");
+    assertThat(record.kind()).isEqualTo(UnitKind.CA_NHAN);
+    assertThat(record.slug()).as("a person has no unit's slug").isNull();
+    assertThat(record.years())
+        .flatExtracting(AchievementRecord.Year::awards)
+        .extracting(AchievementRecord.AwardLine::decisionNumber)
+        .containsExactly("25/QĐ-UBND");
+    assertThat(record.years())
+        .flatExtracting(AchievementRecord.Year::registrations)
+        .as("a registration is never public")
+        .isEmpty();
+  }
+
+  @Test
   void staff_see_every_entry_of_each_year_and_the_total_of_submitted_sheets_only() {
     AchievementRecord record = RecordAssembly.staff(UNIT, YEARS, SOURCES);
 
@@ -212,6 +233,7 @@ class RecordAssemblyTest {
         null,
         List.of(),
         List.of(),
+        null,
         null);
   }
 }

@@ -150,6 +150,49 @@ class RegistrationServiceTest {
   }
 
   @Test
+  void the_culture_society_office_registers_a_person_submitted_at_once_and_only_once()
+      throws Exception {
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/people"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":3,"documentId":"p1","fullName":"Phạm Văn Hải","position":"Nông dân",
+                      "affiliation":"other","otherAffiliation":"Thôn Bắc Sơn"}],
+                     "meta":{"pagination":{"page":1,"pageSize":100,"pageCount":1,"total":1}}}
+                    """)));
+    TestUsers.signIn(PortalRole.REVIEWER, null);
+    RegistrationService service = service(IN_WINDOW);
+
+    service.registerPerson("p1", form("2"));
+
+    strapi.verify(
+        getRequestedFor(urlPathEqualTo("/api/criteria"))
+            .withQueryParam("filters[unitKind][$eq]", equalTo("ca_nhan")));
+    strapi.verify(
+        postRequestedFor(urlPathEqualTo("/api/registrations"))
+            .withRequestBody(matchingJsonPath("$.data.person", equalTo("p1")))
+            .withRequestBody(matchingJsonPath("$.data.status", equalTo("submitted")))
+            .withRequestBody(matchingJsonPath("$.data.submittedBy", WireMock.containing(".test")))
+            .withRequestBody(matchingJsonPath("$.data.unit", WireMock.absent())));
+
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/registrations"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":5,"documentId":"reg1","year":2026,"status":"submitted",
+                      "person":{"id":3,"documentId":"p1","fullName":"Phạm Văn Hải"}}],
+                     "meta":{"pagination":{"page":1,"pageSize":100,"pageCount":1,"total":1}}}
+                    """)));
+    assertThatThrownBy(() -> service.registerPerson("p1", form("2")))
+        .isInstanceOfSatisfying(
+            RegistrationException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("registration.error.submitted"));
+    strapi.verify(1, postRequestedFor(urlPathEqualTo("/api/registrations")));
+  }
+
+  @Test
   void a_unit_reads_its_own_registration_of_this_year_only() throws Exception {
     RegistrationService.Desk desk = service(IN_WINDOW).myDesk();
     assertThat(desk.phase()).isEqualTo(Phase.OPEN);

@@ -118,6 +118,37 @@ class ScoringServiceTest {
   }
 
   @Test
+  void
+      a_registered_person_is_on_the_culture_society_desk_after_the_units_and_is_scored_as_a_person() {
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/registrations"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":3,"documentId":"reg1","year":2026,"status":"submitted",
+                      "unit":{"id":4,"documentId":"u1","name":"Trường Mầm non Hoa Sen","kind":"co_quan"},
+                      "commitments":[
+                        {"target":"100","criterion":{"id":1,"documentId":"c-a","code":"1.1.a","unitKind":"co_quan","title":"Mục tiêu","owningOffice":"van_hoa_xa_hoi","maxScore":30,"measure":"%"}}]},
+                      {"id":6,"documentId":"reg2","year":2026,"status":"submitted",
+                      "person":{"id":7,"documentId":"p1","fullName":"Nguyễn Thị Lan","position":"Bác sĩ","affiliation":"unit",
+                        "unit":{"id":5,"documentId":"u5","name":"Trạm Y tế xã Đại Sơn"}},
+                      "commitments":[
+                        {"target":"2","criterion":{"id":8,"documentId":"c-p","code":"1.4.a","unitKind":"ca_nhan","title":"Sáng kiến","owningOffice":"van_hoa_xa_hoi","maxScore":60,"measure":"số sáng kiến"}}]}]"""
+                        + PAGE)));
+    TestUsers.signIn(PortalRole.REVIEWER, null);
+
+    assertThat(scoring.desk(2026).units())
+        .extracting(ScoringService.UnitCard::name)
+        .containsExactly("Trường Mầm non Hoa Sen", "Nguyễn Thị Lan, Bác sĩ, Trạm Y tế xã Đại Sơn");
+    scoring.score(2026, "p1", "c-p", points(50));
+
+    strapi.verify(
+        postRequestedFor(urlPathEqualTo("/api/scores"))
+            .withRequestBody(matchingJsonPath("$.data.person", equalTo("p1")))
+            .withRequestBody(matchingJsonPath("$.data.criterion", equalTo("c-p"))));
+  }
+
+  @Test
   void the_reviewer_is_the_culture_society_office_and_the_economy_role_the_economy_office() {
     assertThat(ScoringService.officeOf(PortalRole.REVIEWER)).contains(OwningOffice.VAN_HOA_XA_HOI);
     assertThat(ScoringService.officeOf(PortalRole.ECONOMY)).contains(OwningOffice.KINH_TE);

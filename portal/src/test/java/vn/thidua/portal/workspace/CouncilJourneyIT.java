@@ -184,6 +184,74 @@ class CouncilJourneyIT {
     }
   }
 
+  @Test
+  void
+      a_person_is_proposed_from_the_award_desk_and_an_awarded_person_has_a_public_and_a_staff_record()
+          throws Exception {
+    // Seeded (cms-config seed/emulation.json): Lê Thu Hà registered in 2026 and is in the units'
+    // decision 15/QĐ-UBND; Phạm Văn Hải, a resident, registered and is not awarded.
+    String thuHa = "Lê Thu Hà, Công chức Văn hóa – Xã hội, Phòng Văn hóa – Xã hội xã";
+    String hai = "Phạm Văn Hải, Nông dân, Thôn Bắc Sơn";
+    try (Browser b = new Browser()) {
+      // 1. The honours list names the person with position and unit, and links their record.
+      b.open("khen-thuong");
+      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains(thuHa));
+      Object href =
+          b.js(
+              "const li = Array.from(document.querySelectorAll('li')).find(l => {"
+                  + " const n = l.querySelector('.portal-honour-name');"
+                  + " return n && n.textContent.trim() === arguments[0]; });"
+                  + " const a = li && li.querySelector('a');"
+                  + " return a ? a.getAttribute('href') : null;",
+              thuHa);
+      assertThat(href).as("the person's public record is linked from the honours list").isNotNull();
+      String record = href.toString().replaceFirst("^/", "");
+      assertThat(record).startsWith("ho-so/ca-nhan/");
+      String personId = record.substring("ho-so/ca-nhan/".length());
+
+      // 2. Their public record: the decided award; a person without one has no public page.
+      b.open(record);
+      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains("15/QĐ-UBND"));
+      assertThat(b.bodyText()).contains(thuHa).contains("Giấy khen của Chủ tịch UBND xã");
+      assertThat(b.bodyText()).as("a registration is never public").doesNotContain("Đã đăng ký");
+      b.open("ho-so/ca-nhan/khongcoai");
+      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains("Không tìm thấy"));
+
+      // 3. Staff open the whole record: the registration and the award.
+      b.signIn("hoidong", "DEMO_PASSWORD_COUNCIL");
+      b.open("lam-viec/ho-so?ca-nhan=" + personId);
+      Browser.until(Duration.ofSeconds(30), () -> b.text("record-body").contains("15/QĐ-UBND"));
+      assertThat(b.text("record-body")).contains(thuHa).contains("Đã đăng ký");
+
+      // 4. The award desk proposes a person: picked by name, position and unit; the annual
+      // forms include the one the stage's decisions already use; saving says so.
+      b.open("lam-viec/hoi-dong");
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("award-propose")).isEmpty());
+      b.click("award-propose");
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("award-person")).isEmpty());
+      assertThat(b.value("award-year")).as("the annual stage's year").isEqualTo("2026");
+      b.pick("award-person", "Phạm Văn Hải");
+      assertThat(b.value("award-person")).isEqualTo(hai);
+      b.pick("award-form", "Giấy khen của Chủ tịch");
+      assertThat(b.value("award-form")).isEqualTo("Giấy khen của Chủ tịch UBND xã");
+      b.click("award-save");
+      Browser.until(
+          Duration.ofSeconds(30), () -> b.bodyText().contains("Đã lưu đề nghị khen thưởng"));
+      Browser.until(Duration.ofSeconds(30), () -> b.cells("awards").contains(hai));
+      JsonNode proposed =
+          StrapiAsPortal.get(
+                  "awards?status=draft&populate=recipient&filters[recipientPerson][$eq]="
+                      + URLEncoder.encode(hai, StandardCharsets.UTF_8))
+              .path("data");
+      assertThat(proposed.size()).isPositive();
+      assertThat(proposed.get(0).path("recipient").path("fullName").asString())
+          .as("the proposal points at the person")
+          .isEqualTo("Phạm Văn Hải");
+    }
+  }
+
   /** What the stack's mail catcher (GreenMail) received for an address. */
   private static List<JsonNode> mailsTo(String address) {
     String port = System.getenv("MAIL_WEB_PORT");

@@ -29,10 +29,17 @@ import vn.thidua.portal.strapi.model.Stage;
 @AnonymousAllowed
 class AwardsView extends Div implements HasDynamicTitle {
 
+  /** Award documentId to the person's documentId, for awards to persons (1.4). */
+  private final Map<String, String> persons;
+
   AwardsView(AwardService awards) {
     addClassNames("portal-page", "portal-awards");
     add(new H1(getPageTitle()), new Paragraph(getTranslation("honours.intro")));
     List<Award> decided = StaleContent.unwrap(awards.decided());
+    persons =
+        decided.stream().anyMatch(a -> a.recipientUnit() == null)
+            ? awards.personsOfDecided()
+            : Map.of();
     for (Stage stage : Stage.values()) {
       Section section = new Section();
       section.add(new H2(getTranslation(stage.messageKey())));
@@ -64,10 +71,7 @@ class AwardsView extends Div implements HasDynamicTitle {
 
   private ListItem item(Award a) {
     ListItem li = new ListItem();
-    String who =
-        a.recipientUnit() != null
-            ? a.recipientUnit().name()
-            : Optional.ofNullable(a.recipientPerson()).orElse("");
+    String who = a.recipientName();
     Div name = new Div();
     name.setText(who);
     name.addClassName("portal-honour-name");
@@ -84,6 +88,13 @@ class AwardsView extends Div implements HasDynamicTitle {
                   ? getTranslation(
                       "honours.decision", a.decisionNumber(), Dates.format(a.decisionDate()))
                   : getTranslation("honours.decision-number", a.decisionNumber())));
+    }
+    String person = persons.get(a.documentId());
+    if (a.recipientUnit() == null && person != null) {
+      // The person's public record (issue 12): their decided awards.
+      meta.add(
+          Content.link(
+              vn.thidua.portal.shell.Routes.personRecord(person), getTranslation("record.link")));
     }
     if (a.recipientUnit() != null && a.recipientUnit().slug() != null) {
       // The unit's public achievement record (issue 12): accepted, published and decided only.

@@ -7,11 +7,14 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -33,6 +36,7 @@ import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.AwardStatus;
 import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.Unit;
@@ -62,11 +66,9 @@ public class CouncilView extends Div implements HasDynamicTitle {
     stage.addValueChangeListener(e -> refresh());
 
     grid.setId("awards");
-    grid.addColumn(
-            a ->
-                a.recipientUnit() != null
-                    ? a.recipientUnit().name()
-                    : a.recipientPerson() == null ? "" : a.recipientPerson())
+    // Issue 17: a long name, form or decision number wraps instead of being cut off.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(Award::recipientName)
         .setHeader(getTranslation("council.recipient"))
         .setFlexGrow(3);
     grid.addColumn(a -> a.form() == null ? "" : a.form())
@@ -148,14 +150,35 @@ public class CouncilView extends Div implements HasDynamicTitle {
     unit.setId("award-unit");
     unit.setItems(desk.units());
     unit.setItemLabelGenerator(Unit::name);
-    TextField person = new TextField(getTranslation("council.recipient-person"));
+    unit.setWidthFull();
+    ComboBox<Person> person = new ComboBox<>(getTranslation("council.recipient-person"));
+    person.setId("award-person");
+    person.setItems(desk.persons());
+    person.setItemLabelGenerator(Person::label);
+    person.setWidthFull();
+    // One recipient: picking a unit clears the person and the other way round.
+    unit.addValueChangeListener(
+        e -> {
+          if (e.getValue() != null) {
+            person.clear();
+          }
+        });
+    person.addValueChangeListener(
+        e -> {
+          if (e.getValue() != null) {
+            unit.clear();
+          }
+        });
     ComboBox<String> form = new ComboBox<>(getTranslation("council.form"));
     form.setId("award-form");
+    // The stage's forms from the plan in Strapi and from its earlier decisions (not from code).
     form.setItems(desk.forms(stage.getValue()));
     form.setAllowCustomValue(true);
     form.addCustomValueSetListener(e -> form.setValue(e.getDetail()));
+    form.setWidthFull();
     IntegerField year = new IntegerField(getTranslation("council.year"));
-    year.setValue(LocalDate.now(clock).getYear());
+    year.setId("award-year");
+    year.setValue(desk.yearOf(stage.getValue()));
     TextArea reason = new TextArea(getTranslation("council.reason"));
     reason.setWidthFull();
     MultiSelectComboBox<Initiative> initiatives =
@@ -183,7 +206,7 @@ public class CouncilView extends Div implements HasDynamicTitle {
             reports.setItems(List.of());
             return;
           }
-          int y = year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue();
+          int y = year.getValue() == null ? desk.yearOf(stage.getValue()) : year.getValue();
           AwardDesk.Evidence found = desk.evidenceOf(u.documentId(), stage.getValue(), y);
           initiatives.setItems(found.initiatives());
           reports.setItems(found.reports());
@@ -195,18 +218,19 @@ public class CouncilView extends Div implements HasDynamicTitle {
         new Button(
             getTranslation("council.save"),
             e -> {
-              if (form.getValue() == null
-                  || (unit.getValue() == null && person.getValue().isBlank())) {
+              boolean noRecipient = unit.getValue() == null && person.getValue() == null;
+              if (form.getValue() == null || noRecipient) {
                 form.setInvalid(form.getValue() == null);
-                unit.setInvalid(unit.getValue() == null && person.getValue().isBlank());
+                unit.setInvalid(noRecipient);
+                person.setInvalid(noRecipient);
                 return;
               }
               desk.propose(
                   new Proposal(
                       unit.getValue() == null ? null : unit.getValue().documentId(),
-                      unit.getValue() == null ? person.getValue() : null,
+                      unit.getValue() == null ? person.getValue().documentId() : null,
                       stage.getValue(),
-                      year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue(),
+                      year.getValue() == null ? desk.yearOf(stage.getValue()) : year.getValue(),
                       form.getValue(),
                       reason.getValue(),
                       unit.getValue() == null
@@ -217,6 +241,13 @@ public class CouncilView extends Div implements HasDynamicTitle {
                           : reports.getValue().stream().map(Report::documentId).toList()));
               dialog.close();
               refresh();
+              String who =
+                  unit.getValue() != null ? unit.getValue().name() : person.getValue().label();
+              Notification.show(
+                      getTranslation("council.proposed", who, form.getValue()),
+                      5000,
+                      Notification.Position.TOP_CENTER)
+                  .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });
     save.setId("award-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -239,7 +270,9 @@ public class CouncilView extends Div implements HasDynamicTitle {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(getTranslation("council.decide"));
     TextField number = new TextField(getTranslation("council.decision-number"));
+    number.setId("decision-number");
     number.setRequired(true);
+    number.setWidthFull();
     DatePicker date = new DatePicker(getTranslation("council.decision-date"));
     date.setValue(LocalDate.now(clock));
     ComboBox<String> form = new ComboBox<>(getTranslation("council.form"));
@@ -247,6 +280,7 @@ public class CouncilView extends Div implements HasDynamicTitle {
     form.setAllowCustomValue(true);
     form.addCustomValueSetListener(e -> form.setValue(e.getDetail()));
     form.setValue(award.form());
+    form.setWidthFull();
     Button save =
         new Button(
             getTranslation("council.save"),
@@ -260,17 +294,16 @@ public class CouncilView extends Div implements HasDynamicTitle {
               desk.decide(award.documentId(), number.getValue(), date.getValue(), form.getValue());
               dialog.close();
               refresh();
+              Notification.show(
+                      getTranslation(
+                          "council.decided", award.recipientName(), number.getValue().strip()),
+                      5000,
+                      Notification.Position.TOP_CENTER)
+                  .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });
+    save.setId("decision-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(
-        new Div(
-            new H2(
-                award.recipientUnit() != null
-                    ? award.recipientUnit().name()
-                    : award.recipientPerson() == null ? "" : award.recipientPerson()),
-            number,
-            date,
-            form));
+    dialog.add(new Div(new H2(award.recipientName()), number, date, form));
     dialog.getFooter().add(new Button(getTranslation("council.cancel"), e -> dialog.close()), save);
     dialog.open();
   }

@@ -1,5 +1,6 @@
 package vn.thidua.portal.records.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import vn.thidua.portal.records.RecordService;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.Unit;
 
 /**
@@ -35,8 +37,10 @@ public class RecordView extends Div implements HasDynamicTitle, BeforeEnterObser
 
   private final RecordService records;
   final Select<Unit> unit = new Select<>();
+  final Select<Person> person = new Select<>();
   final Div body = new Div();
   private final List<Unit> units;
+  private final List<Person> persons;
 
   public RecordView(RecordService records) {
     this.records = records;
@@ -59,16 +63,65 @@ public class RecordView extends Div implements HasDynamicTitle, BeforeEnterObser
                                 Routes.UNIT_PARAMETER, e.getValue().documentId())));
           }
         });
+    // Staff also open a person's record (1.4); a unit has none to pick.
+    persons = records.persons();
+    person.setId("record-person");
+    person.setLabel(getTranslation("record.person"));
+    person.setItems(persons);
+    person.setItemLabelGenerator(Person::label);
+    person.setWidth("32em");
+    person.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            Routes.WORKSPACE_RECORDS,
+                            com.vaadin.flow.router.QueryParameters.of(
+                                Routes.PERSON_PARAMETER, e.getValue().documentId())));
+          }
+        });
     body.setId("record-body");
     add(new H1(getTranslation("record.title")));
     if (units.size() > 1) {
       add(unit);
+    }
+    if (!persons.isEmpty()) {
+      add(person);
     }
     add(body);
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
+    String wantedPerson =
+        event
+            .getLocation()
+            .getQueryParameters()
+            .getSingleParameter(Routes.PERSON_PARAMETER)
+            .orElse("");
+    Person chosenPerson =
+        persons.stream().filter(p -> p.documentId().equals(wantedPerson)).findFirst().orElse(null);
+    if (chosenPerson != null) {
+      body.removeAll();
+      person.setValue(chosenPerson);
+      AchievementRecord record = records.staffPersonRecord(chosenPerson.documentId());
+      body.add(new Paragraph(record.name()));
+      boolean decided =
+          record.years().stream()
+              .flatMap(y -> y.awards().stream())
+              .anyMatch(a -> a.status() == vn.thidua.portal.strapi.model.AwardStatus.DECIDED);
+      if (decided) {
+        Anchor link =
+            Content.link(
+                Routes.personRecord(record.unitDocumentId()), getTranslation("record.public-link"));
+        link.setId("record-public-link");
+        body.add(new Paragraph(link));
+      }
+      body.add(new RecordPanel(record));
+      return;
+    }
     String wanted =
         event
             .getLocation()

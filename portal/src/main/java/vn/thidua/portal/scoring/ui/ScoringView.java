@@ -61,6 +61,8 @@ public class ScoringView extends Div implements HasDynamicTitle {
   final Div sheetActions = new Div();
   private @Nullable Desk desk;
 
+  private final Anchor persons = new Anchor();
+
   public ScoringView(ScoringService scoring, Clock clock) {
     this.scoring = scoring;
     this.clock = clock;
@@ -90,10 +92,15 @@ public class ScoringView extends Div implements HasDynamicTitle {
     Anchor ranking = new Anchor(Routes.WORKSPACE_RANKING, getTranslation("scoring.ranking-link"));
     ranking.getElement().setAttribute("router-link", true);
     ranking.setId("ranking-link");
+    // Individuals (1.4) are registered by the Culture–Society office, which scores them too.
+    persons.setText(getTranslation("person-registration.link"));
+    persons.setHref(vn.thidua.portal.registration.ui.PersonRegistrationView.ROUTE);
+    persons.setId("person-registration-link");
     add(
         title,
         new Paragraph(getTranslation("scoring.help")),
         new Paragraph(ranking),
+        new Paragraph(persons),
         year,
         sheetStatus,
         reopenings,
@@ -112,10 +119,11 @@ public class ScoringView extends Div implements HasDynamicTitle {
         getTranslation(
             "scoring.title", String.valueOf(d.year()), getTranslation(d.office().messageKey())));
     showSheet(d.sheet());
+    persons.setVisible(d.office() == vn.thidua.portal.strapi.model.OwningOffice.VAN_HOA_XA_HOI);
     unit.setItems(d.units());
     UnitCard chosen =
         d.units().stream()
-            .filter(c -> c.unit().documentId().equals(keepUnit))
+            .filter(c -> c.documentId().equals(keepUnit))
             .findFirst()
             .orElse(d.units().isEmpty() ? null : d.units().getFirst());
     unit.setValue(chosen);
@@ -127,9 +135,9 @@ public class ScoringView extends Div implements HasDynamicTitle {
   }
 
   private String unitLabel(UnitCard card) {
-    String kind = card.unit().kind() == null ? "" : getTranslation(card.unit().kind().messageKey());
+    String kind = card.kind() == null ? "" : getTranslation(card.kind().messageKey());
     long left = card.unscored();
-    return card.unit().name()
+    return card.name()
         + (kind.isEmpty() ? "" : " (" + kind + ")")
         + (left > 0 ? " – " + getTranslation("scoring.unscored", left) : "");
   }
@@ -187,7 +195,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
     if (card == null || d == null) {
       return;
     }
-    H2 heading = new H2(card.unit().name());
+    H2 heading = new H2(card.name());
     heading.setId("scoring-unit-heading");
     body.add(heading);
     if (card.awardForm() != null) {
@@ -201,7 +209,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
     boolean editable = d.sheet().status().editable();
     for (Line line : card.lines()) {
       if (line.own() && choices == null) {
-        choices = scoring.evidenceChoices(d.year(), card.unit().documentId());
+        choices = scoring.evidenceChoices(d.year(), card.documentId());
       }
       body.add(lineCard(d, card, line, editable, choices));
     }
@@ -343,7 +351,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
     try {
       scoring.score(
           y,
-          card.unit().documentId(),
+          card.documentId(),
           criterion.documentId(),
           new ScoreInput(
               points,
@@ -351,12 +359,12 @@ public class ScoringView extends Div implements HasDynamicTitle {
               file == null ? null : file.fileId(),
               page,
               initiative == null ? null : initiative.documentId()));
-      load(card.unit().documentId());
+      load(card.documentId());
       message.setText(
           getTranslation(
               "scoring.saved",
               Objects.requireNonNullElse(criterion.code(), criterion.title()),
-              card.unit().name()));
+              card.name()));
       message.removeClassName("outcome-refused");
     } catch (ScoringException e) {
       refused(e.messageKey());
@@ -366,7 +374,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
   private void submit() {
     try {
       scoring.submit(year.year());
-      load(unit.getValue() == null ? null : unit.getValue().unit().documentId());
+      load(unit.getValue() == null ? null : unit.getValue().documentId());
       message.setText(getTranslation("scoring.submitted"));
       message.removeClassName("outcome-refused");
     } catch (ScoringException e) {
@@ -377,7 +385,7 @@ public class ScoringView extends Div implements HasDynamicTitle {
   private void reopen(String reason) {
     try {
       scoring.reopen(year.year(), reason);
-      load(unit.getValue() == null ? null : unit.getValue().unit().documentId());
+      load(unit.getValue() == null ? null : unit.getValue().documentId());
       message.setText(getTranslation("scoring.reopened"));
       message.removeClassName("outcome-refused");
     } catch (ScoringException e) {

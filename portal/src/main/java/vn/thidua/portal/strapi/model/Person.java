@@ -20,4 +20,23 @@ public record Person(
   public boolean isOther() {
     return "other".equals(affiliation) || unit == null;
   }
+
+  /**
+   * The person as a decision names an individual: name, then position and unit (or where a resident
+   * lives), e.g. "Nguyễn Thị Lan, Bác sĩ, Trạm Y tế xã Đại Sơn".
+   */
+  public String label() {
+    return label(fullName, position, unit == null ? otherAffiliation : unit.name());
+  }
+
+  /** The same naming from its parts; blank parts are left out. */
+  public static String label(String fullName, @Nullable String position, @Nullable String where) {
+    StringBuilder out = new StringBuilder(fullName.strip());
+    for (String part : new String[] {position, where}) {
+      if (part != null && !part.isBlank()) {
+        out.append(", ").append(part.strip());
+      }
+    }
+    return out.toString();
+  }
 }
