@@ -17,9 +17,11 @@ import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
 import vn.thidua.portal.campaign.CampaignYears;
+import vn.thidua.portal.campaign.PlanService;
 import vn.thidua.portal.indexer.FileFacts;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.registration.RegisteredTargets;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
@@ -28,6 +30,7 @@ import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.StrapiPage;
 
@@ -52,6 +55,8 @@ public class FactsService {
   private final IndexerClient indexer;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final RegisteredTargets registeredTargets;
+  private final PlanService plans;
 
   /** One lock per fact (and per unit's initiative title) in this portal. */
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -61,12 +66,16 @@ public class FactsService {
       StrapiClient strapi,
       IndexerClient indexer,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      RegisteredTargets registeredTargets,
+      PlanService plans) {
     this.reports = reports;
     this.strapi = strapi;
     this.indexer = indexer;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.registeredTargets = registeredTargets;
+    this.plans = plans;
   }
 
   /** True when the signed-in user may confirm, correct or reject facts. */
@@ -195,16 +204,48 @@ public class FactsService {
     return save(data);
   }
 
-  /** The five-year roll-up of confirmed indicators, for staff. */
+  /**
+   * The five-year roll-up of confirmed indicators, for staff: every report's, whatever its status,
+   * with the targets units registered beside them.
+   */
   public RollUp rollUp() {
     currentUser.require(PortalRole.REVIEWER, PortalRole.COUNCIL, PortalRole.ADMIN);
-    CampaignYears years = reports.campaignYears();
-    List<ReportFact> indicators =
-        all(
-            StrapiQuery.create()
-                .eq("kind", FactKind.INDICATOR.apiValue())
-                .filter("decision", "$ne", FactDecision.REJECTED.apiValue()));
-    return RollUp.of(indicators, years.first(), years.last());
+    return rollUp(indicators(StrapiQuery.create()));
+  }
+
+  /**
+   * The roll-up anyone may read: only the confirmed figures of accepted reports (a report still
+   * under review, or returned, may change), with the registered targets.
+   */
+  public RollUp publicRollUp() {
+    return rollUp(
+        indicators(StrapiQuery.create().eq("report.status", ReportStatus.ACCEPTED.apiValue())));
+  }
+
+  private List<ReportFact> indicators(StrapiQuery query) {
+    return all(
+        query
+            .eq("kind", FactKind.INDICATOR.apiValue())
+            .filter("decision", "$ne", FactDecision.REJECTED.apiValue()));
+  }
+
+  private RollUp rollUp(List<ReportFact> indicators) {
+    CampaignYears years = plans.years();
+    List<RollUp.Target> targets =
+        registeredTargets.of(years.first(), years.last()).stream()
+            .map(
+                t ->
+                    RollUp.Target.of(
+                        t.unitDocumentId(),
+                        t.unitName(),
+                        t.unitKind(),
+                        t.year(),
+                        t.criterionCode(),
+                        t.indicator(),
+                        t.measure(),
+                        t.text()))
+            .toList();
+    return RollUp.of(indicators, targets, years.first(), years.last());
   }
 
   // --- inside ---
