@@ -345,6 +345,8 @@ class AuthorisationMatrixTest {
         Who.REVIEWER,
         Who.ADMIN);
     action("facts.rollUp", () -> facts.rollUp(), Who.REVIEWER, Who.COUNCIL, Who.ADMIN);
+    // Issue 13: the confirmed figures of accepted reports are public (the progress page).
+    action("facts.publicRollUp", () -> facts.publicRollUp(), Who.values());
     // Issue 17: the unit saves its report's number and date; whoever reads the report sees them.
     action(
         "reportDetails.save",
@@ -546,7 +548,16 @@ class AuthorisationMatrixTest {
             currentUser,
             CLOCK,
             outbox);
-    facts = make(FactsService.class, reports, strapi, indexer, currentUser, CLOCK);
+    facts =
+        make(
+            FactsService.class,
+            reports,
+            strapi,
+            indexer,
+            currentUser,
+            CLOCK,
+            make(vn.thidua.portal.registration.RegisteredTargets.class, strapi),
+            plans);
     reportDetails = make(ReportDetailsService.class, reports, strapi, indexer, currentUser, CLOCK);
     dossiers =
         make(

@@ -2,6 +2,8 @@ package vn.thidua.portal.facts;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
@@ -23,9 +27,11 @@ import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.registration.RegisteredTargets;
 import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
@@ -48,6 +54,9 @@ public class FactsService {
   static final ContentType<ReportFact> REPORT_FACTS =
       new ContentType<>("report-facts", "api::report-fact.report-fact", ReportFact.class);
 
+  private static final Logger log = LoggerFactory.getLogger(FactsService.class);
+  private static final Duration PUBLIC_FRESH_FOR = Duration.ofSeconds(30);
+
   private static final String[] FACT_POPULATE = {"report", "unit", "initiative"};
 
   private final ReportService reports;
@@ -57,6 +66,12 @@ public class FactsService {
   private final Clock clock;
   private final RegisteredTargets registeredTargets;
   private final PlanService plans;
+
+  /**
+   * The public figures, kept briefly: the progress page is open to anyone, and each reading pages
+   * through every fact in Strapi. Served, marked stale, while Strapi is down.
+   */
+  private volatile @Nullable Cached<RollUp> publicRollUp;
 
   /** One lock per fact (and per unit's initiative title) in this portal. */
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -217,9 +232,27 @@ public class FactsService {
    * The roll-up anyone may read: only the confirmed figures of accepted reports (a report still
    * under review, or returned, may change), with the registered targets.
    */
-  public RollUp publicRollUp() {
-    return rollUp(
-        indicators(StrapiQuery.create().eq("report.status", ReportStatus.ACCEPTED.apiValue())));
+  public Cached<RollUp> publicRollUp() {
+    Instant now = clock.instant();
+    Cached<RollUp> last = publicRollUp;
+    if (last != null && now.isBefore(last.fetchedAt().plus(PUBLIC_FRESH_FOR))) {
+      return last;
+    }
+    try {
+      RollUp fresh =
+          rollUp(
+              indicators(
+                  StrapiQuery.create().eq("report.status", ReportStatus.ACCEPTED.apiValue())));
+      Cached<RollUp> cached = new Cached<>(fresh, false, now);
+      publicRollUp = cached;
+      return cached;
+    } catch (StrapiException e) {
+      if (last != null) {
+        log.warn("Public figures from {}: {}", last.fetchedAt(), e.getMessage());
+        return new Cached<>(last.value(), true, last.fetchedAt());
+      }
+      throw e;
+    }
   }
 
   private List<ReportFact> indicators(StrapiQuery query) {
