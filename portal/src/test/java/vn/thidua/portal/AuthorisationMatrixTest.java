@@ -511,7 +511,7 @@ class AuthorisationMatrixTest {
     awards = make(AwardDesk.class, strapi, reports, currentUser);
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
-    initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
+
     registrations = make(RegistrationService.class, strapi, currentUser, CLOCK);
     PlanService plans = vn.thidua.portal.TestBeans.plans(strapi, CLOCK);
     Object store = make(Class.forName("vn.thidua.portal.scoring.ScoringStore"), strapi);
@@ -558,6 +558,7 @@ class AuthorisationMatrixTest {
             CLOCK,
             make(vn.thidua.portal.registration.RegisteredTargets.class, strapi),
             plans);
+    initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK, facts);
     reportDetails = make(ReportDetailsService.class, reports, strapi, indexer, currentUser, CLOCK);
     dossiers =
         make(

@@ -54,6 +54,8 @@ class FactsReviewIT {
   private static final String UNIT_SLUG = "van-phong-hdnd-va-ubnd-xa";
   private static final String INITIATIVE =
       "Ứng dụng chế phẩm sinh học xử lý chất thải chăn nuôi tại xưởng sản xuất";
+  private static final String OTHER_INITIATIVE =
+      "Mô hình phân loại rác thải tại nguồn và ủ phân hữu cơ tại điểm trường chính";
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -234,6 +236,27 @@ class FactsReviewIT {
           .contains(String.valueOf(year))
           .contains("96")
           .contains("Chỉ tiêu đăng ký: 90");
+
+      // 7. The unit's initiative registration is pre-filled from the initiatives of its report;
+      // the one the reviewer confirmed is already the unit's, so it is not offered again.
+      b.signIn("donvi.vanphong", "DEMO_PASSWORD_UNIT");
+      b.open("lam-viec/don-vi/sang-kien");
+      Browser.until(
+          Duration.ofSeconds(60), () -> b.text("initiative-prefill").contains(OTHER_INITIATIVE));
+      assertThat(b.text("initiative-prefill")).doesNotContain(INITIATIVE);
+      String prefilled = b.valueAt("#initiative-title input");
+      assertThat(prefilled).as("the form holds one of the report's initiatives").isNotBlank();
+      assertThat(b.text("initiative-prefill")).contains(prefilled);
+      assertThat(b.text("initiative-prefill-source")).contains(FILE);
+      // Choosing another fills the form with it; the unit edits before registering.
+      b.js(
+          "Array.from(document.querySelectorAll('#initiative-prefill .initiative-found'))"
+              + ".find(li => li.dataset.title === arguments[0])"
+              + ".querySelector('.initiative-use').click();",
+          OTHER_INITIATIVE);
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> b.valueAt("#initiative-title input").equals(OTHER_INITIATIVE));
     }
   }
 
