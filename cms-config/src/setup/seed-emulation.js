@@ -8,7 +8,7 @@ const { applyFieldLabels } = require('./admin-labels');
  * Seed of the bình xét chain (issue 12): the criteria's maximum scores and measures, a few persons
  * (1.4), the 2026 registrations and the persons' awards (seed/emulation.json). Kept apart from
  * seed.js so the two evolve without stepping on each other. Idempotent: a criterion keeps a
- * measure someone set in the admin, a registration is matched by unit or person and year, an
+ * measure (and the indicator that measures it) someone set in the admin, a registration is matched by unit or person and year, an
  * award by person, form, stage and year.
  *
  * Like seed.js, nothing happens after `today` (SEED_TODAY): a registration sent later is not
@@ -46,6 +46,7 @@ async function seedCriterionScoring(strapi, spec) {
     const unset = criterion.maxScore == null || Number(criterion.maxScore) === 10;
     if (unset && Number(values.maxScore) !== Number(criterion.maxScore)) data.maxScore = values.maxScore;
     if (criterion.measure == null && values.measure) data.measure = values.measure;
+    if (criterion.indicator == null && values.indicator) data.indicator = values.indicator;
     if (Object.keys(data).length === 0) continue;
     await strapi.documents(UID.criterion).update({ documentId: criterion.documentId, data, status: 'draft' });
     await strapi.documents(UID.criterion).publish({ documentId: criterion.documentId });

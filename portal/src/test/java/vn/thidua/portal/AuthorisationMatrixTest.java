@@ -351,6 +351,8 @@ class AuthorisationMatrixTest {
         Who.REVIEWER,
         Who.ADMIN);
     action("facts.rollUp", () -> facts.rollUp(), Who.REVIEWER, Who.COUNCIL, Who.ADMIN);
+    // Issue 13: the confirmed figures of accepted reports are public (the progress page).
+    action("facts.publicRollUp", () -> facts.publicRollUp(), Who.values());
     // Issue 17: the unit saves its report's number and date; whoever reads the report sees them.
     action(
         "reportDetails.save",
@@ -544,7 +546,7 @@ class AuthorisationMatrixTest {
     awards = make(AwardDesk.class, strapi, reports, currentUser, CLOCK);
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);
     exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
-    initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK);
+
     registrations = make(RegistrationService.class, strapi, currentUser, CLOCK);
     PlanService plans = vn.thidua.portal.TestBeans.plans(strapi, CLOCK);
     Object store = make(Class.forName("vn.thidua.portal.scoring.ScoringStore"), strapi);
@@ -581,7 +583,17 @@ class AuthorisationMatrixTest {
             currentUser,
             CLOCK,
             outbox);
-    facts = make(FactsService.class, reports, strapi, indexer, currentUser, CLOCK);
+    facts =
+        make(
+            FactsService.class,
+            reports,
+            strapi,
+            indexer,
+            currentUser,
+            CLOCK,
+            make(vn.thidua.portal.registration.RegisteredTargets.class, strapi),
+            plans);
+    initiatives = make(InitiativeRegistration.class, strapi, reports, currentUser, CLOCK, facts);
     reportDetails = make(ReportDetailsService.class, reports, strapi, indexer, currentUser, CLOCK);
     dossiers =
         make(

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The movement's five-year roll-up as a spreadsheet for the mid-term (2027) and final (2030)
  * reviews: one sheet of figures per indicator, unit kind and year (numbers as numbers, so they add
- * up again in a spreadsheet), one sheet tracing each figure to its unit, file, page and the person
- * who confirmed it.
+ * up again in a spreadsheet) with the registered targets beside them, one sheet tracing each figure
+ * to its unit, file, page and the person who confirmed it.
  */
 public final class RollUpWorkbook {
 
@@ -26,26 +26,62 @@ public final class RollUpWorkbook {
    * @param unitKind the kind's label, or the "all kinds" label
    * @param values one per year of the header, null where there is no figure
    * @param mean true when the values are means (percentages) rather than sums
+   * @param targets the registered targets, added up like the values, one per year (null: none)
    */
   public record Line(
       String indicator,
       @Nullable String measure,
       String unitKind,
       List<@Nullable BigDecimal> values,
-      boolean mean) {}
+      boolean mean,
+      List<@Nullable BigDecimal> targets) {
 
-  /** One confirmed figure and where it came from. */
+    /** A line without targets. */
+    public Line(
+        String indicator,
+        @Nullable String measure,
+        String unitKind,
+        List<@Nullable BigDecimal> values,
+        boolean mean) {
+      this(indicator, measure, unitKind, values, mean, List.of());
+    }
+  }
+
+  /**
+   * One confirmed figure and where it came from.
+   *
+   * @param target the target the unit registered for it, as typed; null when none
+   */
   public record Figure(
       String indicator,
       @Nullable String measure,
       String unit,
       int year,
       BigDecimal value,
+      @Nullable String target,
       String decision,
       @Nullable String fileName,
       @Nullable Integer page,
       String decidedBy,
-      String decidedAt) {}
+      String decidedAt) {
+
+    /** A figure without a target. */
+    public Figure(
+        String indicator,
+        @Nullable String measure,
+        String unit,
+        int year,
+        BigDecimal value,
+        String decision,
+        @Nullable String fileName,
+        @Nullable Integer page,
+        String decidedBy,
+        String decidedAt) {
+      this(
+          indicator, measure, unit, year, value, null, decision, fileName, page, decidedBy,
+          decidedAt);
+    }
+  }
 
   private RollUpWorkbook() {}
 
@@ -77,7 +113,16 @@ public final class RollUpWorkbook {
         c.setCellValue(years.get(i));
         c.setCellStyle(bold);
       }
-      text(head, 3 + years.size(), label.get("export.rollup.how"), bold);
+      // The targets follow the results, one column per year, so the sheet reads result | target.
+      for (int i = 0; i < years.size(); i++) {
+        text(
+            head,
+            3 + years.size() + i,
+            label.get("export.rollup.target-year", String.valueOf(years.get(i))),
+            bold);
+      }
+      int how = 3 + 2 * years.size();
+      text(head, how, label.get("export.rollup.how"), bold);
       int r = 3;
       for (Line line : lines) {
         Row x = sheet.createRow(r++);
@@ -90,16 +135,18 @@ public final class RollUpWorkbook {
             x.createCell(3 + i).setCellValue(v.doubleValue());
           }
         }
-        text(
-            x,
-            3 + years.size(),
-            label.get(line.mean() ? "export.rollup.mean" : "export.rollup.sum"),
-            null);
+        for (int i = 0; i < line.targets().size(); i++) {
+          BigDecimal t = line.targets().get(i);
+          if (t != null) {
+            x.createCell(3 + years.size() + i).setCellValue(t.doubleValue());
+          }
+        }
+        text(x, how, label.get(line.mean() ? "export.rollup.mean" : "export.rollup.sum"), null);
       }
       if (lines.isEmpty()) {
         text(sheet.createRow(r), 0, label.get("export.rollup.none"), null);
       }
-      for (int i = 0; i < 4 + years.size(); i++) {
+      for (int i = 0; i <= how; i++) {
         sheet.autoSizeColumn(i);
       }
       sheet.createFreezePane(3, 3);
@@ -111,6 +158,7 @@ public final class RollUpWorkbook {
         "export.rollup.unit",
         "export.rollup.year",
         "export.rollup.value",
+        "export.rollup.target",
         "export.rollup.decision",
         "export.rollup.file",
         "export.rollup.page",
@@ -129,13 +177,14 @@ public final class RollUpWorkbook {
         text(x, 2, f.unit(), null);
         x.createCell(3).setCellValue(f.year());
         x.createCell(4).setCellValue(f.value().doubleValue());
-        text(x, 5, f.decision(), null);
-        text(x, 6, f.fileName(), null);
+        text(x, 5, f.target(), null);
+        text(x, 6, f.decision(), null);
+        text(x, 7, f.fileName(), null);
         if (f.page() != null) {
-          x.createCell(7).setCellValue(f.page());
+          x.createCell(8).setCellValue(f.page());
         }
-        text(x, 8, f.decidedBy(), null);
-        text(x, 9, f.decidedAt(), null);
+        text(x, 9, f.decidedBy(), null);
+        text(x, 10, f.decidedAt(), null);
       }
       for (int i = 0; i < headers.length; i++) {
         sources.autoSizeColumn(i);

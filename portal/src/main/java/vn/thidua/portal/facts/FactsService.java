@@ -2,6 +2,8 @@ package vn.thidua.portal.facts;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,23 +13,30 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
 import vn.thidua.portal.campaign.CampaignYears;
+import vn.thidua.portal.campaign.PlanService;
 import vn.thidua.portal.indexer.FileFacts;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
+import vn.thidua.portal.registration.RegisteredTargets;
 import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.StrapiPage;
 
@@ -45,6 +54,9 @@ public class FactsService {
   static final ContentType<ReportFact> REPORT_FACTS =
       new ContentType<>("report-facts", "api::report-fact.report-fact", ReportFact.class);
 
+  private static final Logger log = LoggerFactory.getLogger(FactsService.class);
+  private static final Duration PUBLIC_FRESH_FOR = Duration.ofSeconds(30);
+
   private static final String[] FACT_POPULATE = {"report", "unit", "initiative"};
 
   private final ReportService reports;
@@ -52,6 +64,14 @@ public class FactsService {
   private final IndexerClient indexer;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final RegisteredTargets registeredTargets;
+  private final PlanService plans;
+
+  /**
+   * The public figures, kept briefly: the progress page is open to anyone, and each reading pages
+   * through every fact in Strapi. Served, marked stale, while Strapi is down.
+   */
+  private volatile @Nullable Cached<RollUp> publicRollUp;
 
   /** One lock per fact (and per unit's initiative title) in this portal. */
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -61,12 +81,16 @@ public class FactsService {
       StrapiClient strapi,
       IndexerClient indexer,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      RegisteredTargets registeredTargets,
+      PlanService plans) {
     this.reports = reports;
     this.strapi = strapi;
     this.indexer = indexer;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.registeredTargets = registeredTargets;
+    this.plans = plans;
   }
 
   /** True when the signed-in user may confirm, correct or reject facts. */
@@ -195,16 +219,66 @@ public class FactsService {
     return save(data);
   }
 
-  /** The five-year roll-up of confirmed indicators, for staff. */
+  /**
+   * The five-year roll-up of confirmed indicators, for staff: every report's, whatever its status,
+   * with the targets units registered beside them.
+   */
   public RollUp rollUp() {
     currentUser.require(PortalRole.REVIEWER, PortalRole.COUNCIL, PortalRole.ADMIN);
-    CampaignYears years = reports.campaignYears();
-    List<ReportFact> indicators =
-        all(
-            StrapiQuery.create()
-                .eq("kind", FactKind.INDICATOR.apiValue())
-                .filter("decision", "$ne", FactDecision.REJECTED.apiValue()));
-    return RollUp.of(indicators, years.first(), years.last());
+    return rollUp(indicators(StrapiQuery.create()));
+  }
+
+  /**
+   * The roll-up anyone may read: only the confirmed figures of accepted reports (a report still
+   * under review, or returned, may change), with the registered targets.
+   */
+  public Cached<RollUp> publicRollUp() {
+    Instant now = clock.instant();
+    Cached<RollUp> last = publicRollUp;
+    if (last != null && now.isBefore(last.fetchedAt().plus(PUBLIC_FRESH_FOR))) {
+      return last;
+    }
+    try {
+      RollUp fresh =
+          rollUp(
+              indicators(
+                  StrapiQuery.create().eq("report.status", ReportStatus.ACCEPTED.apiValue())));
+      Cached<RollUp> cached = new Cached<>(fresh, false, now);
+      publicRollUp = cached;
+      return cached;
+    } catch (StrapiException e) {
+      if (last != null) {
+        log.warn("Public figures from {}: {}", last.fetchedAt(), e.getMessage());
+        return new Cached<>(last.value(), true, last.fetchedAt());
+      }
+      throw e;
+    }
+  }
+
+  private List<ReportFact> indicators(StrapiQuery query) {
+    return all(
+        query
+            .eq("kind", FactKind.INDICATOR.apiValue())
+            .filter("decision", "$ne", FactDecision.REJECTED.apiValue()));
+  }
+
+  private RollUp rollUp(List<ReportFact> indicators) {
+    CampaignYears years = plans.years();
+    List<RollUp.Target> targets =
+        registeredTargets.of(years.first(), years.last()).stream()
+            .map(
+                t ->
+                    RollUp.Target.of(
+                        t.unitDocumentId(),
+                        t.unitName(),
+                        t.unitKind(),
+                        t.year(),
+                        t.criterionCode(),
+                        t.indicator(),
+                        t.measure(),
+                        t.text()))
+            .toList();
+    return RollUp.of(indicators, targets, years.first(), years.last());
   }
 
   // --- inside ---

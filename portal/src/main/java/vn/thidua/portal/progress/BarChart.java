@@ -10,8 +10,18 @@ import java.util.List;
  */
 public final class BarChart {
 
-  /** One bar. */
-  public record Bar(String label, long value) {}
+  /**
+   * One bar.
+   *
+   * @param text the value as a reader writes it ({@code 1.234}, {@code 12,5})
+   */
+  public record Bar(String label, double value, String text) {
+
+    /** A bar of a count. */
+    public Bar(String label, long value) {
+      this(label, value, String.valueOf(value));
+    }
+  }
 
   private static final int WIDTH = 320;
   private static final int ROW = 40;
@@ -29,7 +39,7 @@ public final class BarChart {
    * @param description a sentence for screen readers (the figures are in the table beside it)
    */
   public static String svg(String id, String title, String description, List<Bar> bars) {
-    long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
+    double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
     int height = Math.max(ROW, bars.size() * ROW) + 4;
     int room = WIDTH - LABEL_ROOM;
     StringBuilder svg = new StringBuilder();
@@ -56,11 +66,11 @@ public final class BarChart {
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int y = i * ROW;
-      long width = max == 0 ? 0 : Math.round((double) bar.value() * room / max);
+      long width = max <= 0 ? 0 : Math.max(0, Math.round(bar.value() * room / max));
       if (bar.value() > 0 && width < 2) {
         width = 2;
       }
-      svg.append("<g><title>").append(escape(bar.label() + ": " + bar.value())).append("</title>");
+      svg.append("<g><title>").append(escape(bar.label() + ": " + bar.text())).append("</title>");
       svg.append("<text x=\"0\" y=\"")
           .append(y + 12)
           .append("\" font-size=\"12\" fill=\"#1a1f29\">")
@@ -80,7 +90,7 @@ public final class BarChart {
           .append("\" y=\"")
           .append(y + 30)
           .append("\" font-size=\"12\" font-weight=\"700\" fill=\"#1a1f29\">")
-          .append(bar.value())
+          .append(escape(bar.text()))
           .append("</text></g>");
     }
     svg.append("</svg>");

@@ -4,32 +4,46 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.facts.FactDecision;
+import vn.thidua.portal.facts.FactKeys;
+import vn.thidua.portal.facts.FactsException;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.ReportSuggestions;
+import vn.thidua.portal.indexer.FileFacts;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.InitiativeStatus;
+import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Unit;
 
 /**
  * A unit registers its initiatives: the initiative itself (a draft until staff publish it), its
  * evidence files (streamed and checked like report files), the criteria it meets and a
- * self-assessment per criterion pointing at the evidence file and page. A unit touches only its own
- * unit's initiatives.
+ * self-assessment per criterion pointing at the evidence file and page. The form is pre-filled from
+ * the initiatives found in the unit's own reports. A unit touches only its own unit's initiatives.
  */
 @Service
 public class InitiativeRegistration {
@@ -38,17 +52,96 @@ public class InitiativeRegistration {
     "unit", "evidence", "criteria", "selfAssessments.criterion"
   };
 
+  private static final Logger log = LoggerFactory.getLogger(InitiativeRegistration.class);
+
   private final StrapiClient strapi;
   private final ReportService reports;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final FactsService facts;
 
   InitiativeRegistration(
-      StrapiClient strapi, ReportService reports, CurrentUser currentUser, Clock clock) {
+      StrapiClient strapi,
+      ReportService reports,
+      CurrentUser currentUser,
+      Clock clock,
+      FactsService facts) {
     this.strapi = strapi;
     this.reports = reports;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.facts = facts;
+  }
+
+  /**
+   * An initiative the unit's report lists, to pre-fill its registration with.
+   *
+   * @param field null when the report does not name one
+   * @param year the year of the report it was found in
+   */
+  public record FoundInitiative(
+      String title,
+      @Nullable InitiativeField field,
+      @Nullable String detail,
+      int year,
+      String fileName,
+      @Nullable Integer page) {}
+
+  /**
+   * The initiatives the indexer found in the unit's own reports (newest report first) that the unit
+   * has not registered yet (titles compared folded) and the reviewer did not reject: the unit
+   * confirms or edits one instead of typing it again. Empty when the reports cannot be read now —
+   * typing by hand still works.
+   */
+  public List<FoundInitiative> foundInReports() {
+    myUnit();
+    Set<String> registered = new HashSet<>();
+    mine().forEach(i -> registered.add(FactKeys.normalise(i.title())));
+    List<FoundInitiative> found = new ArrayList<>();
+    try {
+      List<Report> mine = new ArrayList<>(reports.myReports());
+      mine.sort(Comparator.comparing((Report r) -> r.year() == null ? 0 : r.year()).reversed());
+      for (Report report : mine) {
+        if (report.year() == null) {
+          continue;
+        }
+        ReportSuggestions read = facts.suggestions(report.documentId());
+        for (ReportSuggestions.FileSuggestions file : read.files()) {
+          if (file.facts() == null) {
+            continue;
+          }
+          for (FileFacts.Initiative i : file.facts().initiatives()) {
+            boolean rejected =
+                read.decision(read.keyOf(file, i))
+                    .map(d -> d.decision() == FactDecision.REJECTED)
+                    .orElse(false);
+            if (rejected || !registered.add(FactKeys.normalise(i.title()))) {
+              continue;
+            }
+            found.add(
+                new FoundInitiative(
+                    i.title().strip(),
+                    fieldOf(i.field()),
+                    i.detail(),
+                    report.year(),
+                    file.file().name(),
+                    i.page()));
+          }
+        }
+      }
+    } catch (StrapiException | FactsException e) {
+      log.warn("Initiatives from the unit's reports not read: {}", e.getMessage());
+    }
+    return found;
+  }
+
+  private static @Nullable InitiativeField fieldOf(@Nullable String apiValue) {
+    for (InitiativeField f : InitiativeField.values()) {
+      if (f.apiValue().equals(apiValue)) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** What the unit fills in. */

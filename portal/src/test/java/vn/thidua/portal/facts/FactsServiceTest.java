@@ -86,7 +86,15 @@ class FactsServiceTest {
             spool,
             TestBeans.plans(strapi, TestBeans.CLOCK));
     facts =
-        TestBeans.make(FactsService.class, reports, strapi, indexer, currentUser, TestBeans.CLOCK);
+        TestBeans.make(
+            FactsService.class,
+            reports,
+            strapi,
+            indexer,
+            currentUser,
+            TestBeans.CLOCK,
+            TestBeans.make(vn.thidua.portal.registration.RegisteredTargets.class, strapi),
+            TestBeans.plans(strapi, TestBeans.CLOCK));
     strapiServer.stubFor(
         get(urlPathEqualTo("/api/reports/r1"))
             .willReturn(
@@ -259,5 +267,65 @@ class FactsServiceTest {
                 facts.decideIndicator("r1", 7, "Số buổi tập huấn", 1, FactDecision.CORRECTED, null))
         .isInstanceOf(FactsException.class);
     strapiServer.verify(0, postRequestedFor(urlPathEqualTo("/api/report-facts")));
+  }
+
+  @Test
+  void the_public_figures_are_those_of_accepted_reports_with_the_units_targets_beside_them() {
+    TestUsers.signOut();
+    // No active plan: the plan's years 2026–2030.
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/campaigns"))
+            .willReturn(
+                okJson(
+                    "{\"data\":[],\"meta\":{\"pagination\":{\"page\":1,\"pageSize\":25,"
+                        + "\"pageCount\":0,\"total\":0}}}")));
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/report-facts"))
+            .withQueryParam("filters[report][status][$eq]", equalTo("accepted"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":1,"documentId":"f1","factKey":"k1","kind":"indicator",
+                      "decision":"confirmed","year":2026,"unitKind":"co_quan",
+                      "unit":{"documentId":"u2","name":"Văn phòng HĐND và UBND xã"},
+                      "name":"Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến","measure":"%",
+                      "value":96,"decidedBy":"thamdinh","decidedAt":"2026-11-24T03:00:00Z"}],
+                     "meta":{"pagination":{"page":1,"pageSize":100,"pageCount":1,"total":1}}}
+                    """)));
+    strapiServer.stubFor(
+        get(urlPathEqualTo("/api/registrations"))
+            .withQueryParam("filters[status][$eq]", equalTo("submitted"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":[{"id":3,"documentId":"g3","year":2026,"status":"submitted",
+                      "unit":{"documentId":"u2","name":"Văn phòng HĐND và UBND xã",
+                              "kind":"co_quan"},
+                      "commitments":[
+                        {"criterion":{"code":"1.1.c","measure":"% thủ tục hành chính trực tuyến",
+                          "indicator":"Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến"},
+                         "target":"90"},
+                        {"criterion":{"code":"1.1.d","measure":null,"indicator":null},
+                         "target":null}]}],
+                     "meta":{"pagination":{"page":1,"pageSize":100,"pageCount":1,"total":1}}}
+                    """)));
+
+    RollUp figures = facts.publicRollUp().value();
+
+    RollUp.Line all = figures.lines().getLast();
+    assertThat(all.indicator()).isEqualTo("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến");
+    assertThat(all.values().get(2026)).isEqualByComparingTo("96");
+    assertThat(all.targets().get(2026)).isEqualByComparingTo("90");
+    assertThat(figures.targetOf(figures.figures().getFirst()))
+        .map(RollUp.Target::text)
+        .contains("90");
+    // Only accepted reports' facts were asked for: the filter went with every read.
+    strapiServer.verify(
+        0,
+        com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/api/report-facts"))
+            .withQueryParam(
+                "filters[report][status][$eq]",
+                com.github.tomakehurst.wiremock.client.WireMock.absent()));
   }
 }

@@ -192,4 +192,75 @@ class RollUpTest {
     assertThat(r.lines()).isEmpty();
     assertThat(r.figures()).isEmpty();
   }
+
+  private static RollUp.Target target(
+      String unit, UnitKind kind, int year, String indicator, String text) {
+    return RollUp.Target.of(
+        unit, "Đơn vị " + unit, kind, year, "1.1.c", indicator, "% thủ tục trực tuyến", text);
+  }
+
+  @Test
+  void registered_targets_stand_beside_the_results_per_unit_per_unit_kind_and_per_year() {
+    String online = "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến";
+    ReportFact a =
+        fact(
+            "a",
+            UnitKind.CO_QUAN,
+            2026,
+            online,
+            "%",
+            "96",
+            FactDecision.CONFIRMED,
+            "2026-11-01T00:00:00Z");
+    ReportFact b =
+        fact(
+            "b",
+            UnitKind.CO_QUAN,
+            2026,
+            online,
+            "%",
+            "80",
+            FactDecision.CONFIRMED,
+            "2026-11-01T00:00:00Z");
+    RollUp r =
+        RollUp.of(
+            List.of(a, b),
+            List.of(
+                // typed without diacritics: still the same indicator
+                target(
+                    "a",
+                    UnitKind.CO_QUAN,
+                    2026,
+                    "Ty le ho so thu tuc hanh chinh nop truc tuyen",
+                    "90"),
+                target("b", UnitKind.CO_QUAN, 2026, online, "95 %"),
+                target("c", UnitKind.DOANH_NGHIEP, 2027, online, "70"),
+                // a target outside the plan's years is not the roll-up's
+                target("a", UnitKind.CO_QUAN, 2031, online, "99")),
+            2026,
+            2030);
+
+    assertThat(r.targetOf(a)).map(RollUp.Target::text).contains("90");
+    assertThat(r.targetOf(b))
+        .map(RollUp.Target::value)
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("95"));
+    RollUp.Line offices =
+        r.lines().stream().filter(l -> l.unitKind() == UnitKind.CO_QUAN).findFirst().orElseThrow();
+    assertThat(offices.values().get(2026)).isEqualByComparingTo("88");
+    assertThat(offices.targets().get(2026)).as("mean of 90 and 95").isEqualByComparingTo("92.5");
+    assertThat(offices.targetUnits().get(2026)).isEqualTo(2);
+    RollUp.Line enterprises =
+        r.lines().stream()
+            .filter(l -> l.unitKind() == UnitKind.DOANH_NGHIEP)
+            .findFirst()
+            .orElseThrow();
+    assertThat(enterprises.values())
+        .as("a target without a result yet still has its line")
+        .isEmpty();
+    assertThat(enterprises.targets().get(2027)).isEqualByComparingTo("70");
+    assertThat(r.lines()).hasSize(3);
+    assertThat(r.targets()).hasSize(3);
+    assertThat(r.ofUnit("a").lines().getLast().targets().get(2026)).isEqualByComparingTo("90");
+    assertThat(r.ofUnit("a").figures()).containsExactly(a);
+  }
 }

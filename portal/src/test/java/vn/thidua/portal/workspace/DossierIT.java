@@ -29,8 +29,9 @@ import vn.thidua.portal.TestStack;
  * A nomination's dossier on the running stack (issue 13): a reviewer confirmed a figure on page 1
  * of a unit's PDF report; the council proposes the unit; the secretary downloads the dossier from
  * the proposal in bình xét and reads it back with PDFBox: the cover names the unit, the contents
- * link leads to the report's own page 1 inside the dossier (its text is there), and a unit or an
- * editor asking for the same address is refused.
+ * link leads to the report's own page 1 inside the dossier (its text is there); the reviewer's view
+ * of the report lists the proposal under "Được trích dẫn ở" with a link to that page; and a unit or
+ * an editor asking for the same address is refused.
  */
 class DossierIT {
 
@@ -127,6 +128,27 @@ class DossierIT {
         assertThat(resolved).isPositive();
         assertThat(proved).as("the claim's link leads to the report's page 1: %s", phrase).isTrue();
       }
+
+      // Traceable the other way: the reviewer's view of the report lists the proposal citing it,
+      // with the dossier's link and the page of the confirmed figure.
+      b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
+      b.open("lam-viec/tham-dinh/" + report.path("documentId").asString());
+      Browser.until(
+          Duration.ofSeconds(60),
+          () -> b.text("report-cited-by").contains("Giấy khen của Chủ tịch UBND xã cho " + unit));
+      Object cited =
+          b.js(
+              "const li = Array.from(document.querySelectorAll('#report-cited-by .cited-by-proposal'))"
+                  + ".find(x => x.querySelector('a').getAttribute('href').includes(arguments[0]));"
+                  + " const p = li && li.querySelector('a.cited-by-page');"
+                  + " return p ? p.textContent + ' ' + p.getAttribute('href') : null;",
+              proposalId);
+      assertThat(cited)
+          .as("the proposal's line links the cited page of the report")
+          .asString()
+          .contains(pdf.path("name").asString() + ", trang 1")
+          .contains("/tep-bao-cao/" + report.path("documentId").asString() + "/")
+          .contains("#page=1");
 
       // Whoever does not weigh proposals is refused the same address.
       for (String[] who :

@@ -32,8 +32,10 @@ import vn.thidua.portal.TestStack;
  * PDF of two pages from the shared corpus) and saves the number and date the portal read from it;
  * the reviewer opens the report, sees the indicators with the pages they were read from (each a
  * link to the file at its page), confirms two, corrects one and confirms an initiative; deciding
- * them again creates nothing twice; the five-year roll-up shows the figures with their sources, and
- * its XLSX reads back with them.
+ * them again creates nothing twice; the five-year roll-up shows the figures with their sources and
+ * the unit's registered target beside its result, and its XLSX reads back with them; once the
+ * report is accepted, the public progress page charts the figure with its table and target, and the
+ * unit's record page shows its own series.
  */
 class FactsReviewIT {
 
@@ -47,8 +49,13 @@ class FactsReviewIT {
   private static final String CONFIRMED_1 = "Số sáng kiến, giải pháp được công nhận";
   private static final String CONFIRMED_2 = "Số người dân được hướng dẫn kỹ năng số";
   private static final String CORRECTED = "Khối lượng rác thải nhựa giảm";
+  // Measures criterion 1.1.c, for which the unit registered a target of 90 (seed/emulation.json).
+  private static final String ONLINE = "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến";
+  private static final String UNIT_SLUG = "van-phong-hdnd-va-ubnd-xa";
   private static final String INITIATIVE =
       "Ứng dụng chế phẩm sinh học xử lý chất thải chăn nuôi tại xưởng sản xuất";
+  private static final String OTHER_INITIATIVE =
+      "Mô hình phân loại rác thải tại nguồn và ủ phân hữu cơ tại điểm trường chính";
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -120,6 +127,7 @@ class FactsReviewIT {
       correction.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1.234");
       decide(b, "fact-indicator", CORRECTED, "fact-correct");
       decide(b, "fact-initiative", INITIATIVE, "fact-confirm");
+      decide(b, "fact-indicator", ONLINE, "fact-confirm");
       assertThat(rowText(b, "fact-indicator", CONFIRMED_1)).contains("Đã xác nhận", "thamdinh");
       assertThat(rowText(b, "fact-indicator", CORRECTED)).contains("1.234", "Đã sửa", "thamdinh");
       assertThat(rowText(b, "fact-initiative", INITIATIVE)).contains("Sáng kiến: " + INITIATIVE);
@@ -143,7 +151,7 @@ class FactsReviewIT {
                   + "&pagination[pageSize]=100");
       assertThat(facts.path("meta").path("pagination").path("total").asInt())
           .as("one entry per decided fact")
-          .isEqualTo(4);
+          .isEqualTo(5);
       JsonNode initiatives =
           strapi(
               b,
@@ -160,6 +168,15 @@ class FactsReviewIT {
       Browser.until(Duration.ofSeconds(30), () -> b.text("rollup-table").contains(CORRECTED));
       assertThat(b.text("rollup-table")).contains(CONFIRMED_1, CONFIRMED_2, "1.234");
       assertThat(b.text("rollup-figures")).contains(FILE, "Trang", "thamdinh", UNIT_NAME);
+      // The unit's registered target stands beside its result, and beside the sums per kind.
+      assertThat(figureRow(b, ONLINE, UNIT_NAME)).contains("96").contains("90");
+      assertThat(
+              (String)
+                  b.js(
+                      "return Array.from(document.querySelectorAll('#rollup-table tr.rollup-total'))"
+                          + ".find(r => r.dataset.name === arguments[0]).innerText;",
+                      ONLINE))
+          .contains("Chỉ tiêu đăng ký:");
       String xlsx = (String) b.js("return document.getElementById('rollup-xlsx').href;");
       try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(b.download(xlsx)))) {
         Sheet sheet = book.getSheetAt(0);
@@ -185,6 +202,61 @@ class FactsReviewIT {
         }
         assertThat(found).as("the corrected figure in the XLSX").isTrue();
       }
+
+      // 6. Once the report is accepted, its confirmed figures are public: the progress page charts
+      // them with a table beside the registered target, and the unit's record page its own series.
+      b.open("lam-viec/tham-dinh/" + reportId);
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("review-accept")).isEmpty());
+      b.press(b.driver.findElement(By.id("review-accept")));
+      Browser.until(
+          Duration.ofSeconds(30), () -> b.text("report-status-label").contains("Đã tiếp nhận"));
+      b.signOut();
+      // The public figures are kept for half a minute: read again until they include these.
+      Browser.until(
+          Duration.ofMinutes(2),
+          () -> {
+            b.open("tien-do");
+            return publicFigure(b, "chi-tieu", ONLINE).contains("Chỉ tiêu đăng ký:");
+          });
+      assertThat(
+              (Long)
+                  b.js(
+                      "return Array.from(document.querySelectorAll('#chi-tieu .portal-figure'))"
+                          + ".find(f => f.dataset.name === arguments[0])"
+                          + ".querySelectorAll('svg[role=img] rect, table caption').length;",
+                      ONLINE))
+          .as("a chart with bars and a table with its caption")
+          .isGreaterThanOrEqualTo(2);
+      assertThat(vn.thidua.portal.browser.Axe.violations(b.driver)).isEmpty();
+      b.open("ho-so/" + UNIT_SLUG);
+      Browser.until(
+          Duration.ofSeconds(30), () -> !publicFigure(b, "so-lieu-don-vi", ONLINE).isEmpty());
+      assertThat(publicFigure(b, "so-lieu-don-vi", ONLINE))
+          .contains(String.valueOf(year))
+          .contains("96")
+          .contains("Chỉ tiêu đăng ký: 90");
+
+      // 7. The unit's initiative registration is pre-filled from the initiatives of its report;
+      // the one the reviewer confirmed is already the unit's, so it is not offered again.
+      b.signIn("donvi.vanphong", "DEMO_PASSWORD_UNIT");
+      b.open("lam-viec/don-vi/sang-kien");
+      Browser.until(
+          Duration.ofSeconds(60), () -> b.text("initiative-prefill").contains(OTHER_INITIATIVE));
+      assertThat(b.text("initiative-prefill")).doesNotContain(INITIATIVE);
+      String prefilled = b.valueAt("#initiative-title input");
+      assertThat(prefilled).as("the form holds one of the report's initiatives").isNotBlank();
+      assertThat(b.text("initiative-prefill")).contains(prefilled);
+      assertThat(b.text("initiative-prefill-source")).contains(FILE);
+      // Choosing another fills the form with it; the unit edits before registering.
+      b.js(
+          "Array.from(document.querySelectorAll('#initiative-prefill .initiative-found'))"
+              + ".find(li => li.dataset.title === arguments[0])"
+              + ".querySelector('.initiative-use').click();",
+          OTHER_INITIATIVE);
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> b.valueAt("#initiative-title input").equals(OTHER_INITIATIVE));
     }
   }
 
@@ -195,6 +267,29 @@ class FactsReviewIT {
                 + ".find(r => r.dataset.name === arguments[1]) || null;",
             kind,
             name);
+  }
+
+  /** A row of the roll-up's sources: the figure of one unit for one indicator. */
+  private static String figureRow(Browser b, String indicator, String unit) {
+    return (String)
+        b.js(
+            "const r = Array.from(document.querySelectorAll('#rollup-figures tr.rollup-figure'))"
+                + ".find(r => r.innerText.includes(arguments[0]) && r.innerText.includes(arguments[1]));"
+                + " return r ? r.innerText : '';",
+            indicator,
+            unit);
+  }
+
+  /** The text of an indicator's chart and table in a public section, empty when absent. */
+  private static String publicFigure(Browser b, String section, String indicator) {
+    return (String)
+        b.js(
+            "const s = document.getElementById(arguments[0]);"
+                + " const f = s && Array.from(s.querySelectorAll('.portal-figure'))"
+                + ".find(f => f.dataset.name === arguments[1]);"
+                + " return f ? f.innerText : '';",
+            section,
+            indicator);
   }
 
   private static String rowText(Browser b, String kind, String name) {

@@ -1,5 +1,6 @@
 package vn.thidua.portal.facts.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -33,8 +35,9 @@ import vn.thidua.portal.shell.ui.MainLayout;
 
 /**
  * The movement's figures for staff: per indicator, unit kind and year of the plan, the confirmed
- * values added up (percentages averaged), with an XLSX export for the mid-term and final reviews,
- * and below, every figure traced to its unit, file and page and to who confirmed it and when.
+ * values added up (percentages averaged) with the targets units registered beside them, with an
+ * XLSX export for the mid-term and final reviews, and below, every figure traced to its unit, file
+ * and page and to who confirmed it and when.
  */
 @Route(value = Routes.WORKSPACE_FIGURES, layout = MainLayout.class)
 @RolesAllowed({PortalRole.Names.REVIEWER, PortalRole.Names.COUNCIL, PortalRole.Names.ADMIN})
@@ -117,6 +120,18 @@ public class RollUpView extends Div implements HasDynamicTitle {
                     String.valueOf(line.units().get(year)));
         NativeTableCell cell = new NativeTableCell(text);
         cell.getElement().setAttribute("data-year", Integer.toString(year));
+        BigDecimal target = line.targets().get(year);
+        if (target != null) {
+          // The target beside the result, so a shortfall reads at a glance.
+          Span aim =
+              new Span(
+                  getTranslation(
+                      "facts.rollup.target-of",
+                      FigureFormat.format(target),
+                      String.valueOf(line.targetUnits().get(year))));
+          aim.addClassName("rollup-target");
+          cell.add(new Html("<br>"), aim);
+        }
         row.add(cell);
       }
       table.getBody().add(row);
@@ -135,6 +150,7 @@ public class RollUpView extends Div implements HasDynamicTitle {
             "export.rollup.unit",
             "export.rollup.year",
             "export.rollup.value",
+            "export.rollup.target",
             "export.rollup.file",
             "export.rollup.decided-by")) {
       head.add(new NativeTableHeaderCell(getTranslation(key)));
@@ -159,6 +175,7 @@ public class RollUpView extends Div implements HasDynamicTitle {
           new NativeTableCell(f.unit() == null ? "" : f.unit().label()),
           new NativeTableCell(String.valueOf(f.year())),
           new NativeTableCell(FigureFormat.format(f.value())),
+          new NativeTableCell(rollUp.targetOf(f).map(RollUp.Target::text).orElse("")),
           source,
           new NativeTableCell(
               getTranslation(
@@ -181,10 +198,12 @@ public class RollUpView extends Div implements HasDynamicTitle {
     List<RollUpWorkbook.Line> lines = new ArrayList<>();
     for (RollUp.Line line : rollUp.lines()) {
       List<BigDecimal> values = new ArrayList<>();
+      List<BigDecimal> targets = new ArrayList<>();
       rollUp.years().forEach(y -> values.add(line.values().get(y)));
+      rollUp.years().forEach(y -> targets.add(line.targets().get(y)));
       lines.add(
           new RollUpWorkbook.Line(
-              line.indicator(), line.measure(), kindLabel(line), values, line.mean()));
+              line.indicator(), line.measure(), kindLabel(line), values, line.mean(), targets));
     }
     return lines;
   }
@@ -199,6 +218,7 @@ public class RollUpView extends Div implements HasDynamicTitle {
                     f.unit() == null ? "" : f.unit().label(),
                     Objects.requireNonNull(f.year()),
                     Objects.requireNonNull(f.value()),
+                    rollUp.targetOf(f).map(RollUp.Target::text).orElse(null),
                     getTranslation(f.decision().messageKey()),
                     f.fileName(),
                     f.page(),

@@ -13,6 +13,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.RollUp;
 import vn.thidua.portal.progress.BarChart;
 import vn.thidua.portal.progress.ProgressService;
 import vn.thidua.portal.shell.Routes;
@@ -23,21 +25,38 @@ import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.UnitKind;
 
 /**
- * Progress in figures: reports received per year and kind of unit, initiatives per field, decided
- * awards per stage. Each chart has a table with the same figures beside it, for screen readers and
- * for anyone who wants the numbers.
+ * Progress in figures: the indicators confirmed from accepted reports, by year and unit kind,
+ * beside the targets units registered; reports received per year and kind of unit, initiatives per
+ * field, decided awards per stage. Each chart has a table with the same figures beside it, for
+ * screen readers and for anyone who wants the numbers.
  */
 @Route(value = Routes.PROGRESS, layout = MainLayout.class)
 @AnonymousAllowed
 class ProgressView extends Div implements HasDynamicTitle {
 
-  ProgressView(ProgressService progress) {
+  ProgressView(ProgressService progress, FactsService facts) {
     addClassNames("portal-page", "portal-progress");
     ProgressService.Figures figures = StaleContent.unwrap(progress.figures());
     add(new H1(getPageTitle()), new Paragraph(getTranslation("progress.intro")));
+    add(confirmedFigures(StaleContent.unwrap(facts.publicRollUp())));
     add(reports(figures.reports()));
     add(initiatives(figures.initiatives()));
     add(awards(figures.awards()));
+  }
+
+  /** The confirmed figures of accepted reports, per indicator, beside the registered targets. */
+  private Section confirmedFigures(RollUp rollUp) {
+    Section section = new Section();
+    section.setId("chi-tieu");
+    section.add(new H2(getTranslation("progress.figures.heading")));
+    section.add(new Paragraph(getTranslation("progress.figures.intro")));
+    FiguresChart charts = new FiguresChart(rollUp, "chi-tieu", true);
+    if (charts.getComponentCount() == 0) {
+      section.add(new Paragraph(getTranslation("progress.figures.none")));
+    } else {
+      section.add(charts);
+    }
+    return section;
   }
 
   private Section reports(Map<Integer, Map<UnitKind, Long>> byYear) {
@@ -122,7 +141,7 @@ class ProgressView extends Div implements HasDynamicTitle {
     Element body = new Element("tbody");
     for (BarChart.Bar bar : bars) {
       Element row = new Element("tr");
-      row.appendChild(th(bar.label(), "row"), td(bar.value()));
+      row.appendChild(th(bar.label(), "row"), td((long) bar.value()));
       body.appendChild(row);
     }
     table.appendChild(body);

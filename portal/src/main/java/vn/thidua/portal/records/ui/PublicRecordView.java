@@ -10,6 +10,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.progress.ui.UnitFiguresSection;
 import vn.thidua.portal.records.AchievementRecord;
 import vn.thidua.portal.records.RecordService;
 import vn.thidua.portal.shell.Routes;
@@ -18,17 +20,20 @@ import vn.thidua.portal.shell.ui.MainLayout;
 
 /**
  * A unit's public achievement record: accepted reports, published initiatives and stories, and
- * decided awards, year by year; linked from the honours list.
+ * decided awards, year by year, and its confirmed figures beside its targets; linked from the
+ * honours list.
  */
 @Route(value = Routes.RECORD, layout = MainLayout.class)
 @AnonymousAllowed
 class PublicRecordView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
   private final RecordService records;
+  private final FactsService facts;
   private String name = "";
 
-  PublicRecordView(RecordService records) {
+  PublicRecordView(RecordService records, FactsService facts) {
     this.records = records;
+    this.facts = facts;
     addClassNames("portal-page", "portal-record");
   }
 
@@ -50,6 +55,7 @@ class PublicRecordView extends Div implements HasDynamicTitle, BeforeEnterObserv
     }
     add(new Paragraph(getTranslation("record.public.help")));
     add(new RecordPanel(record));
+    add(new UnitFiguresSection(facts, record.unitDocumentId()));
   }
 
   @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +29,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.files.PageLinks;
@@ -45,6 +47,7 @@ import vn.thidua.portal.strapi.model.InitiativeReview;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.workspace.InitiativeRegistration;
 import vn.thidua.portal.workspace.InitiativeRegistration.Assessment;
+import vn.thidua.portal.workspace.InitiativeRegistration.FoundInitiative;
 import vn.thidua.portal.workspace.InitiativeRegistration.NewInitiative;
 import vn.thidua.portal.workspace.InitiativeRuleException;
 import vn.thidua.portal.workspace.SelfAssessmentScale;
@@ -125,6 +128,51 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     criteria.setRequiredIndicatorVisible(true);
     criteria.setHelperText(getTranslation("workspace.initiatives.criteria-help"));
     criteria.addValueChangeListener(e -> criteria.setInvalid(false));
+    // Pre-filled from the initiatives found in the unit's own reports: the unit confirms or edits.
+    Paragraph source = new Paragraph();
+    source.setId("initiative-prefill-source");
+    List<FoundInitiative> found = registration.foundInReports();
+    Consumer<FoundInitiative> fill =
+        f -> {
+          title.setValue(f.title());
+          if (f.field() != null) {
+            field.setValue(f.field());
+          }
+          year.setValue(f.year());
+          summary.setValue(f.detail() == null ? "" : f.detail());
+          source.setText(
+              getTranslation(
+                  "workspace.initiatives.prefilled",
+                  f.fileName(),
+                  f.page() == null ? "–" : f.page().toString()));
+        };
+    Div prefill = new Div();
+    prefill.setId("initiative-prefill");
+    if (!found.isEmpty()) {
+      prefill.add(
+          new H2(getTranslation("workspace.initiatives.found")),
+          new Paragraph(getTranslation("workspace.initiatives.found-help")));
+      UnorderedList list = new UnorderedList();
+      for (FoundInitiative f : found) {
+        Button use = new Button(getTranslation("workspace.initiatives.use"), e -> fill.accept(f));
+        use.addClassName("initiative-use");
+        use.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        ListItem item =
+            new ListItem(
+                new Span(
+                    getTranslation(
+                        "workspace.initiatives.found-item",
+                        f.title(),
+                        f.fileName(),
+                        f.page() == null ? "–" : f.page().toString())),
+                use);
+        item.addClassName("initiative-found");
+        item.getElement().setAttribute("data-title", f.title());
+        list.add(item);
+      }
+      prefill.add(list);
+      fill.accept(found.getFirst());
+    }
     Button save =
         new Button(
             getTranslation("workspace.initiatives.register"),
@@ -149,6 +197,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
                           detail.getValue(),
                           criteria.getValue().stream().map(Criterion::documentId).toList()));
               title.clear();
+              source.setText("");
               summary.clear();
               detail.clear();
               criteria.clear();
@@ -159,7 +208,9 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     save.setId("initiative-register");
     Div form =
         new Div(
+            prefill,
             new H2(getTranslation("workspace.initiatives.new")),
+            source,
             title,
             new HorizontalLayout(field, year),
             summary,
