@@ -17,6 +17,9 @@ const { votesOfClosedMeetingsAreFinal } = require('./setup/closed-meetings');
 
 module.exports = {
   register({ strapi }) {
+    // A story's tags: JSON (a list of strings) for the API, a list of chips in the admin
+    // (src/admin/tags-input.jsx).
+    strapi.customFields.register({ name: 'tags', type: 'json' });
     publishedOnlyForPublicReads(strapi);
     hideFromPublic(strapi);
     storiesCiteAcceptedReports(strapi);

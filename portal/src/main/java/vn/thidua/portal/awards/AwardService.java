@@ -1,29 +1,158 @@
 package vn.thidua.portal.awards;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.thidua.portal.indexer.Caller;
+import vn.thidua.portal.indexer.FileFacts;
+import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.AwardStatus;
+import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.ReportStatus;
+import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.StrapiPage;
 
-/** Published, decided awards, for the honours page and the progress figures. */
+/**
+ * Published, decided awards, for the honours page and the progress figures, with the evidence each
+ * rests on: the initiatives it cites and the passages of the accepted reports that propose it.
+ */
 @Service
 public class AwardService {
 
+  private static final Logger log = LoggerFactory.getLogger(AwardService.class);
   private static final int MAX_PAGES = 20;
 
   private final StrapiClient strapi;
+  private final IndexerClient indexer;
 
-  AwardService(StrapiClient strapi) {
+  AwardService(StrapiClient strapi, IndexerClient indexer) {
     this.strapi = strapi;
+    this.indexer = indexer;
+  }
+
+  /**
+   * A file of an accepted report an award rests on, at the page where the report proposes the award
+   * when the indexer found that passage.
+   *
+   * @param proposal the award form as the report's passage names it; null when not found
+   * @param page the passage's page; null when not found or the format has no pages
+   */
+  public record Passage(
+      String reportDocumentId,
+      @Nullable String reportNumber,
+      StrapiMedia file,
+      @Nullable String proposal,
+      @Nullable Integer page) {}
+
+  /**
+   * The report passages each decided award rests on, by the award's documentId: only files of
+   * accepted reports (public evidence, served by the portal under that rule). Reports are never
+   * public in Strapi, so this reads with the portal's token and keeps only accepted ones; the
+   * passage comes from what the indexer read of the file, under the anonymous caller's rights, so
+   * nothing the public may not see is looked at. Empty when Strapi cannot be asked: the honours
+   * page still shows the awards.
+   */
+  public Map<String, List<Passage>> passages() {
+    Map<String, List<Passage>> out = new LinkedHashMap<>();
+    List<Award> awards;
+    try {
+      awards =
+          strapi
+              .find(
+                  ContentType.AWARDS,
+                  StrapiQuery.create()
+                      .eq("decisionStatus", AwardStatus.DECIDED.apiValue())
+                      .fields("form", "decisionStatus")
+                      .populate("reports.files")
+                      .page(1, StrapiQuery.MAX_PAGE_SIZE))
+              .data();
+    } catch (StrapiException e) {
+      log.warn("Award evidence not read: {}", e.getMessage());
+      return out;
+    }
+    for (Award award : awards) {
+      if (award.decisionStatus() != AwardStatus.DECIDED) {
+        continue;
+      }
+      List<Passage> passages = new ArrayList<>();
+      for (Report report : award.reports()) {
+        if (report.status() != ReportStatus.ACCEPTED) {
+          continue;
+        }
+        for (StrapiMedia file : report.files()) {
+          Optional<FileFacts.Proposal> proposal =
+              indexer
+                  .facts(Long.toString(file.id()), Caller.anonymous())
+                  .available()
+                  .flatMap(f -> f)
+                  .map(FileFacts::proposal)
+                  .filter(p -> sameForm(p.form(), award.form()));
+          passages.add(
+              new Passage(
+                  report.documentId(),
+                  report.number(),
+                  file,
+                  proposal.map(FileFacts.Proposal::form).orElse(null),
+                  proposal.map(FileFacts.Proposal::page).orElse(null)));
+        }
+      }
+      out.put(award.documentId(), List.copyOf(passages));
+    }
+    return out;
+  }
+
+  /** Decided awards that cite the initiative, newest year first. */
+  public Cached<List<Award>> citing(String initiativeDocumentId) {
+    return strapi
+        .findPublic(
+            ContentType.AWARDS,
+            StrapiQuery.create()
+                .eq("decisionStatus", AwardStatus.DECIDED.apiValue())
+                .eq("initiatives.documentId", initiativeDocumentId)
+                .populate("recipientUnit")
+                .sortDesc("year")
+                .page(1, StrapiQuery.MAX_PAGE_SIZE))
+        .map(
+            page ->
+                page.data().stream()
+                    .filter(a -> a.decisionStatus() == AwardStatus.DECIDED)
+                    .toList());
+  }
+
+  /**
+   * Whether the form a report proposes is the award's: the same words once case, diacritics' form
+   * and spacing are set aside, or one naming the other ("Giấy khen" in a report for "Giấy khen của
+   * Chủ tịch UBND xã").
+   */
+  static boolean sameForm(@Nullable String proposed, @Nullable String awarded) {
+    if (proposed == null || awarded == null) {
+      return false;
+    }
+    String p = normal(proposed);
+    String a = normal(awarded);
+    return !p.isEmpty() && !a.isEmpty() && (p.contains(a) || a.contains(p));
+  }
+
+  private static String normal(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC)
+        .toLowerCase(Locale.ROOT)
+        .replace("uỷ", "ủy")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /**
@@ -65,14 +194,12 @@ public class AwardService {
   private static final ContentType<PersonAward> PERSON_AWARDS =
       new ContentType<>("awards", "api::award.award", PersonAward.class);
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AwardService.class);
-
   /** Every decided award, newest year first. Proposals are never shown to the public. */
   public Cached<List<Award>> decided() {
     StrapiQuery query =
         StrapiQuery.create()
             .eq("decisionStatus", AwardStatus.DECIDED.apiValue())
-            .populate("recipientUnit")
+            .populate("recipientUnit", "initiatives")
             .sortDesc("year")
             .sortDesc("decisionDate");
     Cached<StrapiPage<Award>> first =

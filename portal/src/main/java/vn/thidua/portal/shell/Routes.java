@@ -122,6 +122,16 @@ public final class Routes {
     return "ho-so/" + slug;
   }
 
+  /** The honours page at one award (its list item's id), for links. */
+  public static String award(String documentId) {
+    return AWARDS + "#" + awardAnchor(documentId);
+  }
+
+  /** The id of an award's item on the honours page. */
+  public static String awardAnchor(String documentId) {
+    return "award-" + documentId;
+  }
+
   /** The path of an initiative, for links. */
   public static String initiative(String slug) {
     return INITIATIVES + "/" + slug;

@@ -72,6 +72,27 @@ public class StoryService {
         language);
   }
 
+  /**
+   * Published stories that cite the initiative, as their source or among the initiatives they tell
+   * of, newest first and each once.
+   */
+  public List<Story> citing(String initiativeDocumentId, Locale language) {
+    java.util.Map<String, Story> found = new java.util.LinkedHashMap<>();
+    for (String relation : List.of("sourceInitiative", "initiatives")) {
+      strapi
+          .findPublic(
+              ContentType.STORIES,
+              list()
+                  .eq(relation + ".documentId", initiativeDocumentId)
+                  .page(1, StrapiQuery.MAX_PAGE_SIZE),
+              language)
+          .value()
+          .data()
+          .forEach(s -> found.putIfAbsent(s.documentId(), s));
+    }
+    return List.copyOf(found.values());
+  }
+
   private static StrapiQuery list() {
     return StrapiQuery.create()
         .fields(LIST_FIELDS)

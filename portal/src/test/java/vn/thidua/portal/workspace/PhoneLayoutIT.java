@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,10 +30,36 @@ import vn.thidua.portal.browser.Axe;
  * signed-in page passes the axe-core WCAG 2.1 AA audit. Each page's screenshot goes to {@code
  * target/screenshots/phone-*.png}. All pages of a role are checked before the test fails, so one
  * run names every page at fault.
+ *
+ * <p>One browser serves every test (a Chromium start is the dearest step on a loaded machine): each
+ * test starts signed out at phone width, and each role signs in once for all its pages.
  */
 class PhoneLayoutIT {
 
   private static final int PHONE = 375;
+
+  private static Browser b;
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    b = new Browser();
+    // A page of the portal, so that signing out (deleting its cookies) has a site to act on.
+    b.open("");
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (b != null) {
+      b.close();
+    }
+  }
+
+  /** Signed out, at phone width, whatever the test before left. */
+  @BeforeEach
+  void signedOutOnAPhone() {
+    b.signOut();
+    b.phone(PHONE);
+  }
 
   /** The public pages, with a text each shows once loaded. */
   private static final Map<String, String> PUBLIC = new LinkedHashMap<>();
@@ -50,72 +79,66 @@ class PhoneLayoutIT {
   @Test
   void on_a_phone_the_menu_folds_behind_a_button_that_keyboard_and_screen_reader_can_use()
       throws Exception {
-    try (Browser b = new Browser()) {
-      b.phone(PHONE);
-      b.open("");
-      waitForText(b, "Hạn gửi báo cáo năm");
-      WebElement button = b.driver.findElement(By.id("portal-menu-button"));
-      assertThat(button.isDisplayed()).as("the menu button shows on a phone").isTrue();
-      assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
-      assertThat(button.getAttribute("aria-controls")).contains("portal-nav");
-      assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isFalse();
-      assertThat(b.driver.findElement(By.id("portal-search")).isDisplayed()).isFalse();
-      assertThat(contentTop(b))
-          .as("the page's content starts in the upper quarter of the first screen")
-          .isLessThan(812 / 4);
+    b.open("");
+    waitForText(b, "Hạn gửi báo cáo năm");
+    WebElement button = b.driver.findElement(By.id("portal-menu-button"));
+    assertThat(button.isDisplayed()).as("the menu button shows on a phone").isTrue();
+    assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(button.getAttribute("aria-controls")).contains("portal-nav");
+    assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isFalse();
+    assertThat(b.driver.findElement(By.id("portal-search")).isDisplayed()).isFalse();
+    assertThat(contentTop(b))
+        .as("the page's content starts in the upper quarter of the first screen")
+        .isLessThan(812 / 4);
 
-      // Keyboard only: skip link, the movement's name, then the menu button; Enter opens it.
-      Actions keys = new Actions(b.driver);
-      keys.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB).perform();
-      assertThat(b.driver.switchTo().activeElement().getAttribute("id"))
-          .isEqualTo("portal-menu-button");
-      keys.sendKeys(Keys.ENTER).perform();
-      b.waitForVaadin();
-      assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
-      assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isTrue();
-      // The next Tab goes into the menu it opened: the search box first.
-      keys.sendKeys(Keys.TAB).perform();
-      assertThat(b.driver.switchTo().activeElement().getAttribute("name")).isEqualTo("q");
-      // Escape closes it and gives the focus back to the button.
-      keys.sendKeys(Keys.ESCAPE).perform();
-      b.waitForVaadin();
-      Browser.until(
-          Duration.ofSeconds(10), () -> "false".equals(button.getAttribute("aria-expanded")));
-      assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isFalse();
-      assertThat(b.driver.switchTo().activeElement().getAttribute("id"))
-          .isEqualTo("portal-menu-button");
+    // Keyboard only: skip link, the movement's name, then the menu button; Enter opens it.
+    Actions keys = new Actions(b.driver);
+    keys.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB).perform();
+    assertThat(b.driver.switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("portal-menu-button");
+    keys.sendKeys(Keys.ENTER).perform();
+    b.waitForVaadin();
+    assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isTrue();
+    // The next Tab goes into the menu it opened: the search box first.
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(b.driver.switchTo().activeElement().getAttribute("name")).isEqualTo("q");
+    // Escape closes it and gives the focus back to the button.
+    keys.sendKeys(Keys.ESCAPE).perform();
+    b.waitForVaadin();
+    Browser.until(
+        Duration.ofSeconds(10), () -> "false".equals(button.getAttribute("aria-expanded")));
+    assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isFalse();
+    assertThat(b.driver.switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("portal-menu-button");
 
-      // A link of the menu takes the reader there, and the menu is closed on the new page.
-      button.click();
-      b.waitForVaadin();
-      b.driver.findElement(By.cssSelector("#portal-nav a[href='ke-hoach']")).click();
-      Browser.until(Duration.ofSeconds(20), () -> b.driver.getCurrentUrl().endsWith("ke-hoach"));
-      b.waitForVaadin();
-      assertThat(b.driver.findElement(By.id("portal-menu-button")).getAttribute("aria-expanded"))
-          .isEqualTo("false");
-      assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isFalse();
+    // A link of the menu takes the reader there, and the menu is closed on the new page.
+    button.click();
+    b.waitForVaadin();
+    b.driver.findElement(By.cssSelector("#portal-nav a[href='ke-hoach']")).click();
+    Browser.until(Duration.ofSeconds(20), () -> b.driver.getCurrentUrl().endsWith("ke-hoach"));
+    b.waitForVaadin();
+    assertThat(b.driver.findElement(By.id("portal-menu-button")).getAttribute("aria-expanded"))
+        .isEqualTo("false");
+    assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isFalse();
 
-      // On a wide screen there is no button, and the menu shows.
-      b.desktop();
-      b.open("");
-      assertThat(b.driver.findElement(By.id("portal-menu-button")).isDisplayed()).isFalse();
-      assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isTrue();
-    }
+    // On a wide screen there is no button, and the menu shows.
+    b.desktop();
+    b.open("");
+    assertThat(b.driver.findElement(By.id("portal-menu-button")).isDisplayed()).isFalse();
+    assertThat(b.driver.findElement(By.id("portal-nav")).isDisplayed()).isTrue();
   }
 
   @Test
   void no_public_page_scrolls_sideways_on_a_phone() throws Exception {
-    try (Browser b = new Browser()) {
-      b.phone(PHONE);
-      List<String> faults = new ArrayList<>();
-      for (Map.Entry<String, String> page : PUBLIC.entrySet()) {
-        b.open(page.getKey());
-        waitForText(b, page.getValue());
-        checkLayout(b, page.getKey(), faults);
-        b.screenshot("phone-public-" + (page.getKey().isEmpty() ? "home" : slug(page.getKey())));
-      }
-      assertThat(faults).isEmpty();
+    List<String> faults = new ArrayList<>();
+    for (Map.Entry<String, String> page : PUBLIC.entrySet()) {
+      b.open(page.getKey());
+      waitForText(b, page.getValue());
+      checkLayout(b, page.getKey(), faults);
+      b.screenshot("phone-public-" + (page.getKey().isEmpty() ? "home" : slug(page.getKey())));
     }
+    assertThat(faults).isEmpty();
   }
 
   @Test
@@ -179,39 +202,36 @@ class PhoneLayoutIT {
    */
   private static void signedInPages(String user, String password, List<String> pages)
       throws Exception {
-    try (Browser b = new Browser()) {
-      b.phone(PHONE);
-      b.signIn(user, password);
-      List<String> faults = new ArrayList<>();
-      for (String page : pages) {
-        String path = page;
-        if (page.startsWith("first:")) {
-          String prefix = page.substring("first:".length());
-          Object href =
-              b.js(
-                  "const a = Array.from(document.querySelectorAll('main a'))"
-                      + ".find(a => (a.getAttribute('href') || '').startsWith(arguments[0]));"
-                      + " return a ? a.getAttribute('href') : null;",
-                  prefix);
-          if (href == null) {
-            faults.add(user + ": no link to " + prefix + "… on the page before");
-            continue;
-          }
-          path = href.toString().replaceFirst("^/", "");
+    b.signIn(user, password);
+    List<String> faults = new ArrayList<>();
+    for (String page : pages) {
+      String path = page;
+      if (page.startsWith("first:")) {
+        String prefix = page.substring("first:".length());
+        Object href =
+            b.js(
+                "const a = Array.from(document.querySelectorAll('main a'))"
+                    + ".find(a => (a.getAttribute('href') || '').startsWith(arguments[0]));"
+                    + " return a ? a.getAttribute('href') : null;",
+                prefix);
+        if (href == null) {
+          faults.add(user + ": no link to " + prefix + "… on the page before");
+          continue;
         }
-        b.open(path);
-        b.waitForVaadin();
-        assertThat(b.driver.getCurrentUrl()).as("%s opens %s", user, path).contains(path);
-        String label = user + " /" + path;
-        checkLayout(b, label, faults);
-        List<String> violations = Axe.violations(b.driver);
-        if (!violations.isEmpty()) {
-          faults.add(label + ": axe-core WCAG 2.1 AA\n  " + String.join("\n  ", violations));
-        }
-        b.screenshot("phone-" + user + "-" + slug(page.replace("first:", "")));
+        path = href.toString().replaceFirst("^/", "");
       }
-      assertThat(faults).as("pages of %s at %d px", user, PHONE).isEmpty();
+      b.open(path);
+      b.waitForVaadin();
+      assertThat(b.driver.getCurrentUrl()).as("%s opens %s", user, path).contains(path);
+      String label = user + " /" + path;
+      checkLayout(b, label, faults);
+      List<String> violations = Axe.violations(b.driver);
+      if (!violations.isEmpty()) {
+        faults.add(label + ": axe-core WCAG 2.1 AA\n  " + String.join("\n  ", violations));
+      }
+      b.screenshot("phone-" + user + "-" + slug(page.replace("first:", "")));
     }
+    assertThat(faults).as("pages of %s at %d px", user, PHONE).isEmpty();
   }
 
   /** The documentId of a published initiative of the seed, as the public API lists them. */

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -70,6 +71,17 @@ class StaffWorkspaceIT {
       b.driver
           .findElement(By.cssSelector("#my-initiative .assessment-row vaadin-integer-field input"))
           .sendKeys("1", Keys.TAB);
+      // The assessment names the file its page is in.
+      b.press(b.driver.findElement(By.cssSelector("#my-initiative .assessment-row vaadin-select")));
+      Browser.until(
+          Duration.ofSeconds(10),
+          () -> b.items().stream().anyMatch(e -> e.getText().strip().equals("r01-009.pdf")));
+      b.items().stream()
+          .filter(e -> e.getText().strip().equals("r01-009.pdf"))
+          .findFirst()
+          .orElseThrow()
+          .click();
+      b.waitForVaadin();
       b.click("assessment-save");
       Browser.until(
           Duration.ofSeconds(30), () -> b.text("initiative-messages").contains("tự đánh giá"));
@@ -87,6 +99,15 @@ class StaffWorkspaceIT {
       assertThat(b.cells("initiative-self-assessment"))
           .contains("8")
           .contains("Sổ điện tử dùng tại xưởng từ tháng 3");
+      // The file named in the self-assessment opens at its page (issue 17), as for the unit.
+      Object assessed =
+          b.js(
+              "const a = document.querySelector('#initiative-self-assessment a.file-page-link');"
+                  + " return a ? a.getAttribute('href') : null;");
+      assertThat(assessed).as("the self-assessment links its evidence").isNotNull();
+      assertThat(assessed.toString()).endsWith("#page=1");
+      assertThat(b.fetchType(assessed.toString().replaceFirst("#.*", "")))
+          .startsWith("200 application/pdf");
       assertThat(b.text("initiative-public-state")).contains("Chưa đăng");
 
       // 3. Returning it needs a comment: without one nothing changes.
@@ -301,6 +322,35 @@ class StaffWorkspaceIT {
         assertThat(units).contains("Thôn Tây").doesNotContain("Trạm Y tế xã Đại Sơn");
         Row header = sheet.getRow(2);
         assertThat(f.formatCellValue(header.getCell(5))).isEqualTo("Thư điện tử");
+      }
+
+      // The consolidated report upward, as the reviewer downloads it: a DOCX laid out per Decree
+      // 30/2020, the motto and the slogan each one paragraph (one line), the number, the title.
+      assertThat(
+              b.fetchType(
+                  String.valueOf(b.js("return document.getElementById('export-docx').href;"))))
+          .startsWith("200 application/vnd.openxmlformats-officedocument.wordprocessingml");
+      byte[] docx = b.downloadLink("export-docx");
+      try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        doc.getParagraphs().forEach(p -> paragraphs.add(p.getText().strip()));
+        doc.getTables()
+            .forEach(
+                t ->
+                    t.getRows()
+                        .forEach(
+                            r ->
+                                r.getTableCells()
+                                    .forEach(
+                                        c ->
+                                            c.getParagraphs()
+                                                .forEach(
+                                                    p -> paragraphs.add(p.getText().strip())))));
+        assertThat(paragraphs)
+            .contains(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO")
+            .anySatisfy(p -> assertThat(p).startsWith("Số: ").contains("/BC-"))
+            .anySatisfy(p -> assertThat(p).startsWith("Nơi nhận"));
       }
 
       // Another year: the seeded 2027 reports were sent in 2027, before that year's deadline.

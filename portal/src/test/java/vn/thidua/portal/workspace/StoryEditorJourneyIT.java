@@ -115,6 +115,26 @@ class StoryEditorJourneyIT {
       Browser.until(
           Duration.ofSeconds(30), () -> b.cells("story-drafts").contains(marker + " | Đã đăng"));
 
+      // An edit after publishing: the list says readers do not see it yet; publishing again ends
+      // it.
+      area = b.driver.findElement(By.id("story-body-area"));
+      area.click();
+      area.sendKeys(Keys.CONTROL, Keys.END);
+      area.sendKeys(Keys.ENTER, "Cập nhật sau khi đăng.");
+      click(b, "story-preview");
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> innerHtml(b, "story-preview-body").contains("Cập nhật sau khi đăng."));
+      preview = innerHtml(b, "story-preview-body");
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> b.cells("story-drafts").contains(marker + " | Đã sửa sau khi đăng"));
+      assertThat(b.text("story-state")).contains("Đã sửa sau khi đăng");
+      click(b, "story-publish");
+      Browser.until(
+          Duration.ofSeconds(30), () -> b.cells("story-drafts").contains(marker + " | Đã đăng"));
+      assertThat(b.cells("story-drafts")).doesNotContain(marker + " | Đã sửa sau khi đăng");
+
       // A reader sees exactly what the preview showed, the image included.
       b.signOut();
       b.driver.get(link);

@@ -13,27 +13,39 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
+import vn.thidua.portal.awards.AwardService;
 import vn.thidua.portal.files.PublicFiles;
 import vn.thidua.portal.initiatives.InitiativeService;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.stories.StoryService;
+import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
+import vn.thidua.portal.strapi.model.Story;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 
-/** One initiative: its unit, field and year, summary, detail, criteria and public evidence. */
+/**
+ * One initiative: its unit, field and year, summary, detail, criteria and public evidence, and the
+ * decided awards and published stories that cite it (issue 17: evidence both ways).
+ */
 @Route(value = Routes.INITIATIVE, layout = MainLayout.class)
 @AnonymousAllowed
 class InitiativeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
   private final InitiativeService initiatives;
+  private final AwardService awards;
+  private final StoryService stories;
   private String title = "";
 
-  InitiativeView(InitiativeService initiatives) {
+  InitiativeView(InitiativeService initiatives, AwardService awards, StoryService stories) {
     this.initiatives = initiatives;
+    this.awards = awards;
+    this.stories = stories;
     addClassNames("portal-page", "portal-initiative");
   }
 
@@ -123,6 +135,43 @@ class InitiativeView extends Div implements HasDynamicTitle, BeforeEnterObserver
         files.add(new ListItem(a));
       }
       add(files);
+    }
+    citedBy(i);
+  }
+
+  /** The decided awards and the published stories that rest on this initiative. */
+  private void citedBy(Initiative i) {
+    List<Award> citingAwards = StaleContent.unwrap(awards.citing(i.documentId()));
+    if (!citingAwards.isEmpty()) {
+      add(new H2(getTranslation("initiative.cited.awards")));
+      UnorderedList list = new UnorderedList();
+      list.setId("initiative-awards");
+      for (Award a : citingAwards) {
+        String text =
+            a.decisionNumber() == null
+                ? getTranslation(
+                    "initiative.cited.award",
+                    Optional.ofNullable(a.form()).orElse(""),
+                    String.valueOf(a.year()))
+                : getTranslation(
+                    "initiative.cited.award-decision",
+                    Optional.ofNullable(a.form()).orElse(""),
+                    String.valueOf(a.year()),
+                    a.decisionNumber());
+        // A full load, so the browser scrolls to the award's item (the router ignores fragments).
+        list.add(new ListItem(new Anchor(Routes.award(a.documentId()), text)));
+      }
+      add(list);
+    }
+    List<Story> citingStories = stories.citing(i.documentId(), getLocale());
+    if (!citingStories.isEmpty()) {
+      add(new H2(getTranslation("initiative.cited.stories")));
+      UnorderedList list = new UnorderedList();
+      list.setId("initiative-stories");
+      for (Story s : citingStories) {
+        list.add(new ListItem(Content.link(Routes.story(s.slug()), s.title())));
+      }
+      add(list);
     }
   }
 
