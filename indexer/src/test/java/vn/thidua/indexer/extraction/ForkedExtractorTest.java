@@ -26,7 +26,6 @@ import org.springframework.util.unit.DataSize;
 import vn.thidua.indexer.Corpus;
 import vn.thidua.indexer.HostileFiles;
 import vn.thidua.indexer.executors.IndexerExecutors;
-
 import vn.thidua.indexer.reason.Reason;
 import vn.thidua.indexer.reason.ReasonCode;
 
@@ -154,7 +153,7 @@ class ForkedExtractorTest {
     parser.destroy();
 
     ExtractionResult read = result.get(10, TimeUnit.MINUTES);
-    assertThat(read.status()).as(read.reason()).isEqualTo(ExtractionStatus.OK);
+    assertThat(read.status()).as(String.valueOf(read.reason())).isEqualTo(ExtractionStatus.OK);
     assertThat(parser.isAlive()).isTrue();
   }
 

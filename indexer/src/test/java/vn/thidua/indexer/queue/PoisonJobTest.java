@@ -19,14 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.Await;
 import vn.thidua.indexer.access.Visibility;
 import vn.thidua.indexer.executors.ExecutorProperties;
 import vn.thidua.indexer.executors.IndexerExecutors;
-
-import tools.jackson.databind.json.JsonMapper;
-import vn.thidua.indexer.Await;
-import vn.thidua.indexer.access.Visibility;
 import vn.thidua.indexer.reason.Reason;
 import vn.thidua.indexer.reason.ReasonCode;
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.indexer.Await;
 import vn.thidua.indexer.ItEnvironment;
 import vn.thidua.indexer.access.Visibility;
+import vn.thidua.indexer.reason.Reason;
+import vn.thidua.indexer.reason.ReasonCode;
 
 /**
  * What the queue itself costs, apart from reading files: jobs per second enqueued, claimed and
@@ -192,7 +194,13 @@ class QueueThroughputBenchmark {
         job -> {
           claims.add(System.nanoTime());
           process.statuses.finish(
-              job.fileId(), job.entryDocumentId(), FileState.INDEXED, "ok", "sha", 1, 10);
+              job.fileId(),
+              job.entryDocumentId(),
+              FileState.INDEXED,
+              Reason.of(ReasonCode.INDEXED),
+              "sha",
+              1,
+              10);
           return CompletableFuture.completedFuture(null);
         };
   }

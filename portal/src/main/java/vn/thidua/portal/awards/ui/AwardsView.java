@@ -38,6 +38,7 @@ class AwardsView extends Div implements HasDynamicTitle {
 
   /** Award documentId to the person's documentId, for awards to persons (1.4). */
   private final Map<String, String> persons;
+
   private final Map<String, List<AwardService.Passage>> passages;
 
   AwardsView(AwardService awards) {
