@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.thidua.portal.facts.FigureFormat;
 import vn.thidua.portal.facts.RollUp;
 import vn.thidua.portal.progress.BarChart;
+import vn.thidua.portal.shell.ui.Content;
 
 /**
  * Confirmed figures as the public reads them: per indicator, a bar chart of its results year by
@@ -83,10 +84,10 @@ public class FiguresChart extends Div {
                 + BarChart.svg(
                     "chart-" + id, chartTitle, getTranslation("progress.chart.description"), bars)
                 + "</div>"));
-    Div tableBox = new Div();
-    tableBox.addClassName("portal-table-box");
-    tableBox.getElement().appendChild(table(title, shown, rows, byKind, all.mean()));
-    pair.add(chart, tableBox);
+    Div holder = new Div();
+    holder.getElement().appendChild(table(title, shown, rows, byKind, all.mean()));
+    // A focusable, labelled region: on a phone the years scroll sideways, by keyboard too.
+    pair.add(chart, Content.scrollBox(holder, title));
     section.add(pair);
     return section;
   }
