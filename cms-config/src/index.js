@@ -14,6 +14,7 @@ const { hideFromPublic } = require('./setup/public-view');
 const { storiesCiteAcceptedReports } = require('./setup/story-sources');
 const { oneReportPerUnitYearStage } = require('./setup/one-report');
 const { votesOfClosedMeetingsAreFinal } = require('./setup/closed-meetings');
+const { tellIndexerOfNewFiles } = require('./setup/upload-relations');
 
 module.exports = {
   register({ strapi }) {
@@ -44,6 +45,8 @@ module.exports = {
     await ensureAdminEditors(strapi, log);
     await seed(strapi, log);
     await seedTranslations(strapi, log);
+    // After the seed, whose entries are announced by their own create and publish events.
+    tellIndexerOfNewFiles(strapi);
     log('done', `in ${Date.now() - started} ms`);
   },
 };

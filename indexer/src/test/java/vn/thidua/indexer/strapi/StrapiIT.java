@@ -29,9 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.indexer.Await;
+import vn.thidua.indexer.Corpus;
 import vn.thidua.indexer.IndexerApi;
 import vn.thidua.indexer.ItEnvironment;
 import vn.thidua.indexer.StrapiAsPortal;
+import vn.thidua.indexer.StrapiAsPortal.Attachment;
+import vn.thidua.indexer.queue.EntryStore;
 import vn.thidua.indexer.queue.FileState;
 import vn.thidua.indexer.queue.FileStatus;
 import vn.thidua.indexer.queue.FileStatusStore;
@@ -65,6 +68,7 @@ class StrapiIT {
   @Autowired StrapiClient strapi;
   @Autowired FileStatusStore statuses;
   @Autowired JobQueue queue;
+  @Autowired EntryStore entries;
   @Autowired Environment environment;
 
   private final StrapiAsPortal portal = new StrapiAsPortal();
@@ -250,5 +254,50 @@ class StrapiIT {
     return statuses.findByEntry(report.documentId()).stream()
         .filter(f -> f.state() == FileState.INDEXED || f.state() == FileState.PARTIAL)
         .count();
+  }
+
+  @Test
+  @Order(7)
+  void a_file_uploaded_to_a_report_is_indexed_without_writing_the_report_again() throws Exception {
+    HttpResponse<String> created =
+        portal.send(
+            "POST",
+            "/api/reports",
+            "{\"data\":{\"title\":\"StrapiIT upload\",\"year\":2026,\"stage\":\"annual\","
+                + "\"status\":\"submitted\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode report = JSON.readTree(created.body()).path("data");
+    String documentId = report.path("documentId").asString();
+    Long fileId = null;
+    try {
+      // The report's own creation is read first, so that only the upload can bring its file.
+      Await.until(
+          Duration.ofMinutes(2),
+          () -> entries.find("report", documentId).isPresent(),
+          "the indexer to read the new report");
+      assertThat(statuses.findByEntry(documentId)).isEmpty();
+
+      // The upload attached to the report, and nothing after it: no re-save of the report.
+      fileId =
+          portal.uploaded(
+              "r01-000.docx",
+              Corpus.reports().resolve("r01-000.docx"),
+              Attachment.reportFiles(report.path("id").asLong()));
+
+      String file = Long.toString(fileId);
+      Await.until(
+          Duration.ofMinutes(3),
+          () ->
+              statuses
+                  .find(file, documentId)
+                  .map(s -> s.state() == FileState.INDEXED)
+                  .orElse(false),
+          "Strapi to tell the indexer which report the new file belongs to");
+    } finally {
+      portal.send("DELETE", "/api/reports/" + documentId, null);
+      if (fileId != null) {
+        portal.send("DELETE", "/api/upload/files/" + fileId, null);
+      }
+    }
   }
 }

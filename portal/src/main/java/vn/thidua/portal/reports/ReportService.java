@@ -242,10 +242,9 @@ public class ReportService {
   }
 
   /**
-   * Where a received file goes: the entry and its media field, and how to write the entry again so
-   * Strapi tells the indexer (attaching a file through {@code /api/upload} fires no entry event).
-   * Only an entry: the numeric id Strapi attaches to is read from the entry itself, after its unit
-   * is checked.
+   * Where a received file goes: the entry, its media field and the version (draft or published) the
+   * file is attached to. Only an entry: the numeric id Strapi attaches to is read from the entry
+   * itself, after its unit is checked. Strapi tells the indexer of the new file itself.
    */
   public record Destination(
       ContentType<?> type,
@@ -255,10 +254,9 @@ public class ReportService {
       @Nullable Consumer<String> onStored) {
 
     /**
-     * A destination whose entry is written unchanged once the file is stored.
+     * A destination with nothing more to do once the file is stored.
      *
-     * @param onStored told the stored file's name, instead of that write (it writes the entry
-     *     itself, which tells the indexer just as well)
+     * @param onStored told the stored file's name (a supplement's history entry)
      */
     public Destination(
         ContentType<?> type, String entryDocumentId, String field, Publication publication) {
@@ -308,10 +306,9 @@ public class ReportService {
         strapi.upload(UploadSource.of(received, name, type.get().mime()), target);
         log.info(
             "A unit sent {} ({} bytes) to {} ({})", name, size, to.entryDocumentId(), to.field());
+        // Strapi tells the indexer about the new file itself (cms-config upload-relations.js).
         if (to.onStored() != null) {
           to.onStored().accept(name);
-        } else {
-          touch(to);
         }
         return new UploadOutcome.Stored(
             name, type.get().mime(), size, SUPPLEMENTS.equals(to.field()));
@@ -370,17 +367,6 @@ public class ReportService {
       throw new AccessDeniedException("Not this unit's entry");
     }
     return UploadTarget.of(to.type(), id, to.field());
-  }
-
-  /** Writes the entry unchanged, so Strapi's entry.update webhook sends the indexer to it. */
-  private void touch(Destination to) {
-    try {
-      spool.resave(to.type(), to.entryDocumentId(), to.publication());
-    } catch (StrapiException e) {
-      // The file is stored; the indexer's reconciliation will find it later.
-      log.warn(
-          "Could not tell the indexer about {} at once: {}", to.entryDocumentId(), e.getMessage());
-    }
   }
 
   private static String megabytes(long bytes) {

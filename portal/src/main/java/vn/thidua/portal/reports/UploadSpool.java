@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -27,7 +25,6 @@ import org.springframework.stereotype.Component;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
-import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiServerException;
 import vn.thidua.portal.strapi.StrapiUnavailableException;
 import vn.thidua.portal.strapi.UploadSource;
@@ -38,11 +35,9 @@ import vn.thidua.portal.strapi.UploadTarget;
  * {@code pending/} when Strapi could not take them. Pending files survive a restart and are sent
  * again every {@link ReportsProperties#retryEvery()}; nothing a unit sent is dropped silently.
  *
- * <p>Attaching a file through {@code /api/upload} makes Strapi fire only {@code media.create},
- * which does not name the entry: after each upload the entry is written again unchanged ({@link
- * #resave}), so its {@code entry.update} webhook sends the indexer to the new file. A file sent
- * from the spool is re-saved the same way, once per entry per round; when that write fails the
- * file, already in Strapi, is not sent twice but its re-save is tried again at the next round.
+ * <p>Sending the file is all: Strapi itself tells the indexer which entry a new file belongs to
+ * ({@code cms-config/src/setup/upload-relations.js}), so the entry is not written again. A spool
+ * entry an older portal left waiting only for that re-save ({@code uploaded=true}) is cleared.
  */
 @Component
 public class UploadSpool {
@@ -152,14 +147,14 @@ public class UploadSpool {
         StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /**
-   * Writes the entry again unchanged, so Strapi's {@code entry.update} webhook sends the indexer to
-   * the file just attached.
-   *
-   * @throws StrapiException when Strapi does not take the write
-   */
-  void resave(ContentType<?> type, String entryDocumentId, Publication publication) {
-    strapi.update(type, entryDocumentId, Map.of(), publication);
+  /** Strapi has the file: its copy and its description leave the spool. */
+  private void clear(PendingUpload upload) {
+    try {
+      Files.deleteIfExists(pending.resolve(upload.id() + ".properties"));
+      Files.deleteIfExists(pending.resolve(upload.id() + ".bin"));
+    } catch (IOException e) {
+      log.error("Could not clear spooled file {}", upload.id(), e);
+    }
   }
 
   /**
@@ -249,17 +244,16 @@ public class UploadSpool {
   }
 
   /**
-   * Sends every pending file, then re-saves each entry that received one (once per entry); stops
-   * sending at the first file Strapi still cannot take.
+   * Sends every pending file; stops at the first file Strapi still cannot take.
    *
    * @return the number of files sent in this round
    */
   public int retry() {
     int sent = 0;
-    Map<String, List<PendingUpload>> toResave = new LinkedHashMap<>();
     for (PendingUpload upload : all()) {
       if (upload.uploaded()) {
-        toResave.computeIfAbsent(upload.entryDocumentId(), k -> new ArrayList<>()).add(upload);
+        // Left by an older portal that re-saved the entry after sending: Strapi has the file.
+        clear(upload);
         continue;
       }
       Path file = pending.resolve(upload.id() + ".bin");
@@ -280,53 +274,9 @@ public class UploadSpool {
       }
       sent++;
       log.info("Sent spooled file {} to {}", upload.id(), upload.entryDocumentId());
-      PendingUpload stored = withUploaded(upload);
-      try {
-        // Strapi has the file: what is left is the entry's re-save, never a second upload.
-        writeMeta(stored);
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        log.error("Could not mark spooled file {} as sent", upload.id(), e);
-      }
-      toResave.computeIfAbsent(upload.entryDocumentId(), k -> new ArrayList<>()).add(stored);
+      clear(upload);
     }
-    toResave.forEach(this::resaveAfterRetry);
     return sent;
-  }
-
-  private static PendingUpload withUploaded(PendingUpload p) {
-    return new PendingUpload(
-        p.id(),
-        p.entryDocumentId(),
-        p.target(),
-        p.fileName(),
-        p.mime(),
-        p.size(),
-        p.receivedAt(),
-        p.publication(),
-        true);
-  }
-
-  private void resaveAfterRetry(String entryDocumentId, List<PendingUpload> uploads) {
-    PendingUpload first = uploads.getFirst();
-    try {
-      resave(typeOf(first.target()), entryDocumentId, first.publication());
-      log.info("Re-saved {} after {} spooled file(s)", entryDocumentId, uploads.size());
-    } catch (StrapiUnavailableException | StrapiServerException e) {
-      log.warn("Could not re-save {} yet, will try again: {}", entryDocumentId, e.getMessage());
-      return;
-    } catch (RuntimeException e) {
-      // The entry is gone or refuses the write: nothing left to tell the indexer.
-      log.error("Re-save of {} refused: {}", entryDocumentId, e.getMessage());
-    }
-    for (PendingUpload upload : uploads) {
-      try {
-        Files.deleteIfExists(pending.resolve(upload.id() + ".properties"));
-        Files.deleteIfExists(pending.resolve(upload.id() + ".bin"));
-      } catch (IOException e) {
-        log.error("Could not clear spooled file {}", upload.id(), e);
-      }
-    }
   }
 
   /** A round every {@code portal.reports.retry-every}, on Spring's task scheduler. */

@@ -1,9 +1,6 @@
 package vn.thidua.portal.reports;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -41,9 +38,9 @@ import vn.thidua.portal.strapi.StrapiProperties;
 import vn.thidua.portal.strapi.UploadTarget;
 
 /**
- * Nothing a unit sent is dropped: while Strapi fails, the file waits in the spool. A file sent
- * later from the spool re-saves its entry, as a file sent at once does, so Strapi's entry.update
- * webhook sends the indexer to it ({@code /api/upload} alone fires only media.create).
+ * Nothing a unit sent is dropped: while Strapi fails, the file waits in the spool. A file sent, at
+ * once or later from the spool, is only uploaded: Strapi itself tells the indexer which entry it
+ * belongs to, so the entry is never written again unchanged.
  */
 class UploadSpoolTest {
 
@@ -170,45 +167,36 @@ class UploadSpoolTest {
   }
 
   @Test
-  void a_report_file_sent_from_the_spool_re_saves_the_published_report_after_the_upload()
+  void a_report_file_sent_from_the_spool_is_only_uploaded_and_the_report_not_written_again()
       throws Exception {
     strapiServer.stubFor(
         post(urlPathEqualTo("/api/upload")).willReturn(aResponse().withStatus(503)));
     reports.receive("bao-cao.pdf", PDF.length, new ByteArrayInputStream(PDF), n -> {});
-    strapiServer.verify(0, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
 
     strapiServer.resetMappings();
     strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
-    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
 
-    spool.retry();
-
-    strapiServer.verify(
-        1,
-        putRequestedFor(urlPathEqualTo("/api/reports/rep5"))
-            .withQueryParam("status", absent())
-            .withRequestBody(equalToJson("{\"data\":{}}")));
-    assertThat(requestsInOrder())
-        .as("the entry is re-saved after the file is attached, not before")
-        .containsSubsequence("POST /api/upload", "PUT /api/reports/rep5");
-  }
-
-  @Test
-  void two_files_of_one_report_sent_from_the_spool_re_save_it_once() throws Exception {
-    spool.keep(spooled("a.pdf"), "rep5", REPORT_TARGET, "a.pdf", "application/pdf", PUBLISHED);
-    spool.keep(spooled("b.pdf"), "rep5", REPORT_TARGET, "b.pdf", "application/pdf", PUBLISHED);
-    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
-    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
-
-    assertThat(spool.retry()).isEqualTo(2);
+    assertThat(spool.retry()).isEqualTo(1);
 
     strapiServer.verify(2, postRequestedFor(urlPathEqualTo("/api/upload")));
-    strapiServer.verify(1, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
+    strapiServer.verify(0, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
     assertThat(spoolFiles()).isEmpty();
   }
 
   @Test
-  void evidence_sent_from_the_spool_re_saves_the_initiative_as_a_draft() throws Exception {
+  void a_file_received_at_once_is_only_uploaded_and_the_report_not_written_again()
+      throws Exception {
+    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
+
+    UploadOutcome outcome =
+        reports.receive("bao-cao.pdf", PDF.length, new ByteArrayInputStream(PDF), n -> {});
+
+    assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
+    strapiServer.verify(0, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
+  }
+
+  @Test
+  void evidence_sent_from_the_spool_does_not_write_the_initiative_again() throws Exception {
     UploadTarget evidence = UploadTarget.of(ContentType.INITIATIVES, 12, "evidence");
     spool.keep(
         spooled("minh-chung.pdf"),
@@ -218,65 +206,37 @@ class UploadSpoolTest {
         "application/pdf",
         Publication.DRAFT);
     strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
-    strapiServer.stubFor(
-        put(urlPathEqualTo("/api/initiatives/init12"))
-            .willReturn(okJson("{\"data\":{\"id\":12,\"documentId\":\"init12\"}}")));
-
-    spool.retry();
-
-    // A draft write keeps the unit's initiative off the public catalogue.
-    strapiServer.verify(
-        1,
-        putRequestedFor(urlPathEqualTo("/api/initiatives/init12"))
-            .withQueryParam("status", equalTo("draft")));
-  }
-
-  @Test
-  void when_the_re_save_fails_the_file_is_not_sent_twice_and_the_re_save_is_tried_again()
-      throws Exception {
-    spool.keep(spooled("a.pdf"), "rep5", REPORT_TARGET, "a.pdf", "application/pdf", PUBLISHED);
-    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
-    strapiServer.stubFor(
-        put(urlPathEqualTo("/api/reports/rep5")).willReturn(aResponse().withStatus(503)));
 
     assertThat(spool.retry()).isEqualTo(1);
-    assertThat(spool.pendingFor("rep5"))
-        .as("Strapi has the file: the unit is not told it still waits")
-        .isEmpty();
-    assertThat(spoolFiles()).as("the re-save is still due").isNotEmpty();
 
-    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
-    assertThat(spool.retry()).as("nothing left to send").isZero();
-
-    strapiServer.verify(1, postRequestedFor(urlPathEqualTo("/api/upload")));
-    strapiServer.verify(2, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
+    strapiServer.verify(0, putRequestedFor(urlPathEqualTo("/api/initiatives/init12")));
     assertThat(spoolFiles()).isEmpty();
   }
 
   @Test
-  void a_spool_kept_before_re_saves_existed_still_re_saves_its_report() throws Exception {
+  void a_file_an_older_portal_left_waiting_for_its_re_save_is_cleared_and_not_sent_twice()
+      throws Exception {
     Path pending = spoolDir.resolve("pending");
-    Files.write(pending.resolve("old.bin"), PDF);
     Files.writeString(
-        pending.resolve("old.properties"),
+        pending.resolve("sent.properties"),
         """
         entryDocumentId=rep5
         ref=api::report.report
         refId=5
         field=files
-        fileName=cu.pdf
+        fileName=da-gui.pdf
         mime=application/pdf
         size=%d
         receivedAt=2026-11-20T02:00:00Z
+        publication=PUBLISHED
+        uploaded=true
         """
             .formatted(PDF.length));
-    strapiServer.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
-    strapiServer.stubFor(put(urlPathEqualTo("/api/reports/rep5")).willReturn(okJson(REPORT_5)));
 
-    assertThat(spool.retry()).isEqualTo(1);
+    assertThat(spool.retry()).as("nothing left to send").isZero();
 
-    strapiServer.verify(
-        1, putRequestedFor(urlPathEqualTo("/api/reports/rep5")).withQueryParam("status", absent()));
+    strapiServer.verify(0, postRequestedFor(urlPathEqualTo("/api/upload")));
+    strapiServer.verify(0, putRequestedFor(urlPathEqualTo("/api/reports/rep5")));
     assertThat(spoolFiles()).isEmpty();
   }
 
