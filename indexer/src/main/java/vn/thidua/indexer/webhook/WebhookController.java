@@ -50,7 +50,9 @@ class WebhookController {
     JsonNode entry = payload.path("entry");
     Set<Target> targets = new LinkedHashSet<>();
     if (event.startsWith("media.")) {
-      String fileId = entry.path("id").asString("");
+      // Strapi's upload service sends a media event's file under "media", not "entry".
+      JsonNode file = payload.has("media") ? payload.path("media") : entry;
+      String fileId = file.path("id").asString("");
       for (FileStatus status : statuses.findByFile(fileId)) {
         targets.add(new Target(status.model(), status.entryDocumentId()));
       }

@@ -348,6 +348,27 @@ class ApiSecurityTest {
     assertThat(accepted.body()).contains("\"queued\":1");
   }
 
+  /**
+   * Strapi sends a media event as {@code {"event": "media.update", "media": {...}}}, with no {@code
+   * entry} (its upload service's emitEvent): a file replaced or deleted in the media library sends
+   * its entries to be read again.
+   */
+  @Test
+  void a_media_event_sends_the_entries_of_its_file_to_be_read_again() throws Exception {
+    Map<String, String> secret = Map.of("X-Webhook-Secret", SECRET);
+    for (String event : List.of("media.update", "media.delete")) {
+      String body = "{\"event\":\"" + event + "\",\"media\":{\"id\":" + FILE + "}}";
+
+      Raw accepted = webhook("/api/webhooks/strapi", secret, body);
+
+      assertThat(accepted.status()).isEqualTo(202);
+      assertThat(accepted.body()).as(event).contains("\"queued\":1");
+    }
+    String unknownFile = "{\"event\":\"media.update\",\"media\":{\"id\":9999}}";
+    assertThat(webhook("/api/webhooks/strapi", secret, unknownFile).body())
+        .contains("\"queued\":0");
+  }
+
   @Test
   void health_is_public_but_its_details_and_every_other_actuator_endpoint_are_not()
       throws Exception {
