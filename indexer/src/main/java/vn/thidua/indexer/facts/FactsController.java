@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.indexer.access.Caller;
+import vn.thidua.indexer.api.ApiError;
+import vn.thidua.indexer.api.ApiException;
 
 /**
  * {@code GET /api/files/{fileId}/facts}: what the report says, under the rule of the file's text —
@@ -26,6 +28,11 @@ class FactsController {
       @PathVariable String fileId,
       @RequestHeader(name = Caller.ROLE_HEADER, required = false) @Nullable String role,
       @RequestHeader(name = Caller.UNIT_HEADER, required = false) @Nullable String unit) {
-    return ResponseEntity.of(facts.of(fileId, Caller.fromHeaders(role, unit)));
+    // Unknown, not yet read and not visible alike: the caller learns nothing of files it may not
+    // see, and reads the same problem as for every other 404 of the API.
+    return facts
+        .of(fileId, Caller.fromHeaders(role, unit))
+        .map(ResponseEntity::ok)
+        .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND));
   }
 }

@@ -370,6 +370,15 @@ class ApiSecurityTest {
   }
 
   @Test
+  void the_facts_of_a_file_not_read_are_a_problem_like_every_other_404() throws Exception {
+    Raw unknown = portal("GET", "/api/files/9999/facts", "admin", null);
+
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(unknown.body()).contains("\"code\":\"not_found\"");
+  }
+
+  @Test
   void health_is_public_but_its_details_and_every_other_actuator_endpoint_are_not()
       throws Exception {
     Raw anonymous = raw("GET", "/actuator/health", Map.of(), null);
