@@ -545,7 +545,14 @@ class AuthorisationMatrixTest {
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
     awards = make(AwardDesk.class, strapi, reports, currentUser, CLOCK);
     initiativeReviews = make(InitiativeReviewService.class, strapi, currentUser, CLOCK);
-    exports = make(ConsolidatedReport.class, board, strapi, currentUser, CLOCK);
+    exports =
+        make(
+            ConsolidatedReport.class,
+            board,
+            strapi,
+            make(vn.thidua.portal.registration.RegisteredTargets.class, strapi),
+            currentUser,
+            CLOCK);
 
     registrations = make(RegistrationService.class, strapi, currentUser, CLOCK);
     PlanService plans = vn.thidua.portal.TestBeans.plans(strapi, CLOCK);

@@ -97,7 +97,14 @@ class OneCampaignCalendarTest {
             spool,
             plans);
     board = TestBeans.make(ComplianceBoard.class, reports, currentUser, TestBeans.CLOCK);
-    exports = TestBeans.make(ConsolidatedReport.class, board, client, currentUser, TestBeans.CLOCK);
+    exports =
+        TestBeans.make(
+            ConsolidatedReport.class,
+            board,
+            client,
+            TestBeans.make(vn.thidua.portal.registration.RegisteredTargets.class, client),
+            currentUser,
+            TestBeans.CLOCK);
 
     String first = plan(1, "ke-hoach-1", 1, true);
     String second = plan(2, "ke-hoach-2", 10, false);
@@ -121,6 +128,7 @@ class OneCampaignCalendarTest {
     strapi.stubFor(get(urlPathEqualTo("/api/initiatives")).willReturn(okJson(page())));
     strapi.stubFor(get(urlPathEqualTo("/api/report-facts")).willReturn(okJson(page())));
     strapi.stubFor(get(urlPathEqualTo("/api/proposals")).willReturn(okJson(page())));
+    strapi.stubFor(get(urlPathEqualTo("/api/registrations")).willReturn(okJson(page())));
     strapi.stubFor(
         get(urlPathEqualTo("/api/units"))
             .willReturn(

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
+import vn.thidua.portal.registration.RegisteredTargets;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.strapi.ContentType;
@@ -48,13 +49,19 @@ public class ConsolidatedReport {
 
   private final ComplianceBoard boards;
   private final StrapiClient strapi;
+  private final RegisteredTargets registeredTargets;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   ConsolidatedReport(
-      ComplianceBoard boards, StrapiClient strapi, CurrentUser currentUser, Clock clock) {
+      ComplianceBoard boards,
+      StrapiClient strapi,
+      RegisteredTargets registeredTargets,
+      CurrentUser currentUser,
+      Clock clock) {
     this.boards = boards;
     this.strapi = strapi;
+    this.registeredTargets = registeredTargets;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -88,6 +95,12 @@ public class ConsolidatedReport {
     }
     List<ConfirmedFigure> confirmed = confirmedFigures(year);
     Map<String, List<Consolidation.Proposal>> proposals = proposals(year);
+    Map<String, List<Consolidation.Target>> targets = new HashMap<>();
+    for (RegisteredTargets.Target t : registeredTargets.of(year, year)) {
+      targets
+          .computeIfAbsent(t.unitDocumentId(), k -> new ArrayList<>())
+          .add(new Consolidation.Target(t.indicator(), t.measure(), t.text()));
+    }
     List<Consolidation.Row> rows = new ArrayList<>();
     for (ComplianceBoard.Row row : board.rows()) {
       String unit = row.unit().documentId();
@@ -106,7 +119,8 @@ public class ConsolidatedReport {
               row.compliance(),
               byUnit.getOrDefault(unit, Map.of()),
               figures,
-              proposals.getOrDefault(unit, List.of())));
+              proposals.getOrDefault(unit, List.of()),
+              targets.getOrDefault(unit, List.of())));
     }
     return new Consolidation(
         year, board.deadline(), rows, ConfirmedFigure.sum(confirmed), letterhead());

@@ -38,6 +38,8 @@ public record Consolidation(
    * @param figures the unit's confirmed figures of the year, or, when none is confirmed yet, those
    *     its report declares
    * @param proposals the award forms proposed for the unit this year, with their result
+   * @param targets what the unit registered for the year's measured criteria, to be read beside its
+   *     figures
    */
   public record Row(
       Unit unit,
@@ -45,11 +47,24 @@ public record Consolidation(
       Compliance compliance,
       Map<InitiativeField, Integer> initiatives,
       List<Figure> figures,
-      List<Proposal> proposals) {
+      List<Proposal> proposals,
+      List<Target> targets) {
 
     public Row {
       figures = List.copyOf(figures);
       proposals = List.copyOf(proposals);
+      targets = List.copyOf(targets);
+    }
+
+    /** A unit that registered no target. */
+    public Row(
+        Unit unit,
+        @Nullable Report report,
+        Compliance compliance,
+        Map<InitiativeField, Integer> initiatives,
+        List<Figure> figures,
+        List<Proposal> proposals) {
+      this(unit, report, compliance, initiatives, figures, proposals, List.of());
     }
 
     public Row(
@@ -73,6 +88,12 @@ public record Consolidation(
    */
   public record Figure(
       String indicator, @Nullable String measure, BigDecimal value, int units, boolean mean) {}
+
+  /**
+   * A target the unit registered: the report indicator that measures the criterion, and the target
+   * as the unit typed it, in the criterion's measure.
+   */
+  public record Target(String indicator, @Nullable String measure, String text) {}
 
   /**
    * An award proposed for a unit.

@@ -118,6 +118,7 @@ final class ReportUpwardDocument {
           line(doc, "Báo cáo: " + reportLine(row, zone));
           line(doc, "Sáng kiến trong năm: " + initiativesLine(row));
           line(doc, "Chỉ tiêu chính: " + figuresLine(row.figures()));
+          line(doc, "Chỉ tiêu đăng ký: " + targetsLine(row.targets()));
           line(doc, "Đề xuất khen thưởng: " + proposalsLine(row.proposals()));
         }
       }
@@ -270,6 +271,24 @@ final class ReportUpwardDocument {
                         + (f.measure() == null || f.measure().isBlank()
                             ? ""
                             : (f.measure().strip().equals("%") ? "" : " ") + f.measure().strip()))
+            .collect(Collectors.joining("; "))
+        + ".";
+  }
+
+  /** The targets the unit registered, beside its results: "name: target measure; …". */
+  static String targetsLine(List<Consolidation.Target> targets) {
+    if (targets.isEmpty()) {
+      return "không đăng ký.";
+    }
+    return targets.stream()
+            .map(
+                t ->
+                    t.indicator()
+                        + ": "
+                        + t.text()
+                        + (t.measure() == null || t.measure().isBlank()
+                            ? ""
+                            : " (" + t.measure().strip() + ")"))
             .collect(Collectors.joining("; "))
         + ".";
   }

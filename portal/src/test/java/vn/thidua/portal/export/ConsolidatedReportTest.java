@@ -78,7 +78,7 @@ class ConsolidatedReportTest {
   }
 
   @Test
-  void each_unit_kind_lists_its_units_with_report_initiatives_indicators_and_proposals()
+  void each_unit_kind_lists_its_units_with_report_initiatives_indicators_targets_and_proposals()
       throws Exception {
     try (XWPFDocument doc = docx();
         XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
@@ -91,7 +91,11 @@ class ConsolidatedReportTest {
           .contains(
               "- Chỉ tiêu chính: Số người dân được hướng dẫn kỹ năng số: 1.161 người;"
                   + " Tỷ lệ hồ sơ trực tuyến toàn trình: 87,5%.")
+          .contains(
+              "- Chỉ tiêu đăng ký: Số người dân được hướng dẫn kỹ năng số: 1.000"
+                  + " (số người được phổ cập kỹ năng số).")
           .contains("- Đề xuất khen thưởng: Giấy khen của Chủ tịch UBND xã (được thông qua).")
+          .contains("- Chỉ tiêu đăng ký: không đăng ký.")
           .contains("a) Thôn Tây")
           .contains("- Báo cáo: chưa gửi (Chưa nộp (đã quá hạn)).");
       assertThat(text.indexOf("Phòng, cơ quan, đơn vị"))

@@ -87,7 +87,12 @@ final class ExportFixtures {
                 Compliance.ON_TIME,
                 Map.of(InitiativeField.CHUYEN_DOI_SO, 2, InitiativeField.CHUYEN_DOI_XANH, 1),
                 List.of(trained, online),
-                List.of(new Consolidation.Proposal("Giấy khen của Chủ tịch UBND xã", "passed"))),
+                List.of(new Consolidation.Proposal("Giấy khen của Chủ tịch UBND xã", "passed")),
+                List.of(
+                    new Consolidation.Target(
+                        "Số người dân được hướng dẫn kỹ năng số",
+                        "số người được phổ cập kỹ năng số",
+                        "1.000"))),
             new Consolidation.Row(
                 htx, late, Compliance.LATE, Map.of(InitiativeField.DOI_MOI_SANG_TAO, 2)),
             new Consolidation.Row(thon, null, Compliance.MISSING, Map.of())),
@@ -125,6 +130,6 @@ final class ExportFixtures {
   static ConsolidatedReport writer() throws Exception {
     Constructor<?> c = ConsolidatedReport.class.getDeclaredConstructors()[0];
     c.setAccessible(true);
-    return (ConsolidatedReport) c.newInstance(null, null, null, CLOCK);
+    return (ConsolidatedReport) c.newInstance(null, null, null, null, CLOCK);
   }
 }
