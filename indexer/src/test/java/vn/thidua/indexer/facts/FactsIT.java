@@ -33,9 +33,9 @@ import vn.thidua.indexer.StrapiAsPortal;
 import vn.thidua.indexer.StrapiAsPortal.Attachment;
 
 /**
- * A corpus report sent to the real Strapi of the test stack, as the portal sends it (upload, then
- * the entry written again so Strapi's webhook reaches the indexer), has its facts on the indexer's
- * API for whoever may see the file, and for nobody else.
+ * A corpus report sent to the real Strapi of the test stack, as the portal sends it (the entry,
+ * then its file uploaded to it; Strapi tells the indexer of the new file), has its facts on the
+ * indexer's API for whoever may see the file, and for nobody else.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -96,10 +96,7 @@ class FactsIT {
                 REPORT + ".pdf",
                 Corpus.reports().resolve(REPORT + ".pdf"),
                 Attachment.reportFiles(entry.path("id").asLong())));
-    // Attaching through /api/upload fires no entry event: write the entry again, as the portal
-    // does.
-    assertThat(strapi.send("PUT", "/api/reports/" + reportDocumentId, "{\"data\":{}}").statusCode())
-        .isEqualTo(200);
+    // Nothing else: Strapi itself tells the indexer which entry the new file belongs to.
     Await.until(
         Duration.ofMinutes(3),
         () ->
