@@ -1,12 +1,16 @@
 package vn.thidua.portal.awards;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,13 +41,27 @@ public class AwardService {
   private static final Logger log = LoggerFactory.getLogger(AwardService.class);
   private static final int MAX_PAGES = 20;
 
+  /**
+   * How long the proposal the indexer read in a file is kept: the honours page is the busiest
+   * public page, and without this every view asked the indexer once per cited file.
+   */
+  private static final Duration PROPOSAL_FRESH_FOR = Duration.ofMinutes(5);
+
+  private static final int MAX_CACHED_FILES = 2_000;
+
   private final StrapiClient strapi;
   private final IndexerClient indexer;
+  private final Clock clock;
+  private final Map<Long, KnownProposal> proposals = new ConcurrentHashMap<>();
 
-  AwardService(StrapiClient strapi, IndexerClient indexer) {
+  AwardService(StrapiClient strapi, IndexerClient indexer, Clock clock) {
     this.strapi = strapi;
     this.indexer = indexer;
+    this.clock = clock;
   }
+
+  /** What the indexer found in a file, and when it was asked. */
+  private record KnownProposal(Optional<FileFacts.Proposal> proposal, Instant readAt) {}
 
   /**
    * A file of an accepted report an award rests on, at the page where the report proposes the award
@@ -96,12 +114,7 @@ public class AwardService {
         }
         for (StrapiMedia file : report.files()) {
           Optional<FileFacts.Proposal> proposal =
-              indexer
-                  .facts(Long.toString(file.id()), Caller.anonymous())
-                  .available()
-                  .flatMap(f -> f)
-                  .map(FileFacts::proposal)
-                  .filter(p -> sameForm(p.form(), award.form()));
+              proposalIn(file).filter(p -> sameForm(p.form(), award.form()));
           passages.add(
               new Passage(
                   report.documentId(),
@@ -114,6 +127,30 @@ public class AwardService {
       out.put(award.documentId(), List.copyOf(passages));
     }
     return out;
+  }
+
+  /**
+   * The award the file's report proposes, as the indexer read it under the anonymous caller's
+   * rights; kept a few minutes. An indexer that cannot answer, or has not read the file yet, is
+   * asked again on the next view.
+   */
+  private Optional<FileFacts.Proposal> proposalIn(StrapiMedia file) {
+    Instant now = clock.instant();
+    KnownProposal known = proposals.get(file.id());
+    if (known != null && now.isBefore(known.readAt().plus(PROPOSAL_FRESH_FOR))) {
+      return known.proposal();
+    }
+    Optional<FileFacts> facts =
+        indexer.facts(Long.toString(file.id()), Caller.anonymous()).available().flatMap(f -> f);
+    Optional<FileFacts.Proposal> proposal = facts.map(FileFacts::proposal);
+    // Only what the indexer has read is kept: a file not read yet may have its facts a minute on.
+    if (facts.isPresent()) {
+      if (proposals.size() >= MAX_CACHED_FILES) {
+        proposals.clear();
+      }
+      proposals.put(file.id(), new KnownProposal(proposal, now));
+    }
+    return proposal;
   }
 
   /** Decided awards that cite the initiative, newest year first. */
