@@ -119,17 +119,7 @@ public class RegistrationService {
         form.checked(desk.criteria(), Set.copyOf(forms.keySet()), submit);
 
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put(
-        "commitments",
-        commitments.stream()
-            .map(
-                c -> {
-                  Map<String, Object> item = new LinkedHashMap<>();
-                  item.put("criterion", c.criterion().documentId());
-                  item.put("target", c.target());
-                  return item;
-                })
-            .toList());
+    data.put("commitments", commitmentsData(commitments));
     String awardForm =
         form.awardForm() == null || form.awardForm().isBlank() ? null : form.awardForm();
     data.put("awardForm", awardForm);
@@ -243,17 +233,7 @@ public class RegistrationService {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("person", personDocumentId);
     data.put("year", desk.year());
-    data.put(
-        "commitments",
-        commitments.stream()
-            .map(
-                c -> {
-                  Map<String, Object> item = new LinkedHashMap<>();
-                  item.put("criterion", c.criterion().documentId());
-                  item.put("target", c.target());
-                  return item;
-                })
-            .toList());
+    data.put("commitments", commitmentsData(commitments));
     data.put("awardForm", form.awardForm());
     EmulationSettings.AwardForm chosen = forms.get(form.awardForm());
     if (chosen != null && chosen.stage() != null) {
@@ -359,5 +339,19 @@ public class RegistrationService {
       throw new AccessDeniedException("A unit account without a unit");
     }
     return strapi.findOne(ContentType.UNITS, unit, StrapiQuery.create());
+  }
+
+  /** The commitments as Strapi's registration stores them: criterion documentId and target. */
+  private static List<Map<String, Object>> commitmentsData(
+      List<Registration.Commitment> commitments) {
+    return commitments.stream()
+        .map(
+            c -> {
+              Map<String, Object> item = new LinkedHashMap<>();
+              item.put("criterion", c.criterion().documentId());
+              item.put("target", c.target());
+              return item;
+            })
+        .toList();
   }
 }

@@ -54,13 +54,7 @@ public class RecordView extends Div implements HasDynamicTitle, BeforeEnterObser
     unit.addValueChangeListener(
         e -> {
           if (e.isFromClient() && e.getValue() != null) {
-            getUI()
-                .ifPresent(
-                    ui ->
-                        ui.navigate(
-                            Routes.WORKSPACE_RECORDS,
-                            com.vaadin.flow.router.QueryParameters.of(
-                                Routes.UNIT_PARAMETER, e.getValue().documentId())));
+            open(Routes.UNIT_PARAMETER, e.getValue().documentId());
           }
         });
     // Staff also open a person's record (1.4); a unit has none to pick.
@@ -73,13 +67,7 @@ public class RecordView extends Div implements HasDynamicTitle, BeforeEnterObser
     person.addValueChangeListener(
         e -> {
           if (e.isFromClient() && e.getValue() != null) {
-            getUI()
-                .ifPresent(
-                    ui ->
-                        ui.navigate(
-                            Routes.WORKSPACE_RECORDS,
-                            com.vaadin.flow.router.QueryParameters.of(
-                                Routes.PERSON_PARAMETER, e.getValue().documentId())));
+            open(Routes.PERSON_PARAMETER, e.getValue().documentId());
           }
         });
     body.setId("record-body");
@@ -152,5 +140,15 @@ public class RecordView extends Div implements HasDynamicTitle, BeforeEnterObser
   @Override
   public String getPageTitle() {
     return getTranslation("record.title");
+  }
+
+  /** Opens the record picked: {@code ?parameter=documentId} on this page. */
+  private void open(String parameter, String documentId) {
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate(
+                    Routes.WORKSPACE_RECORDS,
+                    com.vaadin.flow.router.QueryParameters.of(parameter, documentId)));
   }
 }
