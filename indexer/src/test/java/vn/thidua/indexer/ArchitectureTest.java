@@ -1,5 +1,6 @@
 package vn.thidua.indexer;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -96,4 +99,16 @@ class ArchitectureTest {
           .callMethod(Thread.class, "start")
           .orShould()
           .callConstructor(Thread.class, Runnable.class);
+
+  /**
+   * A setting with a wrong value (a negative cache size, an empty interval) stops the indexer at
+   * start with the setting named, instead of failing later on the first request that uses it.
+   */
+  @ArchTest
+  static final ArchRule settings_are_validated_at_start =
+      classes()
+          .that()
+          .areAnnotatedWith(ConfigurationProperties.class)
+          .should()
+          .beAnnotatedWith(Validated.class);
 }

@@ -1,8 +1,10 @@
 package vn.thidua.indexer.reconcile;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * When the reconcile pass runs.
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param atStart whether it runs once right after start-up
  * @param interval pause between two scheduled passes
  */
+@Validated
 @ConfigurationProperties("indexer.reconcile")
 public record ReconcileProperties(
-    @DefaultValue("true") boolean atStart, @DefaultValue("15m") Duration interval) {}
+    @DefaultValue("true") boolean atStart, @DefaultValue("15m") @NotNull Duration interval) {}
