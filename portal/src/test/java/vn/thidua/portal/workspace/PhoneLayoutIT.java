@@ -72,7 +72,11 @@ class PhoneLayoutIT {
     PUBLIC.put("tin-bai", "Thôn Bắc Sơn");
     PUBLIC.put("tin-bai/thon-bac-son-nhom-zalo-nhan-phan-anh", "nhóm Zalo");
     PUBLIC.put("sang-kien", "sáng kiến");
+    // An initiative's page, reached from the catalogue (its slug comes from the seed).
+    PUBLIC.put("first:sang-kien/", "sáng kiến");
     PUBLIC.put("khen-thuong", "Hợp tác xã Nông nghiệp Đông Sơn");
+    // A unit's record, reached from the honours page.
+    PUBLIC.put("first:ho-so/", "Hồ sơ thành tích");
     PUBLIC.put("tien-do", "Báo cáo đã nhận theo năm");
     PUBLIC.put("tim-kiem?q=chuyen+doi+so", "Kết quả");
     PUBLIC.put("dang-nhap", "Đăng nhập");
@@ -135,10 +139,19 @@ class PhoneLayoutIT {
   void no_public_page_scrolls_sideways_on_a_phone() throws Exception {
     List<String> faults = new ArrayList<>();
     for (Map.Entry<String, String> page : PUBLIC.entrySet()) {
-      b.open(page.getKey());
+      String path = page.getKey();
+      if (path.startsWith("first:")) {
+        Object href = firstLink(path.substring("first:".length()));
+        if (href == null) {
+          faults.add("no link to " + path + "… on the page before");
+          continue;
+        }
+        path = href.toString().replaceFirst("^/", "");
+      }
+      b.open(path);
       waitForText(b, page.getValue());
-      checkLayout(b, page.getKey(), faults);
-      b.screenshot("phone-public-" + (page.getKey().isEmpty() ? "home" : slug(page.getKey())));
+      checkLayout(b, path, faults);
+      b.screenshot("phone-public-" + (path.isEmpty() ? "home" : slug(page.getKey())));
     }
     assertThat(faults).isEmpty();
   }
@@ -212,12 +225,7 @@ class PhoneLayoutIT {
       String path = page;
       if (page.startsWith("first:")) {
         String prefix = page.substring("first:".length());
-        Object href =
-            b.js(
-                "const a = Array.from(document.querySelectorAll('main a'))"
-                    + ".find(a => (a.getAttribute('href') || '').startsWith(arguments[0]));"
-                    + " return a ? a.getAttribute('href') : null;",
-                prefix);
+        Object href = firstLink(prefix);
         if (href == null) {
           faults.add(user + ": no link to " + prefix + "… on the page before");
           continue;
@@ -236,6 +244,15 @@ class PhoneLayoutIT {
       b.screenshot("phone-" + user + "-" + slug(page.replace("first:", "")));
     }
     assertThat(faults).as("pages of %s at %d px", user, PHONE).isEmpty();
+  }
+
+  /** The address of the first link in the page's content that starts with {@code prefix}. */
+  private static Object firstLink(String prefix) {
+    return b.js(
+        "const a = Array.from(document.querySelectorAll('main a'))"
+            + ".find(a => (a.getAttribute('href') || '').replace(/^\\//, '').startsWith(arguments[0]));"
+            + " return a ? a.getAttribute('href') : null;",
+        prefix);
   }
 
   /** The documentId of a published initiative of the seed, as the public API lists them. */

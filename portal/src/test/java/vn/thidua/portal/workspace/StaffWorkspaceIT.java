@@ -51,7 +51,9 @@ class StaffWorkspaceIT {
       b.click("initiative-register");
       Browser.until(
           Duration.ofSeconds(10),
-          () -> b.driver.findElement(By.id("initiative-criteria")).getDomAttribute("invalid") != null);
+          () ->
+              b.driver.findElement(By.id("initiative-criteria")).getDomAttribute("invalid")
+                  != null);
       assertThat(b.text("initiative-criteria"))
           .contains("Chọn ít nhất một tiêu chí mà sáng kiến đáp ứng.");
       assertThat(b.cells("my-initiatives")).doesNotContain(title);
@@ -72,7 +74,8 @@ class StaffWorkspaceIT {
           () -> !b.driver.findElements(By.cssSelector("#my-initiative .assessment-row")).isEmpty());
       // Issue 17: the score's scale shows before typing; a score outside it is refused, saying so.
       WebElement score =
-          b.driver.findElement(By.cssSelector("#my-initiative .assessment-row vaadin-number-field"));
+          b.driver.findElement(
+              By.cssSelector("#my-initiative .assessment-row vaadin-number-field"));
       assertThat(score.getText()).contains("Thang điểm: 0–");
       score.findElement(By.tagName("input")).sendKeys("999", Keys.TAB);
       b.click("assessment-save");

@@ -117,6 +117,8 @@ public class OutboxView extends Div implements HasDynamicTitle {
     var lines = outbox.notices();
     grid.setItems(lines);
     none.setVisible(lines.isEmpty());
+    // "No notice yet" says it all: an empty grid's lone header row would only add noise.
+    grid.setVisible(!lines.isEmpty());
   }
 
   @Override
