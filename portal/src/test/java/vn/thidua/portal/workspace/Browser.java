@@ -526,6 +526,77 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * The visible texts a reader cannot read whole: a text whose box reaches past the window's edge,
+   * or past the edge of a box that hides its overflow (an ellipsis "Hợp tá…", a label cut short),
+   * with the text, the element and by how much. A text inside a box that scrolls by design (a
+   * grid's body, a table's {@code portal-table-box}) is not cut: it is there when scrolled to.
+   * Walks shadow roots too (a button's or a field's label sits in its component's shadow part) and
+   * skips the visually hidden texts kept for screen readers.
+   */
+  List<String> clippedTexts() {
+    Object o =
+        js(
+            """
+            const W = window.innerWidth, out = [];
+            const parentOf = n => n.assignedSlot
+                || (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement);
+            const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/)[0] : '');
+            const check = (text, el) => {
+              if (!el.checkVisibility({visibilityProperty: true, opacityProperty: true})) return;
+              const range = document.createRange(); range.selectNodeContents(text);
+              const t = range.getBoundingClientRect();
+              if (t.width < 1 || t.height < 1) return;
+              let doneX = false, doneY = false, cut = '';
+              for (let a = el; a && !(doneX && doneY); a = parentOf(a)) {
+                if (!(a instanceof Element)) continue;
+                const s = getComputedStyle(a), r = a.getBoundingClientRect();
+                // Visually hidden for screen readers (1 px, clipped): not meant to be seen.
+                if (r.width <= 2 && r.height <= 2) return;
+                if (s.clipPath && s.clipPath.startsWith('inset(50%')) return;
+                for (const [axis, lo, hi] of [['x', 'left', 'right'], ['y', 'top', 'bottom']]) {
+                  if (axis === 'x' ? doneX : doneY) continue;
+                  const ov = axis === 'x' ? s.overflowX : s.overflowY;
+                  if (ov === 'auto' || ov === 'scroll') {
+                    if (axis === 'x') doneX = true; else doneY = true;
+                  } else if (ov === 'hidden' || ov === 'clip') {
+                    const by = Math.max(t[hi] - r[hi], r[lo] - t[lo]);
+                    if (by > 1.5) {
+                      cut = 'cut ' + Math.round(by) + ' px by ' + name(a) + (axis === 'x' ? ' (width)' : ' (height)');
+                      doneX = doneY = true;
+                    }
+                  }
+                }
+              }
+              if (!cut && !doneX && (t.right > W + 1 || t.left < -1)) {
+                cut = 'past the window\\'s edge (right edge ' + Math.round(t.right) + ')';
+              }
+              if (cut) out.push('"' + text.textContent.trim().slice(0, 40) + '" in ' + name(el) + ': ' + cut);
+            };
+            const walk = root => {
+              const w = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+              for (let n = w.nextNode(); n; n = w.nextNode()) {
+                if (n.nodeType === Node.TEXT_NODE) {
+                  const el = n.parentElement;
+                  if (n.textContent.trim() && el && !el.closest('script, style, template, noscript, title')) check(n, el);
+                } else if (n.shadowRoot) {
+                  walk(n.shadowRoot);
+                }
+              }
+            };
+            walk(document.body);
+            // The same cut in every row of a list is one fault, counted.
+            const counts = new Map();
+            out.forEach(x => counts.set(x, (counts.get(x) || 0) + 1));
+            return [...counts].slice(0, 30).map(([x, n]) => n > 1 ? x + ' (' + n + ' times)' : x);
+            """);
+    if (o == null) {
+      return List.of();
+    }
+    return ((List<?>) o).stream().map(String::valueOf).toList();
+  }
+
+  /**
    * The whole page at the phone width {@link #phone} set, to {@code target/screenshots/<name>.png}.
    */
   void screenshot(String name) throws IOException {

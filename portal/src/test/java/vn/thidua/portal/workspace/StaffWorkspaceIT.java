@@ -47,6 +47,16 @@ class StaffWorkspaceIT {
       b.signIn("donvi.htxdongson", "DEMO_PASSWORD_UNIT");
       b.open("lam-viec/don-vi/sang-kien");
       b.driver.findElement(By.cssSelector("#initiative-title input")).sendKeys(title, Keys.TAB);
+      // Issue 17: no criterion, no initiative: the field says why and nothing is registered.
+      b.click("initiative-register");
+      Browser.until(
+          Duration.ofSeconds(10),
+          () ->
+              b.driver.findElement(By.id("initiative-criteria")).getDomAttribute("invalid")
+                  != null);
+      assertThat(b.text("initiative-criteria"))
+          .contains("Chọn ít nhất một tiêu chí mà sáng kiến đáp ứng.");
+      assertThat(b.cells("my-initiatives")).doesNotContain(title);
       WebElement criteria = b.driver.findElement(By.cssSelector("#initiative-criteria input"));
       criteria.click();
       criteria.sendKeys(Keys.ARROW_DOWN);
@@ -62,9 +72,20 @@ class StaffWorkspaceIT {
       Browser.until(
           Duration.ofSeconds(30),
           () -> !b.driver.findElements(By.cssSelector("#my-initiative .assessment-row")).isEmpty());
-      b.driver
-          .findElement(By.cssSelector("#my-initiative .assessment-row vaadin-number-field input"))
-          .sendKeys("8", Keys.TAB);
+      // Issue 17: the score's scale shows before typing; a score outside it is refused, saying so.
+      WebElement score =
+          b.driver.findElement(
+              By.cssSelector("#my-initiative .assessment-row vaadin-number-field"));
+      assertThat(score.getText()).contains("Thang điểm: 0–");
+      score.findElement(By.tagName("input")).sendKeys("999", Keys.TAB);
+      b.click("assessment-save");
+      Browser.until(Duration.ofSeconds(10), () -> score.getDomAttribute("invalid") != null);
+      assertThat(score.getText()).contains("Điểm phải từ 0 đến");
+      assertThat(b.text("initiative-messages")).doesNotContain("tự đánh giá");
+      score
+          .findElement(By.tagName("input"))
+          .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      score.findElement(By.tagName("input")).sendKeys("8", Keys.TAB);
       b.driver
           .findElement(By.cssSelector("#my-initiative .assessment-row vaadin-text-field input"))
           .sendKeys("Sổ điện tử dùng tại xưởng từ tháng 3", Keys.TAB);

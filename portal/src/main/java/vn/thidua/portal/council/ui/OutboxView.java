@@ -19,6 +19,7 @@ import vn.thidua.portal.council.OutboxDesk.Line;
 import vn.thidua.portal.council.OutboxDesk.State;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.GridCards;
 import vn.thidua.portal.shell.ui.MainLayout;
 
 /**
@@ -60,16 +61,34 @@ public class OutboxView extends Div implements HasDynamicTitle {
           if (l.state() != State.FAILED) {
             return new Span();
           }
-          Button retry = new Button(getTranslation("outbox.retry"), e -> retry(l));
-          retry.addClassName("outbox-retry");
-          return retry;
+          return retryButton(l);
         });
     grid.setAllRowsVisible(true);
+    GridCards.on(
+        grid,
+        getTranslation("outbox.to"),
+        l ->
+            new GridCards.Card(recipient(l))
+                .line(getTranslation("outbox.subject"), l.notice().subject())
+                .line(getTranslation("outbox.created"), Dates.format(l.notice().createdAt(), VN))
+                .line(getTranslation("outbox.sent"), Dates.format(l.notice().sentAt(), VN))
+                .line(getTranslation("outbox.state"), getTranslation(l.state().messageKey()))
+                .line(
+                    getTranslation("outbox.attempts"),
+                    String.valueOf(l.notice().attempts() == null ? 0 : l.notice().attempts()))
+                .line(getTranslation("outbox.error"), l.notice().lastError())
+                .actions(l.state() == State.FAILED ? retryButton(l) : new Span()));
     none.setId("outbox-none");
     none.setText(getTranslation("outbox.none"));
     add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.help")));
     add(none, grid);
     load();
+  }
+
+  private Button retryButton(Line l) {
+    Button retry = new Button(getTranslation("outbox.retry"), e -> retry(l));
+    retry.addClassName("outbox-retry");
+    return retry;
   }
 
   private String recipient(Line l) {
@@ -98,6 +117,8 @@ public class OutboxView extends Div implements HasDynamicTitle {
     var lines = outbox.notices();
     grid.setItems(lines);
     none.setVisible(lines.isEmpty());
+    // "No notice yet" says it all: an empty grid's lone header row would only add noise.
+    grid.setVisible(!lines.isEmpty());
   }
 
   @Override

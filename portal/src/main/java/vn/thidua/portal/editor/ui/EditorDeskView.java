@@ -36,6 +36,7 @@ import vn.thidua.portal.editor.StoryDraft;
 import vn.thidua.portal.editor.StoryListing;
 import vn.thidua.portal.files.PublicFiles;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.GridCards;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.stories.StoryBody;
 import vn.thidua.portal.strapi.model.Column;
@@ -193,6 +194,18 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
     drafts.addComponentColumn(
         s -> new Button(getTranslation("editor.drafts.edit"), e -> load(s.draft().documentId())));
     drafts.setAllRowsVisible(true);
+    GridCards.on(
+        drafts,
+        getTranslation("editor.drafts.title"),
+        s ->
+            new GridCards.Card(s.draft().title())
+                .line(getTranslation("editor.drafts.state"), getTranslation(s.state().messageKey()))
+                .line(
+                    getTranslation("editor.form.column"),
+                    s.draft().column() == null ? null : s.draft().column().name())
+                .actions(
+                    new Button(
+                        getTranslation("editor.drafts.edit"), e -> load(s.draft().documentId()))));
 
     initiatives.setId("editor-initiatives");
     initiatives
@@ -212,6 +225,18 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
           return write;
         });
     initiatives.setAllRowsVisible(true);
+    GridCards.on(
+        initiatives,
+        getTranslation("editor.initiatives.title"),
+        i ->
+            new GridCards.Card(i.title())
+                .line(
+                    getTranslation("editor.initiatives.unit"),
+                    i.unit() == null ? null : i.unit().name())
+                .actions(
+                    new Button(
+                        getTranslation("editor.initiatives.write"),
+                        e -> edit(null, desk.fromInitiative(i.documentId())))));
 
     source.setId("story-source");
     source.setVisible(false);
@@ -230,6 +255,13 @@ public class EditorDeskView extends Div implements HasDynamicTitle, BeforeEnterO
         .addColumn(r -> Integer.toString(r.files().size()))
         .setHeader(getTranslation("editor.reports.files"));
     reports.setAllRowsVisible(true);
+    GridCards.on(
+        reports,
+        getTranslation("editor.reports.unit"),
+        r ->
+            new GridCards.Card(reportLink(r))
+                .line(getTranslation("editor.reports.number"), r.number())
+                .line(getTranslation("editor.reports.files"), Integer.toString(r.files().size())));
 
     add(
         new H1(getTranslation("editor.title")),

@@ -31,6 +31,7 @@ import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.RetryOutcome;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.shell.ui.Content;
+import vn.thidua.portal.shell.ui.GridCards;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.StrapiMedia;
@@ -101,6 +102,18 @@ public class ReportFilesPanel extends Div {
         .setFlexGrow(0);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("reports.files.actions"));
     grid.setAllRowsVisible(true);
+    GridCards.on(
+        grid,
+        getTranslation("reports.files.name"),
+        row ->
+            new GridCards.Card(row.media().name())
+                .line(getTranslation("reports.files.status"), statusText(row))
+                .line(
+                    getTranslation("reports.files.pages"),
+                    row.status() == null || row.status().pages() == null
+                        ? null
+                        : row.status().pages().toString())
+                .actions(actions(row)));
     grid.setId("report-files");
     indexerNotice.setVisible(false);
     indexerNotice.addClassName("portal-notice");

@@ -17,6 +17,7 @@ import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.review.InitiativeReviewService.Listed;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.GridCards;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.InitiativeStatus;
 
@@ -91,6 +92,34 @@ public class InitiativeReviewListView extends Div implements HasDynamicTitle {
     grid.addColumn(l -> Integer.toString(l.initiative().evidence().size()))
         .setHeader(getTranslation("initiative-review.list.evidence"));
     grid.setAllRowsVisible(true);
+    GridCards.on(
+        grid,
+        getTranslation("initiative-review.list.title"),
+        l ->
+            new GridCards.Card(titleCell(l))
+                .line(
+                    getTranslation("initiative-review.list.unit"),
+                    l.initiative().unit() == null ? null : l.initiative().unit().name())
+                .line(
+                    getTranslation("initiative-review.list.field"),
+                    l.initiative().field() == null
+                        ? null
+                        : getTranslation(l.initiative().field().messageKey()))
+                .line(
+                    getTranslation("initiative-review.list.year"),
+                    l.initiative().year() == null ? null : l.initiative().year().toString())
+                .line(
+                    getTranslation("initiative-review.list.status"),
+                    getTranslation(statusOf(l).messageKey()))
+                .line(
+                    getTranslation("initiative-review.list.public"),
+                    getTranslation(
+                        l.published()
+                            ? "initiative-review.published"
+                            : "initiative-review.not-published"))
+                .line(
+                    getTranslation("initiative-review.list.evidence"),
+                    Integer.toString(l.initiative().evidence().size())));
 
     Anchor back = new Anchor(Routes.WORKSPACE_REVIEW, getTranslation("initiative-review.back"));
     back.getElement().setAttribute("router-link", true);

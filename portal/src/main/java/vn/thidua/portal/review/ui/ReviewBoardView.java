@@ -29,6 +29,7 @@ import vn.thidua.portal.reports.ComplianceBoard.Row;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.ui.GridCards;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.UnitKind;
 
@@ -100,6 +101,7 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
                     : getTranslation(r.report().status().messageKey()))
         .setHeader(getTranslation("review.board.status"));
     grid.setAllRowsVisible(true);
+    GridCards.on(grid, getTranslation("review.board.unit"), this::card);
 
     DownloadHandler remindersXlsx =
         event -> {
@@ -233,6 +235,27 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
     }
     return getTranslation(
         r.isSubmitted() ? "registration.status.submitted" : "registration.status.draft.short");
+  }
+
+  /** The row as a card on a phone: the unit (its report's link), then each column named. */
+  private GridCards.Card card(Row r) {
+    return new GridCards.Card(unitCell(r))
+        .line(
+            getTranslation("review.board.kind"),
+            r.unit().kind() == null ? null : getTranslation(r.unit().kind().messageKey()))
+        .line(getTranslation("registration.board.column"), registrationLabel(r))
+        .line(
+            getTranslation("review.board.compliance"), getTranslation(r.compliance().messageKey()))
+        .line(
+            getTranslation("review.board.submitted-at"),
+            r.report() == null || r.report().submittedAt() == null
+                ? null
+                : Dates.format(r.report().submittedAt(), clock.getZone()))
+        .line(
+            getTranslation("review.board.status"),
+            r.report() == null || r.report().status() == null
+                ? null
+                : getTranslation(r.report().status().messageKey()));
   }
 
   private com.vaadin.flow.component.Component unitCell(Row row) {

@@ -39,6 +39,7 @@ import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.Content;
+import vn.thidua.portal.shell.ui.GridCards;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
@@ -91,6 +92,23 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
         .setHeader(getTranslation("workspace.initiatives.evidence-count"));
     grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(i -> select(i.documentId())));
     grid.setAllRowsVisible(true);
+    GridCards.on(
+        grid,
+        getTranslation("workspace.initiatives.title"),
+        i ->
+            new GridCards.Card(i.title())
+                .line(
+                    getTranslation("workspace.initiatives.field"),
+                    i.field() == null ? null : getTranslation(i.field().messageKey()))
+                .line(
+                    getTranslation("workspace.initiatives.year"),
+                    i.year() == null ? null : i.year().toString())
+                .line(
+                    getTranslation("workspace.initiatives.status"),
+                    i.reviewStatus() == null ? null : getTranslation(i.reviewStatus().messageKey()))
+                .line(
+                    getTranslation("workspace.initiatives.evidence-count"),
+                    Integer.toString(i.evidence().size())));
     messages.getElement().setAttribute("role", "status");
     messages.setId("initiative-messages");
     selected.setId("my-initiative");
