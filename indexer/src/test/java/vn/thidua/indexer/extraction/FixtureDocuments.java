@@ -166,12 +166,28 @@ public final class FixtureDocuments {
   public static void scan(Path pdf, Path target, int dpi, double degrees, double noise, long seed)
       throws IOException {
     Random random = new Random(seed);
+    pictures(pdf, target, dpi, page -> degrade(page, degrees, noise, random));
+  }
+
+  /**
+   * A phone's photograph of each page of {@code pdf} at {@code dpi} ({@link #photograph}), as an
+   * image-only PDF.
+   */
+  public static void photo(Path pdf, Path target, int dpi, double degrees, long seed)
+      throws IOException {
+    Random random = new Random(seed);
+    pictures(pdf, target, dpi, page -> photograph(page, degrees, random));
+  }
+
+  private static void pictures(
+      Path pdf, Path target, int dpi, java.util.function.UnaryOperator<BufferedImage> picture)
+      throws IOException {
     try (PDDocument source = Loader.loadPDF(pdf.toFile());
         PDDocument out = new PDDocument()) {
       PDFRenderer renderer = new PDFRenderer(source);
       for (int i = 0; i < source.getNumberOfPages(); i++) {
         BufferedImage page = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-        BufferedImage scanned = degrade(page, degrees, noise, random);
+        BufferedImage scanned = picture.apply(page);
         PDRectangle size = source.getPage(i).getMediaBox();
         PDPage outPage = new PDPage(size);
         out.addPage(outPage);
