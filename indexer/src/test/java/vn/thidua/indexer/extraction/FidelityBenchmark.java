@@ -550,6 +550,20 @@ class FidelityBenchmark {
               phrases));
     }
 
+    // A phone's photograph: turned 1.8°, lit unevenly, a little blurred, grainy, at 200 dpi.
+    Path photo = at.apply("photo-200dpi.pdf");
+    if (!Files.exists(photo)) {
+      FixtureDocuments.photo(fallback, photo, 200, 1.8, 200);
+    }
+    documents.add(
+        new Document(
+            photo.getFileName().toString(),
+            "pdf (scan)",
+            "phone photo 200 dpi, 1.8°",
+            "scan",
+            photo,
+            phrases));
+
     for (String encoding : List.of("tcvn3", "vni")) {
       for (String format : List.of("docx", "doc", "odt", "pdf")) {
         String name = encoding + "." + format;

@@ -166,12 +166,28 @@ public final class FixtureDocuments {
   public static void scan(Path pdf, Path target, int dpi, double degrees, double noise, long seed)
       throws IOException {
     Random random = new Random(seed);
+    pictures(pdf, target, dpi, page -> degrade(page, degrees, noise, random));
+  }
+
+  /**
+   * A phone's photograph of each page of {@code pdf} at {@code dpi} ({@link #photograph}), as an
+   * image-only PDF.
+   */
+  public static void photo(Path pdf, Path target, int dpi, double degrees, long seed)
+      throws IOException {
+    Random random = new Random(seed);
+    pictures(pdf, target, dpi, page -> photograph(page, degrees, random));
+  }
+
+  private static void pictures(
+      Path pdf, Path target, int dpi, java.util.function.UnaryOperator<BufferedImage> picture)
+      throws IOException {
     try (PDDocument source = Loader.loadPDF(pdf.toFile());
         PDDocument out = new PDDocument()) {
       PDFRenderer renderer = new PDFRenderer(source);
       for (int i = 0; i < source.getNumberOfPages(); i++) {
         BufferedImage page = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-        BufferedImage scanned = degrade(page, degrees, noise, random);
+        BufferedImage scanned = picture.apply(page);
         PDRectangle size = source.getPage(i).getMediaBox();
         PDPage outPage = new PDPage(size);
         out.addPage(outPage);
@@ -182,6 +198,43 @@ public final class FixtureDocuments {
       }
       out.save(target.toFile());
     }
+  }
+
+  /**
+   * {@code page} as a phone photographs it: on a table (grey beyond the page's edges), turned by
+   * {@code degrees}, lit unevenly (the paper a sixth darker at the top than at the bottom), a
+   * little out of focus and grainy. As {@code FactsBenchmark}'s phone scans, without the JPEG.
+   */
+  static BufferedImage photograph(BufferedImage page, double degrees, Random random) {
+    int w = page.getWidth();
+    int h = page.getHeight();
+    BufferedImage photo = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = photo.createGraphics();
+    try {
+      g.setColor(new Color(195, 195, 195));
+      g.fillRect(0, 0, w, h);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(
+          page, AffineTransform.getRotateInstance(Math.toRadians(degrees), w / 2.0, h / 2.0), null);
+    } finally {
+      g.dispose();
+    }
+    float[] blur = new float[9];
+    java.util.Arrays.fill(blur, 1f / 9);
+    photo =
+        new java.awt.image.ConvolveOp(
+                new java.awt.image.Kernel(3, 3, blur), java.awt.image.ConvolveOp.EDGE_NO_OP, null)
+            .filter(photo, null);
+    var raster = photo.getRaster();
+    for (int y = 0; y < h; y++) {
+      double light = 0.85 + 0.15 * y / h;
+      for (int x = 0; x < w; x++) {
+        int v = (int) (raster.getSample(x, y, 0) * light + random.nextGaussian() * 12);
+        raster.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+      }
+    }
+    return photo;
   }
 
   static BufferedImage degrade(BufferedImage page, double degrees, double noise, Random random) {

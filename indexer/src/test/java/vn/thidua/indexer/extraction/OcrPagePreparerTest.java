@@ -27,6 +27,7 @@ class OcrPagePreparerTest {
 
     assertThat(prepared.noise()).isLessThan(OcrPagePreparer.NOISY);
     assertThat(prepared.denoised()).isFalse();
+    assertThat(prepared.flattened()).isFalse();
     assertThat(prepared.skewDegrees()).isZero();
     assertThat(prepared.dpi()).isEqualTo(300);
     // nothing but the scaling: the same picture as the page scaled alone
@@ -50,6 +51,40 @@ class OcrPagePreparerTest {
     assertThat(prepared.denoised()).isTrue();
     assertThat(prepared.skewDegrees()).isCloseTo(1.5, within(0.2));
     assertThat(prepared.dpi()).isEqualTo(300);
+  }
+
+  @Test
+  void a_turn_is_measured_at_any_resolution_not_only_where_every_pixel_is_sampled()
+      throws IOException {
+    // At 200 dpi the skew is measured on every third pixel; one-pixel rows made 0° look sharpest.
+    BufferedImage page =
+        FixtureDocuments.degrade(
+            render(Path.of("src/test/resources/extraction/fallback-fonts.pdf"), 200),
+            1.5,
+            0,
+            new Random(42));
+
+    assertThat(OcrPagePreparer.prepare(page, 200).skewDegrees()).isCloseTo(1.5, within(0.2));
+  }
+
+  @Test
+  void a_photographed_page_under_uneven_light_is_flattened_straightened_and_its_table_found()
+      throws IOException {
+    BufferedImage page =
+        FixtureDocuments.photograph(
+            render(Path.of("src/test/resources/extraction/fallback-fonts.pdf"), 200),
+            1.5,
+            new Random(7));
+
+    OcrPagePreparer.Prepared prepared = OcrPagePreparer.prepare(page, 200);
+
+    assertThat(prepared.lightSpread()).isGreaterThan(OcrPagePreparer.UNEVEN_LIGHT);
+    assertThat(prepared.flattened()).isTrue();
+    assertThat(prepared.denoised()).isFalse();
+    assertThat(prepared.skewDegrees()).isCloseTo(1.5, within(0.2));
+    // the indicator table's rules: two columns at least, so its rows are read cell by cell
+    assertThat(ScanRulings.find(prepared.image()).stream().filter(PageLayout.Ruling::vertical))
+        .hasSizeGreaterThanOrEqualTo(3);
   }
 
   private static BufferedImage render(Path pdf, int dpi) throws IOException {

@@ -369,6 +369,23 @@ class TextExtractorTest {
         .contains("tram y te xa dai son", "so can bo hoan thanh khoa hoc tren nen tang hoc tap");
   }
 
+  @Test
+  void a_phone_photo_of_a_report_under_uneven_light_is_read_with_its_table_cell_by_cell()
+      throws IOException {
+    // Before its light was flattened and its turn measured at 200 dpi, the table of such a photo
+    // came out as lines, its wrapped names interleaved with the other columns.
+    Path photo = tmp.resolve("photo-200dpi.pdf");
+    FixtureDocuments.photo(fixture("fallback-fonts.pdf"), photo, 200, 1.8, 200);
+
+    ExtractionResult result = extract(photo);
+
+    assertThat(result.ocrUsed()).isTrue();
+    assertThat(text(result).lines())
+        .contains(
+            "1 | Số cán bộ hoàn thành khóa học trên nền tảng học tập số | người | 6",
+            "3 | Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến | % | 78");
+  }
+
   private Path spreadsheet(Workbook workbook, String name) throws IOException {
     try (workbook) {
       var row = workbook.createSheet("Chỉ tiêu").createRow(0);
