@@ -128,14 +128,29 @@ class FactsBenchmark {
     run("other layouts, generated (" + "target/facts-bench)", generate(dir, corpus));
   }
 
-  private void run(String title, Map<Path, Expected> files) {
+  private void run(String title, Map<Path, Expected> files) throws IOException {
     Map<String, Score> groups = new LinkedHashMap<>();
+    // -Dbench.facts.only=<regex> reads only the files whose names match (a miss looked at again);
+    // -Dbench.facts.dump=true writes each file's extracted text beside the generated set, for
+    // turning a miss into a unit test of the reader.
+    String only = System.getProperty("bench.facts.only", "");
+    boolean dump = Boolean.getBoolean("bench.facts.dump");
     for (Map.Entry<Path, Expected> f : files.entrySet()) {
       Path file = f.getKey();
+      if (!only.isEmpty() && !file.getFileName().toString().matches(only)) {
+        continue;
+      }
       long t0 = System.nanoTime();
       ExtractionResult text =
           tika.extract(file, file.getFileName().toString(), ExtractionListener.NONE);
       long t1 = System.nanoTime();
+      if (dump) {
+        Path out = Files.createDirectories(Path.of("target", "facts-bench", "text"));
+        StringBuilder pages = new StringBuilder();
+        text.pages()
+            .forEach(p -> pages.append("=== page ").append(p.page()).append('\n').append(p.text()));
+        Files.writeString(out.resolve(file.getFileName() + ".txt"), pages);
+      }
       ReportFacts read = facts.extract(text.pages());
       // The first reading of a run pays for loading and compiling the readers: time the next ones.
       long t2 = System.nanoTime();
