@@ -134,7 +134,7 @@ final class IndicatorReader {
           "^((?=[ivxl1|]*[ivx])[ivxl1|]{1,5}|\\d{1,2}|[a-h])\\s*[.)]\\s*(cac |nhung )?");
   private static final Pattern SECTION =
       Pattern.compile(
-          "^(sang kien|giai phap|kho khan|vuong mac|de xuat|kien nghi|phuong huong|nhiem vu"
+          "^(sang ki(e|\\s)?n|giai phap|kho khan|vuong mac|de xuat|kien nghi|phuong huong|nhiem vu"
               + "|danh gia chung|ton tai|han che)");
   private static final Pattern HAS_TEXT = Pattern.compile("[\\p{L}\\d%]");
   private static final Pattern UNIT_PER = Pattern.compile("[\\p{L}\\d²³]{1,6}/[\\p{L}\\d ]{1,8}");
@@ -150,7 +150,7 @@ final class IndicatorReader {
       Pattern.compile("([0-9][0-9olI]?|[lI])[.)]?([\\s|]+(?=\\p{Lu})|\\s*$)");
 
   /** A cell border read by OCR into a "%" cell: "|'%", "['%", "J'%". */
-  private static final Pattern BORDER_PERCENT = Pattern.compile("[|\\[\\]J][''’]?%");
+  private static final Pattern BORDER_PERCENT = Pattern.compile("([|\\[\\]]|[^\\d\\s]['’])%");
 
   private static final Pattern LEADING_STT =
       Pattern.compile("^(\\d{1,3}[.)]?|[ivx]{1,4}[.)]|[a-zđ][.)])\\s+");
@@ -215,6 +215,20 @@ final class IndicatorReader {
         // Rows numbered 1, 2, 3…: a row is everything from its number to the next one, whatever
         // the order in which its wrapped cells came out.
         Integer stt = sttOf(line.text());
+        if (stt == null && nextStt != null && line.text().length() > 2) {
+          // A speck read before the number ("v2 Tỷ lệ…"): only the number expected next counts.
+          Integer after = sttOf(line.text().substring(1));
+          if (nextStt.equals(after) && !Character.isDigit(line.text().charAt(0))) {
+            stt = after;
+            line =
+                new Line(
+                    line.text().substring(1).strip(),
+                    line.folded().substring(1).strip(),
+                    line.page(),
+                    false,
+                    line.pageEdge());
+          }
+        }
         if (stt != null && (nextStt == null ? stt <= 2 : stt.equals(nextStt))) {
           // Lines with a figure before row 2 are row 1, whose number OCR did not read ("+ Số…").
           boolean firstUnnumbered = nextStt == null && stt == 2 && hasFigure(pending);
@@ -266,17 +280,43 @@ final class IndicatorReader {
     return i;
   }
 
-  /** Whether the first line of the table's body starts with row number 1 or 2. */
+  /**
+   * Whether the table's body starts with row number 1 or 2 within its first three lines (a wrapped
+   * header's last word, "2027" or "tiêu hiện", may come first).
+   */
   private static boolean firstRowNumbered(List<Line> lines, int start) {
-    for (int i = start; i < lines.size(); i++) {
+    int seen = 0;
+    for (int i = start; i < lines.size() && seen < 3; i++) {
       Line line = lines.get(i);
       if (line.rowBreak() || line.text().isEmpty() || line.isPageFurniture()) {
         continue;
       }
+      seen++;
       Integer stt = sttOf(line.text());
-      return stt != null && stt >= 1 && stt <= 2;
+      if (stt != null && stt >= 1 && stt <= 2) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** The start and end of the one run of figures among the tokens (not the first), or null. */
+  private static int @Nullable [] onlyRun(List<String> tokens) {
+    int[] found = null;
+    for (int p = 1; p < tokens.size(); p++) {
+      int q = p;
+      while (q < tokens.size() && VietnameseNumber.parse(tokens.get(q)) != null) {
+        q++;
+      }
+      if (q > p) {
+        if (found != null) {
+          return null;
+        }
+        found = new int[] {p, q};
+        p = q;
+      }
+    }
+    return found;
   }
 
   private static boolean hasFigure(List<Line> lines) {
@@ -363,7 +403,7 @@ final class IndicatorReader {
     if (!row.cells().isEmpty() && row.cells().size() >= 2) {
       return fromCells(row, roles, previousUnit);
     }
-    return fromText(row, roles);
+    return fromText(row, roles, previousUnit);
   }
 
   private static @Nullable Indicator fromCells(
@@ -379,7 +419,7 @@ final class IndicatorReader {
     }
     if (cells.size() != roles.size()) {
       // Merged cells: fall back on reading the row as words.
-      return fromText(row, roles);
+      return fromText(row, roles, previousUnit);
     }
     String name = nameAt >= 0 ? cells.get(nameAt) : "";
     int unitAt = roles.indexOf(Role.UNIT);
@@ -404,7 +444,8 @@ final class IndicatorReader {
         number == null || number.uncertain());
   }
 
-  private static @Nullable Indicator fromText(Row row, List<Role> roles) {
+  private static @Nullable Indicator fromText(
+      Row row, List<Role> roles, @Nullable String previousUnit) {
     List<String> tokens = new ArrayList<>(List.of(row.text().split("\\s+")));
     // OCR's stray marks ("_", "—") between the words.
     tokens.removeIf(t -> !HAS_TEXT.matcher(t).find());
@@ -443,6 +484,17 @@ final class IndicatorReader {
         }
       }
     }
+    boolean unitFromAbove = false;
+    if (start < 0 && unitAt >= 0 && previousUnit != null) {
+      // No unit beside the figures: a unit cell merged down from the row above (written once) —
+      // or one OCR lost, so the unit taken from above is flagged. One run of figures only.
+      int[] run = onlyRun(tokens);
+      if (run != null) {
+        start = run[0];
+        end = run[1];
+        unitFromAbove = true;
+      }
+    }
     if (start < 0) {
       end = tokens.size();
       start = end;
@@ -476,8 +528,22 @@ final class IndicatorReader {
       number = index < 0 ? null : numbers.get(Math.max(0, Math.min(index, numbers.size() - 1)));
     }
     String unit = unitStart > 0 ? String.join(" ", tokens.subList(unitStart, start)) : null;
+    if (unit != null
+        && !unit.equals("%")
+        && VietnameseText.fold(String.join(" ", tokens.subList(0, unitStart)))
+            .startsWith("ty le")) {
+      // A rate ("Tỷ lệ …") is a percentage: a unit word before its figure ("Tỷ lệ giao dịch 82",
+      // the "%" merged above or lost) is its name's, and the unit is only what the row above says.
+      unitStart = -1;
+      unit = "%".equals(previousUnit) ? previousUnit : null;
+      uncertain = true;
+    }
     if (unit == null && number != null && number.percent()) {
       unit = "%";
+    }
+    if (unit == null && unitFromAbove) {
+      unit = previousUnit;
+      uncertain = true;
     }
     if (unit == null && unitAt >= 0) {
       uncertain = true;

@@ -383,6 +383,54 @@ class FactsExtractorTest {
   }
 
   @Test
+  void a_scan_of_a_table_with_its_unit_merged_down_gives_each_row_the_unit_flagged() {
+    // OCR of a photographed table whose "%" cell is merged over rows 1 to 3: the header's year
+    // wrapped below it, a speck before row 2's number, a letter before the border of "%", and the
+    // "ế" of the next heading lost.
+    ReportFacts facts =
+        readPages(
+            """
+            Chỉ tiêu Đơn vị tính Kết quả năm T Ghi chú
+            2027
+            1 Tỷ lệ hộ phân Ƒ'% 13
+            loại rác tại
+            nguồn
+            v2 Tỷ lệ hồ sơ thủ 24,5
+            tục hành chính
+            nộp trực tuyến
+            3 Tỷ lệ giao dịch 82
+            thanh toán
+            không dùng
+            tiền mặt
+            4 Số buổi tập buổi 173
+            huấn Bình dân
+            học vụ số
+            C. CÁC SÁNG KI N, MÔ HÌNH TIỂU BIỂU
+            a) Mô hình phân loại rác thải tại nguồn: Giảm 78% lượng rác (Lĩnh vực: chuyển đổi xanh).
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Tỷ lệ hộ phân loại rác tại nguồn", "%", "13", 1),
+            new Indicator(
+                "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến",
+                "%",
+                new BigDecimal("24.5"),
+                1,
+                true),
+            new Indicator(
+                "Tỷ lệ giao dịch thanh toán không dùng tiền mặt",
+                "%",
+                new BigDecimal("82"),
+                1,
+                true),
+            indicator("Số buổi tập huấn Bình dân học vụ số", "buổi", "173", 1));
+    assertThat(facts.initiatives())
+        .extracting(Initiative::title)
+        .containsExactly("Mô hình phân loại rác thải tại nguồn");
+  }
+
+  @Test
   void a_plan_figure_is_never_given_as_the_result_when_the_result_cannot_be_read() {
     // Beside a plan column, a row with one figure: the result cell was unreadable (OCR gave "Pˆ ĐK
     // 1V"), so the figure read is the plan's. Likewise under a header that lost its result column.
