@@ -26,6 +26,8 @@ final class IndicatorReader {
     NAME,
     UNIT,
     VALUE,
+    /** A column of figures that are not the result: plan, same period last year, comparison. */
+    FIGURE,
     OTHER
   }
 
@@ -52,10 +54,16 @@ final class IndicatorReader {
           "so tt:STT",
           "stt:STT",
           "tt:STT",
-          "ke hoach:OTHER",
+          "ke hoach:FIGURE",
           "ghi chu:OTHER",
-          "so sanh:OTHER",
-          "cung ky:OTHER");
+          "so sanh:FIGURE",
+          "cung ky:FIGURE");
+
+  /** Every word of the header phrases: what a cell wrapped over two lines leaves on each. */
+  private static final Set<String> HEADER_WORDS =
+      PHRASES.stream()
+          .flatMap(p -> List.of(p.folded().split(" ")).stream())
+          .collect(Collectors.toCollection(java.util.TreeSet::new));
 
   /** Units of measure that reports use, folded; a unit with "/" (kg/tháng) is known by its form. */
   private static final Set<String> UNITS =
@@ -126,7 +134,7 @@ final class IndicatorReader {
           "^((?=[ivxl1|]*[ivx])[ivxl1|]{1,5}|\\d{1,2}|[a-h])\\s*[.)]\\s*(cac |nhung )?");
   private static final Pattern SECTION =
       Pattern.compile(
-          "^(sang kien|giai phap|kho khan|vuong mac|de xuat|kien nghi|phuong huong|nhiem vu"
+          "^(sang ki(e|\\s)?n|giai phap|kho khan|vuong mac|de xuat|kien nghi|phuong huong|nhiem vu"
               + "|danh gia chung|ton tai|han che)");
   private static final Pattern HAS_TEXT = Pattern.compile("[\\p{L}\\d%]");
   private static final Pattern UNIT_PER = Pattern.compile("[\\p{L}\\d²³]{1,6}/[\\p{L}\\d ]{1,8}");
@@ -140,6 +148,9 @@ final class IndicatorReader {
    */
   private static final Pattern STT_START =
       Pattern.compile("([0-9][0-9olI]?|[lI])[.)]?([\\s|]+(?=\\p{Lu})|\\s*$)");
+
+  /** A cell border read by OCR into a "%" cell: "|'%", "['%", "J'%". */
+  private static final Pattern BORDER_PERCENT = Pattern.compile("([|\\[\\]]|[^\\d\\s]['’])%");
 
   private static final Pattern LEADING_STT =
       Pattern.compile("^(\\d{1,3}[.)]?|[ivx]{1,4}[.)]|[a-zđ][.)])\\s+");
@@ -169,7 +180,11 @@ final class IndicatorReader {
     List<Row> rows = new ArrayList<>();
     List<Line> pending = new ArrayList<>();
     boolean rowBreaks = header.cellPerLine() && hasRowBreaks(lines, start, header.roles().size());
-    boolean numbered = !header.cellPerLine() && header.roles().getFirst() == Role.STT;
+    // Rows numbered 1, 2, 3… are read as such when the header says so, or when OCR lost the STT
+    // heading but the first row still starts with its number.
+    boolean numbered =
+        !header.cellPerLine()
+            && (header.roles().getFirst() == Role.STT || firstRowNumbered(lines, start));
     Integer nextStt = null;
     int i = start;
     for (; i < lines.size(); i++) {
@@ -200,16 +215,30 @@ final class IndicatorReader {
         // Rows numbered 1, 2, 3…: a row is everything from its number to the next one, whatever
         // the order in which its wrapped cells came out.
         Integer stt = sttOf(line.text());
-        if (stt != null && (nextStt == null ? stt <= 2 : stt.equals(nextStt))) {
-          if (!pending.isEmpty()) {
-            rows.add(textRow(pending));
-            pending.clear();
+        if (stt == null && nextStt != null && line.text().length() > 2) {
+          // A speck read before the number ("v2 Tỷ lệ…"): only the number expected next counts.
+          Integer after = sttOf(line.text().substring(1));
+          if (nextStt.equals(after) && !Character.isDigit(line.text().charAt(0))) {
+            stt = after;
+            line =
+                new Line(
+                    line.text().substring(1).strip(),
+                    line.folded().substring(1).strip(),
+                    line.page(),
+                    false,
+                    line.pageEdge());
           }
+        }
+        if (stt != null && (nextStt == null ? stt <= 2 : stt.equals(nextStt))) {
+          // Lines with a figure before row 2 are row 1, whose number OCR did not read ("+ Số…").
+          boolean firstUnnumbered = nextStt == null && stt == 2 && hasFigure(pending);
+          if (!pending.isEmpty() && (nextStt != null || firstUnnumbered)) {
+            rows.add(textRow(pending));
+          }
+          pending.clear();
           nextStt = stt + 1;
         }
-        if (nextStt != null) {
-          pending.add(line);
-        }
+        pending.add(line);
         continue;
       }
       pending.add(line);
@@ -237,7 +266,7 @@ final class IndicatorReader {
     }
     if (!pending.isEmpty() && header.cellPerLine()) {
       rows.add(cellRow(pending));
-    } else if (!pending.isEmpty() && numbered) {
+    } else if (!pending.isEmpty() && numbered && nextStt != null) {
       rows.add(textRow(pending));
     }
     String previousUnit = null;
@@ -249,6 +278,56 @@ final class IndicatorReader {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the table's body starts with row number 1 or 2 within its first three lines (a wrapped
+   * header's last word, "2027" or "tiêu hiện", may come first).
+   */
+  private static boolean firstRowNumbered(List<Line> lines, int start) {
+    int seen = 0;
+    for (int i = start; i < lines.size() && seen < 3; i++) {
+      Line line = lines.get(i);
+      if (line.rowBreak() || line.text().isEmpty() || line.isPageFurniture()) {
+        continue;
+      }
+      seen++;
+      Integer stt = sttOf(line.text());
+      if (stt != null && stt >= 1 && stt <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start and end of the one run of figures among the tokens (not the first), or null. */
+  private static int @Nullable [] onlyRun(List<String> tokens) {
+    int[] found = null;
+    for (int p = 1; p < tokens.size(); p++) {
+      int q = p;
+      while (q < tokens.size() && VietnameseNumber.parse(tokens.get(q)) != null) {
+        q++;
+      }
+      if (q > p) {
+        if (found != null) {
+          return null;
+        }
+        found = new int[] {p, q};
+        p = q;
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasFigure(List<Line> lines) {
+    for (Line line : lines) {
+      for (String token : line.text().split("\\s+")) {
+        if (VietnameseNumber.parse(token) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The row number a line starts with (OCR's l or I for 1 repaired), or null. */
@@ -324,7 +403,7 @@ final class IndicatorReader {
     if (!row.cells().isEmpty() && row.cells().size() >= 2) {
       return fromCells(row, roles, previousUnit);
     }
-    return fromText(row, roles);
+    return fromText(row, roles, previousUnit);
   }
 
   private static @Nullable Indicator fromCells(
@@ -340,7 +419,7 @@ final class IndicatorReader {
     }
     if (cells.size() != roles.size()) {
       // Merged cells: fall back on reading the row as words.
-      return fromText(row, roles);
+      return fromText(row, roles, previousUnit);
     }
     String name = nameAt >= 0 ? cells.get(nameAt) : "";
     int unitAt = roles.indexOf(Role.UNIT);
@@ -365,10 +444,12 @@ final class IndicatorReader {
         number == null || number.uncertain());
   }
 
-  private static @Nullable Indicator fromText(Row row, List<Role> roles) {
+  private static @Nullable Indicator fromText(
+      Row row, List<Role> roles, @Nullable String previousUnit) {
     List<String> tokens = new ArrayList<>(List.of(row.text().split("\\s+")));
     // OCR's stray marks ("_", "—") between the words.
     tokens.removeIf(t -> !HAS_TEXT.matcher(t).find());
+    tokens.replaceAll(IndicatorReader::ocrUnit);
     if (tokens.size() > 1 && (roles.contains(Role.STT) || tokens.size() > 2)) {
       String first = VietnameseText.fold(tokens.getFirst());
       if (LEADING_STT.matcher(first + " ").matches()) {
@@ -377,7 +458,10 @@ final class IndicatorReader {
     }
     int unitAt = roles.indexOf(Role.UNIT);
     int valueAt = roles.indexOf(Role.VALUE);
-    int numericColumns = roles.size() - Math.max(unitAt, roles.indexOf(Role.NAME)) - 1;
+    // The columns of figures, in order: the result and the others (plan, last year); a note is not
+    // one.
+    List<Role> numeric = roles.stream().filter(r -> r == Role.VALUE || r == Role.FIGURE).toList();
+    int numericColumns = numeric.size();
     // The figures: a run of numbers right after a unit of measure. They are mostly last, but OCR
     // reads a wrapped name's next lines after the figures of its first line, so words may follow.
     int start = -1;
@@ -400,6 +484,17 @@ final class IndicatorReader {
         }
       }
     }
+    boolean unitFromAbove = false;
+    if (start < 0 && unitAt >= 0 && previousUnit != null) {
+      // No unit beside the figures: a unit cell merged down from the row above (written once) —
+      // or one OCR lost, so the unit taken from above is flagged. One run of figures only.
+      int[] run = onlyRun(tokens);
+      if (run != null) {
+        start = run[0];
+        end = run[1];
+        unitFromAbove = true;
+      }
+    }
     if (start < 0) {
       end = tokens.size();
       start = end;
@@ -417,18 +512,38 @@ final class IndicatorReader {
     }
     VietnameseNumber number = null;
     boolean uncertain = false;
+    int figures = (int) numeric.stream().filter(r -> r == Role.FIGURE).count();
     if (!numbers.isEmpty()) {
       int index = numbers.size() - 1;
       if (numbers.size() == numericColumns && valueAt >= 0) {
-        index = valueAt - (roles.size() - numericColumns);
+        index = numeric.indexOf(Role.VALUE);
+      } else if (figures > 0 && numbers.size() <= figures) {
+        // Fewer figures than columns beside a plan column (a result cell OCR could not read, or a
+        // header that lost its result column): the figure read may be the plan. Say so.
+        index = -1;
+        uncertain = true;
       } else if (numbers.size() > 1) {
         uncertain = true;
       }
-      number = numbers.get(Math.max(0, Math.min(index, numbers.size() - 1)));
+      number = index < 0 ? null : numbers.get(Math.max(0, Math.min(index, numbers.size() - 1)));
     }
     String unit = unitStart > 0 ? String.join(" ", tokens.subList(unitStart, start)) : null;
+    if (unit != null
+        && !unit.equals("%")
+        && VietnameseText.fold(String.join(" ", tokens.subList(0, unitStart)))
+            .startsWith("ty le")) {
+      // A rate ("Tỷ lệ …") is a percentage: a unit word before its figure ("Tỷ lệ giao dịch 82",
+      // the "%" merged above or lost) is its name's, and the unit is only what the row above says.
+      unitStart = -1;
+      unit = "%".equals(previousUnit) ? previousUnit : null;
+      uncertain = true;
+    }
     if (unit == null && number != null && number.percent()) {
       unit = "%";
+    }
+    if (unit == null && unitFromAbove) {
+      unit = previousUnit;
+      uncertain = true;
     }
     if (unit == null && unitAt >= 0) {
       uncertain = true;
@@ -445,6 +560,17 @@ final class IndicatorReader {
         number == null ? null : number.value(),
         row.page(),
         uncertain || number == null || number.uncertain());
+  }
+
+  /**
+   * A unit as OCR misreads it: the cell's border glued to "%" ("|'%", "J'%"), "m?" for m² (the
+   * superscript is lost). Anything else is left as it is.
+   */
+  private static String ocrUnit(String token) {
+    if (BORDER_PERCENT.matcher(token).matches()) {
+      return "%";
+    }
+    return token.equals("m?") ? "m²" : token;
   }
 
   /** Where a unit of measure ending just before {@code p} starts, or -1; a name stays before it. */
@@ -514,7 +640,7 @@ final class IndicatorReader {
       joined.append(line.folded()).append(' ');
       used++;
       List<Role> roles = new ArrayList<>();
-      int leftover = rolesOf(joined.toString(), roles);
+      int leftover = rolesOf(joined.toString(), roles, true);
       if (leftover >= 2) {
         break;
       }
@@ -531,12 +657,24 @@ final class IndicatorReader {
     return name >= 0 && (value > name || (value < 0 && roles.contains(Role.UNIT)));
   }
 
+  private static int rolesOf(String folded, List<Role> roles) {
+    return rolesOf(folded, roles, false);
+  }
+
   /**
    * Adds the roles of the header phrases in {@code folded}; returns how many other words it has.
+   * OCR's slips in a header word are repaired first: two words run together ("dungchi"), a letter
+   * too many, missing or wrong ("tdvt", "ddvt" for "dvt"). With {@code fragments}, words of a
+   * header phrase left alone (the "chi" of "Nội dung chỉ" whose "tiêu" wrapped to the next line)
+   * are not counted as other words.
    */
-  private static int rolesOf(String folded, List<Role> roles) {
+  private static int rolesOf(String folded, List<Role> roles, boolean fragments) {
     String s =
-        SPACES.matcher(HEADER_PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
+        repairHeaderWords(
+            SPACES
+                .matcher(HEADER_PUNCTUATION.matcher(folded).replaceAll(" "))
+                .replaceAll(" ")
+                .strip());
     int leftover = 0;
     int p = 0;
     while (p < s.length()) {
@@ -556,7 +694,7 @@ final class IndicatorReader {
       } else {
         int space = s.indexOf(' ', p);
         String word = s.substring(p, space < 0 ? s.length() : space);
-        if (!IGNORED_WORD.matcher(word).matches()) {
+        if (!IGNORED_WORD.matcher(word).matches() && !(fragments && HEADER_WORDS.contains(word))) {
           leftover++;
         }
         next = space < 0 ? s.length() : space;
@@ -564,6 +702,53 @@ final class IndicatorReader {
       p = next + 1;
     }
     return leftover;
+  }
+
+  private static String repairHeaderWords(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String word : s.split(" ")) {
+      out.append(out.isEmpty() ? "" : " ").append(repairHeaderWord(word));
+    }
+    return out.toString();
+  }
+
+  private static String repairHeaderWord(String word) {
+    if (HEADER_WORDS.contains(word) || IGNORED_WORD.matcher(word).matches()) {
+      return word;
+    }
+    for (int i = 2; i <= word.length() - 2; i++) {
+      if (HEADER_WORDS.contains(word.substring(0, i)) && HEADER_WORDS.contains(word.substring(i))) {
+        return word.substring(0, i) + " " + word.substring(i);
+      }
+    }
+    if (word.length() >= 3) {
+      for (String known : HEADER_WORDS) {
+        if (known.length() >= 3 && oneEditApart(word, known)) {
+          return known;
+        }
+      }
+    }
+    return word;
+  }
+
+  /** One letter added, removed or changed turns {@code a} into {@code b}. */
+  private static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length()
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 
   private static List<Phrase> phrases(String... specs) {

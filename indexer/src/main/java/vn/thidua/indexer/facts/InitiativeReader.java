@@ -20,12 +20,12 @@ final class InitiativeReader {
   /**
    * A heading names initiatives and little else ("III. Sáng kiến, giải pháp tiêu biểu", "C. CÁC MÔ
    * HÌNH ĐIỂN HÌNH"); an item that starts with the same words ("a) Mô hình phân loại rác …") goes
-   * on with words of its own.
+   * on with words of its own. OCR may drop the "ế" of "SÁNG KIẾN" ("SÁNG KI N").
    */
   private static final Pattern HEADING =
       Pattern.compile(
           "^(((?=[ivxl1|]*[ivx])[ivxl1|]{1,5}|\\d{1,2}|[a-h])\\s*[.)]\\s*)?(cac |nhung |mot so )?"
-              + "(sang kien|giai phap|mo hinh)([ ,;:&/-]|va|tieu bieu|noi bat|dien hinh|da|duoc"
+              + "(sang ki(e|\\s)?n|giai phap|mo hinh)([ ,;:&/-]|va|tieu bieu|noi bat|dien hinh|da|duoc"
               + "|trien khai|thuc hien|ap dung|sang kien|giai phap|mo hinh|cach lam hay|cua"
               + "|don vi|nam|\\d{4})*$");
 

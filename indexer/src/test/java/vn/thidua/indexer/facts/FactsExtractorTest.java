@@ -314,6 +314,149 @@ class FactsExtractorTest {
   }
 
   @Test
+  void a_phone_scan_with_its_header_wrapped_and_misread_and_row_one_unnumbered_is_read() {
+    // OCR of a photographed two-page table: the header's cells wrap ("chỉ" / "tiêu"), on page 2
+    // the header comes back with words run together and a letter doubled, row 1's "1" is read
+    // "+", a cell border sticks to "%", m² loses its superscript.
+    ReportFacts facts =
+        readPages(
+            """
+            B. KÉT QUÁ THỰC HIỆN CÁC CHỈ TIÊU
+            STT Nội dung chỉ ĐVT Kế hoạch Kết quả thực
+            tiêu hiện
+            + Số buổi tập buổi 198,9 221
+            huấn Bình dân
+            học vụ số
+            2 Số sáng kiến, sáng kiến 35714,7 39.683
+            giải pháp được
+            công nhận
+            3 Diện tích cây | m? 146,7 163
+            xanh trồng
+            mới
+            4 Tỷ lệ hộ phân ['% 52,92 58,8%
+            loại rác tại
+            nguồn""",
+            """
+            STT Nội dungchỉ [ ĐĐVT Kế hoạch Kết quả thực
+            tiêu hiện
+            5 Kinh phí xã hội | triệu đồng 2558,7 2.843
+            hóa huy động
+            6 Tỷ lệ hồ sơ thủ | % 22,32 24,8%
+            tục hành chính
+            nộp trực tuyến
+            C. CÁC SANG KIỄN, MÔ HÌNH TIỂU BIÊU
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Số buổi tập huấn Bình dân học vụ số", "buổi", "221", 1),
+            indicator("Số sáng kiến, giải pháp được công nhận", "sáng kiến", "39683", 1),
+            indicator("Diện tích cây xanh trồng mới", "m²", "163", 1),
+            indicator("Tỷ lệ hộ phân loại rác tại nguồn", "%", "58.8", 1),
+            indicator("Kinh phí xã hội hóa huy động", "triệu đồng", "2843", 2),
+            indicator("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", "%", "24.8", 2));
+  }
+
+  @Test
+  void rows_numbered_in_a_scan_whose_stt_heading_ocr_split_keep_their_wrapped_names() {
+    ReportFacts facts =
+        readPages(
+            """
+            TT
+            S Tên chỉ tiêu Đơn vị tính Kết quả đạt được
+            1 Số tài khoản định [ tài khoản 146
+            danh điện tử mức
+            2 được kích hoạt
+            2 Số người dân được người 235
+            hướng dẫn kỹ
+            năng số
+            3 Tỷ lệ hộ phân loại J'% 13,5
+            rác tại nguồn
+            C. CÁC SÁNG KIỄN, MÔ HÌNH TIỂU BIẾU
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Số tài khoản định danh điện tử mức 2 được kích hoạt", "tài khoản", "146", 1),
+            indicator("Số người dân được hướng dẫn kỹ năng số", "người", "235", 1),
+            indicator("Tỷ lệ hộ phân loại rác tại nguồn", "%", "13.5", 1));
+  }
+
+  @Test
+  void a_scan_of_a_table_with_its_unit_merged_down_gives_each_row_the_unit_flagged() {
+    // OCR of a photographed table whose "%" cell is merged over rows 1 to 3: the header's year
+    // wrapped below it, a speck before row 2's number, a letter before the border of "%", and the
+    // "ế" of the next heading lost.
+    ReportFacts facts =
+        readPages(
+            """
+            Chỉ tiêu Đơn vị tính Kết quả năm T Ghi chú
+            2027
+            1 Tỷ lệ hộ phân Ƒ'% 13
+            loại rác tại
+            nguồn
+            v2 Tỷ lệ hồ sơ thủ 24,5
+            tục hành chính
+            nộp trực tuyến
+            3 Tỷ lệ giao dịch 82
+            thanh toán
+            không dùng
+            tiền mặt
+            4 Số buổi tập buổi 173
+            huấn Bình dân
+            học vụ số
+            C. CÁC SÁNG KI N, MÔ HÌNH TIỂU BIỂU
+            a) Mô hình phân loại rác thải tại nguồn: Giảm 78% lượng rác (Lĩnh vực: chuyển đổi xanh).
+            """);
+
+    assertThat(facts.indicators())
+        .containsExactly(
+            indicator("Tỷ lệ hộ phân loại rác tại nguồn", "%", "13", 1),
+            new Indicator(
+                "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến",
+                "%",
+                new BigDecimal("24.5"),
+                1,
+                true),
+            new Indicator(
+                "Tỷ lệ giao dịch thanh toán không dùng tiền mặt",
+                "%",
+                new BigDecimal("82"),
+                1,
+                true),
+            indicator("Số buổi tập huấn Bình dân học vụ số", "buổi", "173", 1));
+    assertThat(facts.initiatives())
+        .extracting(Initiative::title)
+        .containsExactly("Mô hình phân loại rác thải tại nguồn");
+  }
+
+  @Test
+  void a_plan_figure_is_never_given_as_the_result_when_the_result_cannot_be_read() {
+    // Beside a plan column, a row with one figure: the result cell was unreadable (OCR gave "Pˆ ĐK
+    // 1V"), so the figure read is the plan's. Likewise under a header that lost its result column.
+    ReportFacts facts =
+        readPages(
+            """
+            STT Nội dung chỉ tiêu ĐVT Kế hoạch Kết quả thực hiện
+            1 Số lượt người truy cập | lượt 22821,3 Pˆ ĐK 1V ¿
+            2 Số cán bộ được tập huấn người 66,6 74
+            """,
+            """
+            STT Nội dung chỉ tiêu ĐVT Kế hoạch
+            1 Số tài khoản được kích hoạt tài khoản 141,3 157
+            2 Số sáng kiến được công nhận sáng kiến 229,5
+            """);
+
+    assertThat(facts.indicators())
+        .extracting(Indicator::value, Indicator::uncertain)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(null, true),
+            org.assertj.core.groups.Tuple.tuple(new BigDecimal("74"), false),
+            org.assertj.core.groups.Tuple.tuple(new BigDecimal("157"), true),
+            org.assertj.core.groups.Tuple.tuple(null, true));
+  }
+
+  @Test
   void text_that_is_no_report_gives_empty_facts_with_notes_not_a_failure() {
     String noise =
         "Chỉ tiêu Đơn vị tính Kết quả\n"

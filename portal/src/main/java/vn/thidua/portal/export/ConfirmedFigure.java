@@ -84,6 +84,84 @@ record ConfirmedFigure(
     return out;
   }
 
+  /**
+   * The totals with the targets units registered beside them: per indicator (names compared
+   * folded), the numeric targets summed, or averaged for a percentage, one per unit. An indicator
+   * with targets but no confirmed result yet gets a line of its own, without a result, so the
+   * missing result shows. A target that is not a number ("đạt") is not counted.
+   */
+  static List<Consolidation.Figure> withTargets(
+      List<Consolidation.Figure> totals, List<Consolidation.UnitTarget> registered) {
+    Map<String, Map<String, Consolidation.Target>> byIndicator = new LinkedHashMap<>();
+    for (Consolidation.UnitTarget t : registered) {
+      byIndicator
+          .computeIfAbsent(fold(t.target().indicator()), k -> new LinkedHashMap<>())
+          .putIfAbsent(t.unitDocumentId(), t.target());
+    }
+    List<Consolidation.Figure> out = new ArrayList<>();
+    for (Consolidation.Figure f : totals) {
+      Map<String, Consolidation.Target> aims = byIndicator.remove(fold(f.indicator()));
+      out.add(
+          aims == null
+              ? f
+              : withTarget(
+                  f, aims.values(), f.measure() != null && f.measure().strip().equals("%")));
+    }
+    for (Map<String, Consolidation.Target> aims : byIndicator.values()) {
+      Consolidation.Target first = aims.values().iterator().next();
+      boolean percent = first.measure() != null && first.measure().strip().startsWith("%");
+      Consolidation.Figure alone =
+          new Consolidation.Figure(
+              first.indicator().strip(), first.measure(), null, 0, false, null, 0);
+      Consolidation.Figure line = withTarget(alone, aims.values(), percent);
+      if (line.targetUnits() > 0) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static Consolidation.Figure withTarget(
+      Consolidation.Figure f, java.util.Collection<Consolidation.Target> aims, boolean percent) {
+    BigDecimal sum = BigDecimal.ZERO;
+    int count = 0;
+    for (Consolidation.Target t : aims) {
+      BigDecimal v = number(t.text());
+      if (v != null) {
+        sum = sum.add(v);
+        count++;
+      }
+    }
+    if (count == 0) {
+      return f;
+    }
+    if (percent) {
+      sum = sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+    return new Consolidation.Figure(
+        f.indicator(), f.measure(), f.value(), f.units(), f.mean(), sum, count);
+  }
+
+  /**
+   * A target as units type it ({@code 1.000}, {@code 12,5}, {@code 90%}), null when it is not a
+   * number. The same reading as the facts' {@code FigureFormat}, which this package may not use
+   * (the facts' views export through it).
+   */
+  static @Nullable BigDecimal number(@Nullable String typed) {
+    if (typed == null) {
+      return null;
+    }
+    String s = typed.replaceAll("[\\s\\u00a0%]", "");
+    if (s.contains(".") && s.contains(",")) {
+      s = s.replace(".", "").replace(',', '.');
+    } else if (s.contains(",")) {
+      s = s.replace(',', '.');
+    } else if (s.matches("\\d{1,3}(\\.\\d{3})+")) {
+      s = s.replace(".", "");
+    }
+    return s.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(s) : null;
+  }
+
   private static Instant decided(ConfirmedFigure f) {
     return f.decidedAt() == null ? Instant.EPOCH : f.decidedAt();
   }

@@ -96,10 +96,11 @@ public class ConsolidatedReport {
     List<ConfirmedFigure> confirmed = confirmedFigures(year);
     Map<String, List<Consolidation.Proposal>> proposals = proposals(year);
     Map<String, List<Consolidation.Target>> targets = new HashMap<>();
+    List<Consolidation.UnitTarget> unitTargets = new ArrayList<>();
     for (RegisteredTargets.Target t : registeredTargets.of(year, year)) {
-      targets
-          .computeIfAbsent(t.unitDocumentId(), k -> new ArrayList<>())
-          .add(new Consolidation.Target(t.indicator(), t.measure(), t.text()));
+      Consolidation.Target target = new Consolidation.Target(t.indicator(), t.measure(), t.text());
+      targets.computeIfAbsent(t.unitDocumentId(), k -> new ArrayList<>()).add(target);
+      unitTargets.add(new Consolidation.UnitTarget(t.unitDocumentId(), target));
     }
     List<Consolidation.Row> rows = new ArrayList<>();
     for (ComplianceBoard.Row row : board.rows()) {
@@ -123,7 +124,11 @@ public class ConsolidatedReport {
               targets.getOrDefault(unit, List.of())));
     }
     return new Consolidation(
-        year, board.deadline(), rows, ConfirmedFigure.sum(confirmed), letterhead());
+        year,
+        board.deadline(),
+        rows,
+        ConfirmedFigure.withTargets(ConfirmedFigure.sum(confirmed), unitTargets),
+        letterhead());
   }
 
   /** The site-setting's letterhead; the commune's defaults when the setting is not there yet. */

@@ -81,19 +81,44 @@ public record Consolidation(
   }
 
   /**
-   * A figure: an indicator's value in its measure.
+   * A figure: an indicator's value in its measure, and in the movement's totals the targets units
+   * registered for it, added up the same way.
    *
+   * @param value null on a line of the totals with registered targets but no confirmed result yet
    * @param units how many units it is made of (1 for a unit's own figure)
    * @param mean true when the value is a mean (a percentage does not add up across units)
+   * @param target the registered targets that are numbers, summed (averaged for a percentage); null
+   *     when no unit registered one
+   * @param targetUnits how many units registered a target
    */
   public record Figure(
-      String indicator, @Nullable String measure, BigDecimal value, int units, boolean mean) {}
+      String indicator,
+      @Nullable String measure,
+      @Nullable BigDecimal value,
+      int units,
+      boolean mean,
+      @Nullable BigDecimal target,
+      int targetUnits) {
+
+    /** A figure without targets. */
+    public Figure(
+        String indicator, @Nullable String measure, BigDecimal value, int units, boolean mean) {
+      this(indicator, measure, value, units, mean, null, 0);
+    }
+  }
 
   /**
    * A target the unit registered: the report indicator that measures the criterion, and the target
    * as the unit typed it, in the criterion's measure.
    */
   public record Target(String indicator, @Nullable String measure, String text) {}
+
+  /**
+   * The targets of the units, for the totals: one per unit and indicator.
+   *
+   * @param unitDocumentId the unit that registered it
+   */
+  public record UnitTarget(String unitDocumentId, Target target) {}
 
   /**
    * An award proposed for a unit.

@@ -148,8 +148,9 @@ final class ReportUpwardDocument {
       if (c.totals().isEmpty()) {
         Decree30Layout.body(doc, "Chưa có số liệu nào được xác nhận trong năm.");
       } else {
-        XWPFTable totals = table(doc, c.totals().size() + 1, 5);
-        header(totals, "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Số đơn vị");
+        XWPFTable totals = table(doc, c.totals().size() + 1, 6);
+        header(
+            totals, "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Số đơn vị", "Chỉ tiêu đăng ký");
         int n = 1;
         for (Consolidation.Figure f : c.totals()) {
           var row = totals.getRow(n);
@@ -162,10 +163,12 @@ final class ReportUpwardDocument {
               false);
           text(
               row.getCell(3),
-              number(f.value()) + (f.mean() ? " (bình quân)" : ""),
+              f.value() == null ? "–" : number(f.value()) + (f.mean() ? " (bình quân)" : ""),
               ParagraphAlignment.RIGHT,
               false);
           text(row.getCell(4), Integer.toString(f.units()), ParagraphAlignment.CENTER, false);
+          // The registered targets beside the result, so a shortfall reads in the same row.
+          text(row.getCell(5), targetCell(f), ParagraphAlignment.RIGHT, false);
           n++;
         }
       }
@@ -273,6 +276,19 @@ final class ReportUpwardDocument {
                             : (f.measure().strip().equals("%") ? "" : " ") + f.measure().strip()))
             .collect(Collectors.joining("; "))
         + ".";
+  }
+
+  /** The targets of the totals: "1.000 (2 đơn vị)", a percentage's "90 (bình quân, 2 đơn vị)". */
+  static String targetCell(Consolidation.Figure f) {
+    if (f.target() == null) {
+      return "–";
+    }
+    boolean mean = f.measure() != null && f.measure().strip().startsWith("%");
+    return number(f.target())
+        + " ("
+        + (mean && f.targetUnits() > 1 ? "bình quân, " : "")
+        + f.targetUnits()
+        + " đơn vị)";
   }
 
   /** The targets the unit registered, beside its results: "name: target measure; …". */

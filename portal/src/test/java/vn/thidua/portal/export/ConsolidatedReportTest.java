@@ -118,6 +118,11 @@ class ConsolidatedReportTest {
       assertThat(totals.getRow(1).getCell(1).getText())
           .isEqualTo("Số người dân được hướng dẫn kỹ năng số");
       assertThat(totals.getRow(1).getCell(3).getText()).isEqualTo("1.161");
+      assertThat(totals.getRow(0).getCell(5).getText()).isEqualTo("Chỉ tiêu đăng ký");
+      assertThat(totals.getRow(1).getCell(5).getText())
+          .as("the registered targets beside the result")
+          .isEqualTo("1.000 (1 đơn vị)");
+      assertThat(totals.getRow(2).getCell(5).getText()).as("no unit registered one").isEqualTo("–");
       assertThat(words.getText())
           .contains("Đề nghị khen thưởng: Giấy khen của Chủ tịch UBND xã: 1.");
     }
@@ -147,6 +152,49 @@ class ConsolidatedReportTest {
         }
       }
     }
+  }
+
+  @Test
+  void registered_targets_add_up_beside_the_totals_and_a_target_without_result_has_its_line() {
+    java.util.List<Consolidation.Figure> totals =
+        java.util.List.of(
+            new Consolidation.Figure(
+                "Số hộ dùng ví điện tử", "hộ", java.math.BigDecimal.valueOf(17), 2, false),
+            new Consolidation.Figure("Tỷ lệ", "%", java.math.BigDecimal.valueOf(85), 2, true));
+    var targets =
+        java.util.List.of(
+            new Consolidation.UnitTarget(
+                "u1", new Consolidation.Target("Số hộ dùng ví điện tử", "hộ", "1.000")),
+            new Consolidation.UnitTarget(
+                "u2", new Consolidation.Target("so ho dung vi dien tu", "hộ", "500")),
+            // A unit's second registration of the same indicator does not count twice.
+            new Consolidation.UnitTarget(
+                "u2", new Consolidation.Target("Số hộ dùng ví điện tử", "hộ", "700")),
+            new Consolidation.UnitTarget("u1", new Consolidation.Target("Tỷ lệ", "%", "90%")),
+            new Consolidation.UnitTarget("u2", new Consolidation.Target("Tỷ lệ", "%", "80")),
+            new Consolidation.UnitTarget("u3", new Consolidation.Target("Tỷ lệ", "%", "đạt")),
+            new Consolidation.UnitTarget(
+                "u3", new Consolidation.Target("Số mô hình mới", "mô hình", "12,5")));
+    assertThat(ConfirmedFigure.withTargets(totals, targets))
+        .containsExactly(
+            new Consolidation.Figure(
+                "Số hộ dùng ví điện tử",
+                "hộ",
+                java.math.BigDecimal.valueOf(17),
+                2,
+                false,
+                java.math.BigDecimal.valueOf(1500),
+                2),
+            new Consolidation.Figure(
+                "Tỷ lệ",
+                "%",
+                java.math.BigDecimal.valueOf(85),
+                2,
+                true,
+                java.math.BigDecimal.valueOf(85),
+                2),
+            new Consolidation.Figure(
+                "Số mô hình mới", "mô hình", null, 0, false, new java.math.BigDecimal("12.5"), 1));
   }
 
   @Test

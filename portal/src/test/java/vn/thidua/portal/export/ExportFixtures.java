@@ -102,7 +102,9 @@ final class ExportFixtures {
                 "người",
                 new BigDecimal("1161"),
                 1,
-                false),
+                false,
+                new BigDecimal("1000"),
+                1),
             new Consolidation.Figure(
                 "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", new BigDecimal("87.5"), 1, false)),
         Letterhead.of(
