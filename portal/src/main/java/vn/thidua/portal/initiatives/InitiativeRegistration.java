@@ -1,4 +1,4 @@
-package vn.thidua.portal.workspace;
+package vn.thidua.portal.initiatives;
 
 import java.io.InputStream;
 import java.io.OutputStream;

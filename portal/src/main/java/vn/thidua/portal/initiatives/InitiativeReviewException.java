@@ -1,4 +1,4 @@
-package vn.thidua.portal.review;
+package vn.thidua.portal.initiatives;
 
 /**
  * A review step that cannot be taken as asked (e.g. recognising an initiative nobody verified, or

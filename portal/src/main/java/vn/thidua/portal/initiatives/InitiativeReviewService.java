@@ -1,4 +1,4 @@
-package vn.thidua.portal.review;
+package vn.thidua.portal.initiatives;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
-import vn.thidua.portal.review.InitiativeWorkflow.Step;
+import vn.thidua.portal.initiatives.InitiativeWorkflow.Step;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;

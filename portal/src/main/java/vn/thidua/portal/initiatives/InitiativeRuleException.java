@@ -1,4 +1,4 @@
-package vn.thidua.portal.workspace;
+package vn.thidua.portal.initiatives;
 
 /**
  * A unit's change to its initiative that the rules refuse, with the message it reads: no criterion

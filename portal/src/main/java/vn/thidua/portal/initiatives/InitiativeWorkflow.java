@@ -1,4 +1,4 @@
-package vn.thidua.portal.review;
+package vn.thidua.portal.initiatives;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package vn.thidua.portal.workspace;
+package vn.thidua.portal.initiatives;
 
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.strapi.model.Criterion;

@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor;
+package vn.thidua.portal.stories;
 
 /**
  * A story may quote a unit's report only once staff have accepted it: until then the report is the

@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor;
+package vn.thidua.portal.stories;
 
 import java.time.Clock;
 import java.time.LocalDate;

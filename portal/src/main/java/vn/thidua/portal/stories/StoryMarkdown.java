@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor;
+package vn.thidua.portal.stories;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor;
+package vn.thidua.portal.stories;
 
 import java.text.Normalizer;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package vn.thidua.portal.review;
+package vn.thidua.portal.initiatives;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;

@@ -1,4 +1,4 @@
-package vn.thidua.portal.workspace;
+package vn.thidua.portal.initiatives;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -20,10 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
+import vn.thidua.portal.initiatives.InitiativeRegistration.Assessment;
+import vn.thidua.portal.initiatives.InitiativeRegistration.NewInitiative;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.model.InitiativeField;
-import vn.thidua.portal.workspace.InitiativeRegistration.Assessment;
-import vn.thidua.portal.workspace.InitiativeRegistration.NewInitiative;
 
 /**
  * A unit's initiative (issue 17): at least one criterion; criteria, evidence and self-assessment

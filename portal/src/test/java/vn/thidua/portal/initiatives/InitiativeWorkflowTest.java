@@ -1,11 +1,11 @@
-package vn.thidua.portal.review;
+package vn.thidua.portal.initiatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.thidua.portal.review.InitiativeWorkflow.Step;
+import vn.thidua.portal.initiatives.InitiativeWorkflow.Step;
 import vn.thidua.portal.strapi.model.InitiativeReview.Action;
 import vn.thidua.portal.strapi.model.InitiativeStatus;
 

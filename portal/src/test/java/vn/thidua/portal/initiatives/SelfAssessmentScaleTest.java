@@ -1,4 +1,4 @@
-package vn.thidua.portal.workspace;
+package vn.thidua.portal.initiatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor;
+package vn.thidua.portal.stories;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

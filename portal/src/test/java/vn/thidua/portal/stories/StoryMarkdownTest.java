@@ -1,9 +1,8 @@
-package vn.thidua.portal.editor;
+package vn.thidua.portal.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.thidua.portal.stories.StoryBody;
 import vn.thidua.portal.strapi.model.RichText;
 
 /** What the rich-text field holds is stored as Markdown that renders as the editor wrote it. */

@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor;
+package vn.thidua.portal.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

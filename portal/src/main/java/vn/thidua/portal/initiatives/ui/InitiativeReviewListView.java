@@ -1,4 +1,4 @@
-package vn.thidua.portal.review.ui;
+package vn.thidua.portal.initiatives.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,9 +13,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.CampaignYears;
+import vn.thidua.portal.initiatives.InitiativeReviewService;
+import vn.thidua.portal.initiatives.InitiativeReviewService.Listed;
 import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.review.InitiativeReviewService;
-import vn.thidua.portal.review.InitiativeReviewService.Listed;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.InitiativeStatus;

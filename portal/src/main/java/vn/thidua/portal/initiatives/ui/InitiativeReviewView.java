@@ -1,4 +1,4 @@
-package vn.thidua.portal.review.ui;
+package vn.thidua.portal.initiatives.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,9 +23,9 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.files.PageLinks;
-import vn.thidua.portal.review.InitiativeReviewException;
-import vn.thidua.portal.review.InitiativeReviewService;
-import vn.thidua.portal.review.InitiativeReviewService.Case;
+import vn.thidua.portal.initiatives.InitiativeReviewException;
+import vn.thidua.portal.initiatives.InitiativeReviewService;
+import vn.thidua.portal.initiatives.InitiativeReviewService.Case;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.Content;

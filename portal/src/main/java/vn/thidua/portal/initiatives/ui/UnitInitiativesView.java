@@ -1,4 +1,4 @@
-package vn.thidua.portal.workspace.ui;
+package vn.thidua.portal.initiatives.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,9 +33,15 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.files.PageLinks;
+import vn.thidua.portal.initiatives.InitiativeRegistration;
+import vn.thidua.portal.initiatives.InitiativeRegistration.Assessment;
+import vn.thidua.portal.initiatives.InitiativeRegistration.FoundInitiative;
+import vn.thidua.portal.initiatives.InitiativeRegistration.NewInitiative;
+import vn.thidua.portal.initiatives.InitiativeReviewService;
+import vn.thidua.portal.initiatives.InitiativeRuleException;
+import vn.thidua.portal.initiatives.SelfAssessmentScale;
 import vn.thidua.portal.reports.FileType;
 import vn.thidua.portal.reports.UploadOutcome;
-import vn.thidua.portal.review.InitiativeReviewService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.Content;
@@ -45,12 +51,6 @@ import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.InitiativeReview;
 import vn.thidua.portal.strapi.model.StrapiMedia;
-import vn.thidua.portal.workspace.InitiativeRegistration;
-import vn.thidua.portal.workspace.InitiativeRegistration.Assessment;
-import vn.thidua.portal.workspace.InitiativeRegistration.FoundInitiative;
-import vn.thidua.portal.workspace.InitiativeRegistration.NewInitiative;
-import vn.thidua.portal.workspace.InitiativeRuleException;
-import vn.thidua.portal.workspace.SelfAssessmentScale;
 
 /**
  * A unit's initiatives: register one (field, year, summary, the criteria it meets), upload its

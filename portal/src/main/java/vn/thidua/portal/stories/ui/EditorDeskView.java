@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor.ui;
+package vn.thidua.portal.stories.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -29,15 +29,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.ui.YearSelect;
-import vn.thidua.portal.editor.SourceReportNotAcceptedException;
-import vn.thidua.portal.editor.StoryDesk;
-import vn.thidua.portal.editor.StoryDetails;
-import vn.thidua.portal.editor.StoryDraft;
-import vn.thidua.portal.editor.StoryListing;
 import vn.thidua.portal.files.PublicFiles;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
+import vn.thidua.portal.stories.SourceReportNotAcceptedException;
 import vn.thidua.portal.stories.StoryBody;
+import vn.thidua.portal.stories.StoryDesk;
+import vn.thidua.portal.stories.StoryDetails;
+import vn.thidua.portal.stories.StoryDraft;
+import vn.thidua.portal.stories.StoryListing;
 import vn.thidua.portal.strapi.model.Column;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Report;

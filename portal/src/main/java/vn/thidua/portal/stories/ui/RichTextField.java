@@ -1,4 +1,4 @@
-package vn.thidua.portal.editor.ui;
+package vn.thidua.portal.stories.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -10,8 +10,8 @@ import com.vaadin.flow.dom.DomListenerRegistration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import vn.thidua.portal.editor.StoryMarkdown;
 import vn.thidua.portal.stories.StoryBody;
+import vn.thidua.portal.stories.StoryMarkdown;
 import vn.thidua.portal.strapi.model.RichText;
 
 /**
