@@ -25,6 +25,9 @@ import vn.thidua.portal.facts.FactsException;
 import vn.thidua.portal.facts.FactsService;
 import vn.thidua.portal.facts.ReportSuggestions;
 import vn.thidua.portal.indexer.FileFacts;
+import vn.thidua.portal.initiatives.InitiativeService.Assessment;
+import vn.thidua.portal.initiatives.InitiativeService.FoundInitiative;
+import vn.thidua.portal.initiatives.InitiativeService.NewInitiative;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.strapi.ContentType;
@@ -46,7 +49,7 @@ import vn.thidua.portal.strapi.model.Unit;
  * the initiatives found in the unit's own reports. A unit touches only its own unit's initiatives.
  */
 @Service
-public class InitiativeRegistration {
+class InitiativeRegistration {
 
   private static final String[] POPULATE = {
     "unit", "evidence", "criteria", "selfAssessments.criterion"
@@ -72,20 +75,6 @@ public class InitiativeRegistration {
     this.clock = clock;
     this.facts = facts;
   }
-
-  /**
-   * An initiative the unit's report lists, to pre-fill its registration with.
-   *
-   * @param field null when the report does not name one
-   * @param year the year of the report it was found in
-   */
-  public record FoundInitiative(
-      String title,
-      @Nullable InitiativeField field,
-      @Nullable String detail,
-      int year,
-      String fileName,
-      @Nullable Integer page) {}
 
   /**
    * The initiatives the indexer found in the unit's own reports (newest report first) that the unit
@@ -143,23 +132,6 @@ public class InitiativeRegistration {
     }
     return null;
   }
-
-  /** What the unit fills in. */
-  public record NewInitiative(
-      String title,
-      InitiativeField field,
-      int year,
-      String summary,
-      String detail,
-      List<String> criterionDocumentIds) {}
-
-  /** One line of the self-assessment. */
-  public record Assessment(
-      String criterionDocumentId,
-      @Nullable Double score,
-      @Nullable String note,
-      @Nullable String evidenceFileName,
-      @Nullable Integer evidencePage) {}
 
   private String myUnit() {
     PortalUser user = currentUser.require(PortalRole.UNIT);

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.initiatives.InitiativeService.Case;
+import vn.thidua.portal.initiatives.InitiativeService.Listed;
 import vn.thidua.portal.initiatives.InitiativeWorkflow.Step;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
@@ -35,7 +37,7 @@ import vn.thidua.portal.strapi.model.StrapiPage;
  * InitiativeWorkflow}, each kept in the trail ({@link InitiativeReview}, never public).
  */
 @Service
-public class InitiativeReviewService {
+class InitiativeReviewService {
 
   private static final Logger log = LoggerFactory.getLogger(InitiativeReviewService.class);
 
@@ -51,24 +53,6 @@ public class InitiativeReviewService {
     this.strapi = strapi;
     this.currentUser = currentUser;
     this.clock = clock;
-  }
-
-  /** An initiative in the list: its latest (draft) version and whether the public sees it. */
-  public record Listed(Initiative initiative, boolean published) {}
-
-  /** One initiative under review: the latest version, public or not, and its trail. */
-  public record Case(Initiative initiative, boolean published, List<InitiativeReview> trail) {
-
-    public InitiativeStatus status() {
-      return initiative.reviewStatus() == null
-          ? InitiativeStatus.REGISTERED
-          : initiative.reviewStatus();
-    }
-
-    /** Whether the step may be taken now (the view offers only these). */
-    public boolean allows(Action action) {
-      return InitiativeWorkflow.allowed(action, status(), published);
-    }
   }
 
   private PortalUser requireStaff() {

@@ -13,7 +13,7 @@ import vn.thidua.portal.strapi.model.InitiativeStatus;
  * to the unit with a comment (back to registered, and off the public catalogue). Only a verified or
  * recognised initiative goes on the public catalogue; a published one can be taken down.
  */
-public final class InitiativeWorkflow {
+final class InitiativeWorkflow {
 
   private InitiativeWorkflow() {}
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
-import vn.thidua.portal.initiatives.InitiativeRegistration.Assessment;
-import vn.thidua.portal.initiatives.InitiativeRegistration.NewInitiative;
+import vn.thidua.portal.initiatives.InitiativeService.Assessment;
+import vn.thidua.portal.initiatives.InitiativeService.NewInitiative;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.model.InitiativeField;
 

@@ -13,9 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.CampaignYears;
-import vn.thidua.portal.initiatives.InitiativeReviewService;
-import vn.thidua.portal.initiatives.InitiativeReviewService.Listed;
-import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.initiatives.InitiativeService;
+import vn.thidua.portal.initiatives.InitiativeService.Listed;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
 import vn.thidua.portal.strapi.model.InitiativeStatus;
@@ -29,14 +28,14 @@ import vn.thidua.portal.strapi.model.InitiativeStatus;
 @RolesAllowed({PortalRole.Names.REVIEWER, PortalRole.Names.ADMIN})
 public class InitiativeReviewListView extends Div implements HasDynamicTitle {
 
-  private final InitiativeReviewService initiatives;
+  private final InitiativeService initiatives;
   final Select<InitiativeStatus> status = new Select<>();
   final Select<Integer> year = new Select<>();
   final Grid<Listed> grid = new Grid<>();
   final Paragraph summary = new Paragraph();
   private List<Listed> ofYear = List.of();
 
-  public InitiativeReviewListView(InitiativeReviewService initiatives, ReportService reports) {
+  public InitiativeReviewListView(InitiativeService initiatives) {
     this.initiatives = initiatives;
     addClassName("portal-page");
     addClassName("workspace");
@@ -54,7 +53,7 @@ public class InitiativeReviewListView extends Div implements HasDynamicTitle {
     status.setValue(InitiativeStatus.REGISTERED);
     status.addValueChangeListener(e -> show());
 
-    CampaignYears years = reports.campaignYears();
+    CampaignYears years = initiatives.campaignYears();
     year.setId("initiative-year-filter");
     year.setLabel(getTranslation("initiative-review.list.year"));
     year.setItems(years.all());
@@ -105,7 +104,7 @@ public class InitiativeReviewListView extends Div implements HasDynamicTitle {
   }
 
   private void load() {
-    ofYear = initiatives.list(null, year.getValue());
+    ofYear = initiatives.underReview(null, year.getValue());
     show();
   }
 

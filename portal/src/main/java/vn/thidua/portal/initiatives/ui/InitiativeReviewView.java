@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.files.PageLinks;
 import vn.thidua.portal.initiatives.InitiativeReviewException;
-import vn.thidua.portal.initiatives.InitiativeReviewService;
-import vn.thidua.portal.initiatives.InitiativeReviewService.Case;
+import vn.thidua.portal.initiatives.InitiativeService;
+import vn.thidua.portal.initiatives.InitiativeService.Case;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.Content;
@@ -47,7 +47,7 @@ import vn.thidua.portal.strapi.model.StrapiMedia;
 @RolesAllowed({PortalRole.Names.REVIEWER, PortalRole.Names.ADMIN})
 public class InitiativeReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-  private final InitiativeReviewService initiatives;
+  private final InitiativeService initiatives;
   private final Clock clock;
   private final H1 title = new H1();
   private final Div details = new Div();
@@ -60,7 +60,7 @@ public class InitiativeReviewView extends Div implements BeforeEnterObserver, Ha
   final Div trail = new Div();
   private @Nullable Case shown;
 
-  public InitiativeReviewView(InitiativeReviewService initiatives, Clock clock) {
+  public InitiativeReviewView(InitiativeService initiatives, Clock clock) {
     this.initiatives = initiatives;
     this.clock = clock;
     addClassName("portal-page");
@@ -210,7 +210,7 @@ public class InitiativeReviewView extends Div implements BeforeEnterObserver, Ha
                     m,
                     a.evidencePage(),
                     text,
-                    out -> initiatives.downloadEvidence(initiativeId, m.id(), out)))
+                    out -> initiatives.downloadEvidenceUnderReview(initiativeId, m.id(), out)))
         .orElseGet(() -> new Span(text));
   }
 
@@ -218,7 +218,7 @@ public class InitiativeReviewView extends Div implements BeforeEnterObserver, Ha
     return Content.mediaDownload(
         media,
         media.name(),
-        out -> initiatives.downloadEvidence(initiativeDocumentId, media.id(), out));
+        out -> initiatives.downloadEvidenceUnderReview(initiativeDocumentId, media.id(), out));
   }
 
   private void showDecision(Case c) {

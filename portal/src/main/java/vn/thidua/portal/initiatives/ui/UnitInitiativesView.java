@@ -33,12 +33,11 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.files.PageLinks;
-import vn.thidua.portal.initiatives.InitiativeRegistration;
-import vn.thidua.portal.initiatives.InitiativeRegistration.Assessment;
-import vn.thidua.portal.initiatives.InitiativeRegistration.FoundInitiative;
-import vn.thidua.portal.initiatives.InitiativeRegistration.NewInitiative;
-import vn.thidua.portal.initiatives.InitiativeReviewService;
 import vn.thidua.portal.initiatives.InitiativeRuleException;
+import vn.thidua.portal.initiatives.InitiativeService;
+import vn.thidua.portal.initiatives.InitiativeService.Assessment;
+import vn.thidua.portal.initiatives.InitiativeService.FoundInitiative;
+import vn.thidua.portal.initiatives.InitiativeService.NewInitiative;
 import vn.thidua.portal.initiatives.SelfAssessmentScale;
 import vn.thidua.portal.reports.FileType;
 import vn.thidua.portal.reports.UploadOutcome;
@@ -60,17 +59,14 @@ import vn.thidua.portal.strapi.model.StrapiMedia;
 @RolesAllowed(PortalRole.Names.UNIT)
 public class UnitInitiativesView extends Div implements HasDynamicTitle {
 
-  private final InitiativeRegistration registration;
-  private final InitiativeReviewService reviews;
+  private final InitiativeService initiatives;
   private final Clock clock;
   private final Grid<Initiative> grid = new Grid<>();
   private final Div selected = new Div();
   private final UnorderedList messages = new UnorderedList();
 
-  public UnitInitiativesView(
-      InitiativeRegistration registration, InitiativeReviewService reviews, Clock clock) {
-    this.registration = registration;
-    this.reviews = reviews;
+  public UnitInitiativesView(InitiativeService initiatives, Clock clock) {
+    this.initiatives = initiatives;
     this.clock = clock;
     addClassName("portal-page");
     addClassName("workspace");
@@ -101,7 +97,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
         messages,
         selected,
         registrationForm());
-    grid.setItems(registration.mine());
+    grid.setItems(initiatives.mine());
   }
 
   private Div registrationForm() {
@@ -114,14 +110,14 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     field.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
     field.setValue(InitiativeField.CHUYEN_DOI_SO);
     IntegerField year = new IntegerField(getTranslation("workspace.initiatives.year"));
-    year.setValue(registration.currentYear());
+    year.setValue(initiatives.currentYear());
     TextArea summary = new TextArea(getTranslation("workspace.initiatives.summary"));
     summary.setWidthFull();
     TextArea detail = new TextArea(getTranslation("workspace.initiatives.detail"));
     detail.setWidthFull();
     MultiSelectComboBox<Criterion> criteria =
         new MultiSelectComboBox<>(getTranslation("workspace.initiatives.criteria"));
-    criteria.setItems(registration.criteria());
+    criteria.setItems(initiatives.criteria());
     criteria.setItemLabelGenerator(c -> (c.code() == null ? "" : c.code() + ". ") + c.title());
     criteria.setWidthFull();
     criteria.setId("initiative-criteria");
@@ -131,7 +127,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     // Pre-filled from the initiatives found in the unit's own reports: the unit confirms or edits.
     Paragraph source = new Paragraph();
     source.setId("initiative-prefill-source");
-    List<FoundInitiative> found = registration.foundInReports();
+    List<FoundInitiative> found = initiatives.foundInReports();
     Consumer<FoundInitiative> fill =
         f -> {
           title.setValue(f.title());
@@ -188,11 +184,11 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
                 return;
               }
               Initiative created =
-                  registration.register(
+                  initiatives.register(
                       new NewInitiative(
                           title.getValue(),
                           field.getValue(),
-                          year.getValue() == null ? registration.currentYear() : year.getValue(),
+                          year.getValue() == null ? initiatives.currentYear() : year.getValue(),
                           summary.getValue(),
                           detail.getValue(),
                           criteria.getValue().stream().map(Criterion::documentId).toList()));
@@ -201,7 +197,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
               summary.clear();
               detail.clear();
               criteria.clear();
-              grid.setItems(registration.mine());
+              grid.setItems(initiatives.mine());
               select(created.documentId());
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -222,7 +218,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
   }
 
   private void select(String documentId) {
-    Initiative initiative = registration.own(documentId);
+    Initiative initiative = initiatives.own(documentId);
     currentEvidence = initiative.evidence();
     currentId = documentId;
     selected.removeAll();
@@ -230,7 +226,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
     selected.add(new H2(initiative.title()));
     showTrail(documentId);
 
-    boolean editable = InitiativeRegistration.isEditable(initiative);
+    boolean editable = InitiativeService.isEditable(initiative);
     if (!editable) {
       Paragraph locked = new Paragraph(getTranslation("workspace.initiatives.locked"));
       locked.setId("initiative-locked");
@@ -247,17 +243,17 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
       ListItem item =
           new ListItem(
               Content.mediaDownload(
-                  m, m.name(), out -> registration.downloadEvidence(documentId, m.id(), out)));
+                  m, m.name(), out -> initiatives.downloadOwnEvidence(documentId, m.id(), out)));
       if (editable) {
         Button remove =
             new Button(
                 getTranslation("workspace.initiatives.evidence-remove"),
                 e -> {
-                  registration.removeEvidence(documentId, m.id());
+                  initiatives.removeEvidence(documentId, m.id());
                   messages.add(
                       new ListItem(
                           getTranslation("workspace.initiatives.evidence-removed", m.name())));
-                  grid.setItems(registration.mine());
+                  grid.setItems(initiatives.mine());
                   select(documentId);
                 });
         remove.addClassName("evidence-remove");
@@ -273,7 +269,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
         event -> {
           UI ui = event.getUI();
           UploadOutcome outcome =
-              registration.receiveEvidence(
+              initiatives.receiveEvidence(
                   documentId, event.getFileName(), event.getFileSize(), event.getInputStream());
           ui.access(() -> show(outcome, documentId));
           if (outcome instanceof UploadOutcome.Refused refused) {
@@ -318,7 +314,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
                   return;
                 }
                 try {
-                  registration.assess(documentId, rows.stream().map(AssessmentRow::value).toList());
+                  initiatives.assess(documentId, rows.stream().map(AssessmentRow::value).toList());
                 } catch (InitiativeRuleException refused) {
                   messages.add(new ListItem(getTranslation(refused.messageKey(), refused.args())));
                   return;
@@ -337,7 +333,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
   private Div criteriaEditor(Initiative initiative) {
     MultiSelectComboBox<Criterion> criteria =
         new MultiSelectComboBox<>(getTranslation("workspace.initiatives.criteria"));
-    List<Criterion> all = registration.criteria();
+    List<Criterion> all = initiatives.criteria();
     criteria.setItems(all);
     criteria.setItemLabelGenerator(c -> (c.code() == null ? "" : c.code() + ". ") + c.title());
     java.util.Set<String> chosen =
@@ -361,11 +357,11 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
                 criteria.setErrorMessage(getTranslation("workspace.initiatives.criteria-required"));
                 return;
               }
-              registration.changeCriteria(
+              initiatives.changeCriteria(
                   initiative.documentId(),
                   criteria.getValue().stream().map(Criterion::documentId).toList());
               messages.add(new ListItem(getTranslation("workspace.initiatives.criteria-saved")));
-              grid.setItems(registration.mine());
+              grid.setItems(initiatives.mine());
               select(initiative.documentId());
             });
     save.setId("initiative-save-criteria");
@@ -376,7 +372,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
 
   /** What staff did with the initiative and why (a returned one says what to add). */
   private void showTrail(String documentId) {
-    List<InitiativeReview> trail = reviews.trail(documentId);
+    List<InitiativeReview> trail = initiatives.trail(documentId);
     if (trail.isEmpty()) {
       return;
     }
@@ -407,7 +403,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
                   "reports.upload.refused", r.fileName(), getTranslation(r.messageKey(), r.args()));
         };
     messages.add(new ListItem(text));
-    grid.setItems(registration.mine());
+    grid.setItems(initiatives.mine());
     select(documentId);
   }
 
@@ -501,7 +497,7 @@ public class UnitInitiativesView extends Div implements HasDynamicTitle {
                     m,
                     page,
                     getTranslation("workspace.initiatives.evidence-at-page", m.name(), page),
-                    out -> registration.downloadEvidence(currentId, m.id(), out)));
+                    out -> initiatives.downloadOwnEvidence(currentId, m.id(), out)));
   }
 
   private List<StrapiMedia> currentEvidence = List.of();
