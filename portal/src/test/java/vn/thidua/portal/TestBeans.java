@@ -2,12 +2,20 @@ package vn.thidua.portal;
 
 import java.lang.reflect.Constructor;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.springframework.util.unit.DataSize;
+import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.campaign.CampaignCalendar;
 import vn.thidua.portal.campaign.PlanService;
+import vn.thidua.portal.indexer.IndexerClient;
+import vn.thidua.portal.indexer.IndexerProperties;
+import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.reports.ReportsProperties;
+import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
 
@@ -47,6 +55,66 @@ public final class TestBeans {
   public static PlanService plans(StrapiClient strapi, Clock clock) {
     try {
       return make(PlanService.class, strapi, new CampaignCalendar(clock), clock);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * An indexer nobody answers at (the discard port): for services that reach it only on paths the
+   * test does not take, and fail fast when they do.
+   */
+  public static IndexerClient deadIndexer() {
+    return new IndexerClient(
+        new IndexerProperties(
+            URI.create("http://127.0.0.1:9"), "", Duration.ofMillis(200), Duration.ofMillis(200)));
+  }
+
+  /**
+   * The client of an indexer at {@code url} (a WireMock playing it), with time for a busy machine.
+   */
+  public static IndexerClient indexer(URI url) {
+    return new IndexerClient(
+        new IndexerProperties(url, "key", Duration.ofSeconds(2), Duration.ofSeconds(2)));
+  }
+
+  /**
+   * The report service and its upload spool as Spring builds them; {@link #close()} stops the spool
+   * as Spring does at shutdown.
+   */
+  public record Reports(ReportService service, UploadSpool spool) implements AutoCloseable {
+
+    @Override
+    public void close() throws Exception {
+      destroy(spool);
+    }
+  }
+
+  /**
+   * The report service against {@code strapi} and {@code indexer}, its spool in {@code spoolDir} (a
+   * JUnit {@code @TempDir}; files up to 1 MB), the campaign calendar reading the plan from {@code
+   * strapi}.
+   */
+  public static Reports reports(
+      StrapiClient strapi, IndexerClient indexer, CurrentUser currentUser, Path spoolDir) {
+    return reports(strapi, indexer, currentUser, plans(strapi, CLOCK), spoolDir);
+  }
+
+  /** The report service as above, asking {@code plans} for the campaign calendar. */
+  public static Reports reports(
+      StrapiClient strapi,
+      IndexerClient indexer,
+      CurrentUser currentUser,
+      PlanService plans,
+      Path spoolDir) {
+    try {
+      ReportsProperties props =
+          new ReportsProperties(
+              DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
+      UploadSpool spool = make(UploadSpool.class, props, strapi, CLOCK);
+      return new Reports(
+          make(ReportService.class, strapi, indexer, currentUser, CLOCK, props, spool, plans),
+          spool);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

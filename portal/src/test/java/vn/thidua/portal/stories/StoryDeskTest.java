@@ -14,22 +14,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
-import vn.thidua.portal.indexer.IndexerClient;
-import vn.thidua.portal.indexer.IndexerProperties;
-import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 
 /** An exemplar story started from a passage of a report keeps its source, and only from one. */
@@ -38,7 +31,7 @@ class StoryDeskTest {
   @TempDir Path spoolDir;
   private final WireMockServer strapiServer = new WireMockServer(wireMockConfig().dynamicPort());
   private StoryDesk desk;
-  private UploadSpool spool;
+  private TestBeans.Reports reports;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -46,30 +39,13 @@ class StoryDeskTest {
     URI url = URI.create(strapiServer.baseUrl());
     StrapiClient strapi = TestBeans.strapi(url);
     CurrentUser currentUser = TestUsers.currentUser();
-    URI nowhere = URI.create("http://127.0.0.1:9");
-    IndexerClient indexer =
-        new IndexerClient(
-            new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = TestBeans.make(UploadSpool.class, props, strapi, TestBeans.CLOCK);
-    ReportService reports =
-        TestBeans.make(
-            ReportService.class,
-            strapi,
-            indexer,
-            currentUser,
-            TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(strapi, TestBeans.CLOCK));
+    reports = TestBeans.reports(strapi, TestBeans.deadIndexer(), currentUser, spoolDir);
     desk =
         TestBeans.make(
             StoryDesk.class,
             strapi,
             TestBeans.strapiProperties(url),
-            reports,
+            reports.service(),
             currentUser,
             TestBeans.CLOCK);
     strapiServer.stubFor(
@@ -83,7 +59,7 @@ class StoryDeskTest {
   @AfterEach
   void tearDown() throws Exception {
     TestUsers.signOut();
-    TestBeans.destroy(spool);
+    reports.close();
     strapiServer.stop();
   }
 
