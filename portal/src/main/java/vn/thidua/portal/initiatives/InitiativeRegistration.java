@@ -29,7 +29,6 @@ import vn.thidua.portal.initiatives.InitiativeService.Assessment;
 import vn.thidua.portal.initiatives.InitiativeService.FoundInitiative;
 import vn.thidua.portal.initiatives.InitiativeService.NewInitiative;
 import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
@@ -41,6 +40,7 @@ import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.InitiativeStatus;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Unit;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * A unit registers its initiatives: the initiative itself (a draft until staff publish it), its

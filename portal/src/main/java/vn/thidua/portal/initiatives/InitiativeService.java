@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.campaign.CampaignYears;
 import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.StrapiClient;
@@ -26,6 +25,7 @@ import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.StrapiPage;
 import vn.thidua.portal.strapi.model.UnitKind;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * The initiatives module's one door: the public catalogue (published initiatives), the unit's

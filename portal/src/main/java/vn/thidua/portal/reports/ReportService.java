@@ -50,6 +50,10 @@ import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.Unit;
+import vn.thidua.portal.uploads.FileTooLargeException;
+import vn.thidua.portal.uploads.FileType;
+import vn.thidua.portal.uploads.LimitedCopy;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * Reports, as each role may use them. Every method checks the signed-in user on the server: a unit

@@ -1,4 +1,4 @@
-package vn.thidua.portal.reports;
+package vn.thidua.portal.uploads;
 
 /** What became of one file a unit sent. */
 public sealed interface UploadOutcome {

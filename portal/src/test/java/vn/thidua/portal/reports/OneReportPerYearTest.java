@@ -35,6 +35,7 @@ import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * One report per unit, year and stage (issue 17): a file sent after the year's report was accepted

@@ -28,6 +28,7 @@ import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * A 1 GB upload is refused while it streams, without the heap growing: the portal reads it through

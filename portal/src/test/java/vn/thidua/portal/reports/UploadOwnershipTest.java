@@ -31,6 +31,7 @@ import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * A unit attaches files only to its own report or initiative, whatever destination the calling code

@@ -36,6 +36,7 @@ import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
 import vn.thidua.portal.strapi.UploadTarget;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * Nothing a unit sent is dropped: while Strapi fails, the file waits in the spool. A file sent, at

@@ -1,4 +1,4 @@
-package vn.thidua.portal.reports;
+package vn.thidua.portal.uploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

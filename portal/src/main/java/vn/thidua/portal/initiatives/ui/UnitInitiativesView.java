@@ -39,8 +39,6 @@ import vn.thidua.portal.initiatives.InitiativeService.Assessment;
 import vn.thidua.portal.initiatives.InitiativeService.FoundInitiative;
 import vn.thidua.portal.initiatives.InitiativeService.NewInitiative;
 import vn.thidua.portal.initiatives.SelfAssessmentScale;
-import vn.thidua.portal.reports.FileType;
-import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.Content;
@@ -50,6 +48,8 @@ import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
 import vn.thidua.portal.strapi.model.InitiativeReview;
 import vn.thidua.portal.strapi.model.StrapiMedia;
+import vn.thidua.portal.uploads.FileType;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * A unit's initiatives: register one (field, year, summary, the criteria it meets), upload its
