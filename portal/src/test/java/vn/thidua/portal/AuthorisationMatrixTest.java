@@ -57,8 +57,6 @@ import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ReportAccess;
 import vn.thidua.portal.reports.ReportDetailsService;
 import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.reports.ui.UnitWorkspaceView;
 import vn.thidua.portal.review.ReviewService;
 import vn.thidua.portal.review.ui.ReviewBoardView;
@@ -525,20 +523,15 @@ class AuthorisationMatrixTest {
         new IndexerClient(
             new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200)));
     CurrentUser currentUser = TestUsers.currentUser();
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    UploadSpool spool = make(UploadSpool.class, props, strapi, CLOCK);
-    reports =
-        make(
-            ReportService.class,
+    TestBeans.Reports reportBeans =
+        TestBeans.reports(
             strapi,
             indexer,
             currentUser,
             CLOCK,
-            props,
-            spool,
-            vn.thidua.portal.TestBeans.plans(strapi, CLOCK));
+            TestBeans.plans(strapi, CLOCK),
+            TestBeans.uploadsProperties(DataSize.ofMegabytes(1), spoolDir));
+    reports = reportBeans.service();
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
     review = make(ReviewService.class, reports, currentUser, indexer);
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
@@ -607,6 +600,7 @@ class AuthorisationMatrixTest {
                 Class.forName("vn.thidua.portal.initiatives.InitiativeRegistration"),
                 strapi,
                 reports,
+                reportBeans.uploads(),
                 currentUser,
                 CLOCK,
                 facts),

@@ -15,9 +15,11 @@ import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.uploads.UploadService;
+import vn.thidua.portal.uploads.UploadSpool;
+import vn.thidua.portal.uploads.UploadsProperties;
 
 /** Beans as Spring builds them, for unit tests against a WireMock Strapi. */
 public final class TestBeans {
@@ -82,7 +84,8 @@ public final class TestBeans {
    * The report service and its upload spool as Spring builds them; {@link #close()} stops the spool
    * as Spring does at shutdown.
    */
-  public record Reports(ReportService service, UploadSpool spool) implements AutoCloseable {
+  public record Reports(ReportService service, UploadService uploads, UploadSpool spool)
+      implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
@@ -107,17 +110,48 @@ public final class TestBeans {
       CurrentUser currentUser,
       PlanService plans,
       Path spoolDir) {
+    return reports(
+        strapi,
+        indexer,
+        currentUser,
+        CLOCK,
+        plans,
+        uploadsProperties(DataSize.ofMegabytes(1), spoolDir));
+  }
+
+  /** The report service and the upload module as Spring builds them, on {@code clock}. */
+  public static Reports reports(
+      StrapiClient strapi,
+      IndexerClient indexer,
+      CurrentUser currentUser,
+      Clock clock,
+      PlanService plans,
+      UploadsProperties uploadsProperties) {
     try {
-      ReportsProperties props =
-          new ReportsProperties(
-              DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-      UploadSpool spool = make(UploadSpool.class, props, strapi, CLOCK);
-      return new Reports(
-          make(ReportService.class, strapi, indexer, currentUser, CLOCK, props, spool, plans),
-          spool);
+      UploadSpool spool = make(UploadSpool.class, uploadsProperties, strapi, clock);
+      UploadService uploads =
+          make(UploadService.class, strapi, currentUser, uploadsProperties, spool);
+      ReportService service =
+          make(
+              ReportService.class,
+              strapi,
+              indexer,
+              currentUser,
+              clock,
+              new ReportsProperties(Duration.ofSeconds(3)),
+              uploads,
+              plans);
+      return new Reports(service, uploads, spool);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Files up to {@code maxFileSize}, spooled in {@code spoolDir}, retried only when a test asks.
+   */
+  public static UploadsProperties uploadsProperties(DataSize maxFileSize, Path spoolDir) {
+    return new UploadsProperties(maxFileSize, spoolDir, Duration.ofHours(1));
   }
 
   /** Runs a bean's {@code @PreDestroy} methods, as Spring does at shutdown. */

@@ -41,6 +41,7 @@ import vn.thidua.portal.strapi.model.InitiativeStatus;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Unit;
 import vn.thidua.portal.uploads.UploadOutcome;
+import vn.thidua.portal.uploads.UploadService;
 
 /**
  * A unit registers its initiatives: the initiative itself (a draft until staff publish it), its
@@ -59,6 +60,7 @@ class InitiativeRegistration {
 
   private final StrapiClient strapi;
   private final ReportService reports;
+  private final UploadService uploads;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final FactsService facts;
@@ -66,11 +68,13 @@ class InitiativeRegistration {
   InitiativeRegistration(
       StrapiClient strapi,
       ReportService reports,
+      UploadService uploads,
       CurrentUser currentUser,
       Clock clock,
       FactsService facts) {
     this.strapi = strapi;
     this.reports = reports;
+    this.uploads = uploads;
     this.currentUser = currentUser;
     this.clock = clock;
     this.facts = facts;
@@ -286,13 +290,13 @@ class InitiativeRegistration {
   public UploadOutcome receiveEvidence(
       String initiativeDocumentId, String fileName, long declaredSize, InputStream content) {
     Initiative initiative = editable(initiativeDocumentId);
-    return reports.stream(
+    return uploads.receive(
         fileName,
         declaredSize,
         content,
         n -> {},
         () ->
-            new ReportService.Destination(
+            new UploadService.Destination(
                 ContentType.INITIATIVES, initiative.documentId(), "evidence", Publication.DRAFT));
   }
 

@@ -1,4 +1,4 @@
-package vn.thidua.portal.reports;
+package vn.thidua.portal.uploads;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -33,7 +33,7 @@ import vn.thidua.portal.strapi.UploadTarget;
 /**
  * Where received files live on disk: {@code incoming/} while they stream in and are checked, and
  * {@code pending/} when Strapi could not take them. Pending files survive a restart and are sent
- * again every {@link ReportsProperties#retryEvery()}; nothing a unit sent is dropped silently.
+ * again every {@link UploadsProperties#retryEvery()}; nothing a unit sent is dropped silently.
  *
  * <p>Sending the file is all: Strapi itself tells the indexer which entry a new file belongs to
  * ({@code cms-config/src/setup/upload-relations.js}), so the entry is not written again. A spool
@@ -50,7 +50,7 @@ public class UploadSpool {
   private final Clock clock;
   private volatile boolean stopped;
 
-  UploadSpool(ReportsProperties properties, StrapiClient strapi, Clock clock) {
+  UploadSpool(UploadsProperties properties, StrapiClient strapi, Clock clock) {
     this.incoming = properties.spoolDir().resolve("incoming");
     this.pending = properties.spoolDir().resolve("pending");
     this.strapi = strapi;
@@ -279,10 +279,10 @@ public class UploadSpool {
     return sent;
   }
 
-  /** A round every {@code portal.reports.retry-every}, on Spring's task scheduler. */
+  /** A round every {@code portal.uploads.retry-every}, on Spring's task scheduler. */
   @Scheduled(
-      fixedDelayString = "${portal.reports.retry-every:1m}",
-      initialDelayString = "${portal.reports.retry-every:1m}")
+      fixedDelayString = "${portal.uploads.retry-every:1m}",
+      initialDelayString = "${portal.uploads.retry-every:1m}")
   void retrySafely() {
     if (stopped) {
       return;

@@ -1,10 +1,11 @@
 /**
- * What the portal checks of a file a unit sends, before a byte goes to Strapi: its size while the
- * bytes stream in ({@link vn.thidua.portal.uploads.LimitedCopy}, {@link
- * vn.thidua.portal.uploads.FileTooLargeException}), its type by content, not by name ({@link
- * vn.thidua.portal.uploads.FileType}), and the outcome the unit reads ({@link
- * vn.thidua.portal.uploads.UploadOutcome}). Receiving, the ownership check and the spool are still
- * in {@code reports.ReportService} and {@code reports.UploadSpool}, to follow here.
+ * Files units send, received in one place: {@link vn.thidua.portal.uploads.UploadService} streams a
+ * file to disk with the size limit enforced as the bytes arrive ({@link
+ * vn.thidua.portal.uploads.LimitedCopy}), checks its type by content, not by name ({@link
+ * vn.thidua.portal.uploads.FileType}), checks that its destination is the signed-in unit's own
+ * report or initiative before a byte goes to Strapi, and keeps it in the spool ({@link
+ * vn.thidua.portal.uploads.UploadSpool}) while Strapi cannot take it. The reports and initiatives
+ * modules say where a file goes; the unit reads the {@link vn.thidua.portal.uploads.UploadOutcome}.
  */
 @NullMarked
 package vn.thidua.portal.uploads;

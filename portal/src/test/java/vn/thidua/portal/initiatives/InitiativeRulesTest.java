@@ -43,7 +43,8 @@ class InitiativeRulesTest {
     StrapiClient client = TestBeans.strapi(URI.create(strapi.baseUrl()));
     // The report service is not reached by these rules (no file is sent).
     registration =
-        new InitiativeRegistration(client, null, TestUsers.currentUser(), TestBeans.CLOCK, null);
+        new InitiativeRegistration(
+            client, null, null, TestUsers.currentUser(), TestBeans.CLOCK, null);
     TestUsers.signIn(PortalRole.UNIT, "unitA");
   }
 

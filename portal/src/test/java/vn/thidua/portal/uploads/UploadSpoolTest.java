@@ -1,4 +1,4 @@
-package vn.thidua.portal.reports;
+package vn.thidua.portal.uploads;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -31,12 +31,12 @@ import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
+import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
 import vn.thidua.portal.strapi.UploadTarget;
-import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * Nothing a unit sent is dropped: while Strapi fails, the file waits in the spool. A file sent, at
@@ -57,6 +57,7 @@ class UploadSpoolTest {
   private final WireMockServer strapiServer = new WireMockServer(wireMockConfig().dynamicPort());
   private ReportService reports;
   private UploadSpool spool;
+  private vn.thidua.portal.TestBeans.Reports beans;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -83,20 +84,16 @@ class UploadSpoolTest {
     IndexerClient indexer =
         new IndexerClient(
             new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = make(UploadSpool.class, props, strapi, clock);
-    reports =
-        make(
-            ReportService.class,
+    beans =
+        vn.thidua.portal.TestBeans.reports(
             strapi,
             indexer,
             TestUsers.currentUser(),
             clock,
-            props,
-            spool,
-            vn.thidua.portal.TestBeans.plans(strapi, clock));
+            vn.thidua.portal.TestBeans.plans(strapi, clock),
+            vn.thidua.portal.TestBeans.uploadsProperties(DataSize.ofMegabytes(1), spoolDir));
+    spool = beans.spool();
+    reports = beans.service();
     TestUsers.signIn(PortalRole.UNIT, "unitA");
     strapiServer.stubFor(get(urlPathEqualTo("/api/reports")).willReturn(okJson(OPEN_REPORT)));
     // The receiver reads the report back to check it is the unit's own before attaching.
