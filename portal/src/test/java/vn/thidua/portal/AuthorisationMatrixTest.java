@@ -609,7 +609,9 @@ class AuthorisationMatrixTest {
                 strapi,
                 currentUser,
                 CLOCK),
-            reports);
+            reports,
+            make(vn.thidua.portal.awards.AwardService.class, strapi, indexer, CLOCK),
+            make(vn.thidua.portal.stories.StoryService.class, strapi));
     reportDetails = make(ReportDetailsService.class, reports, strapi, indexer, currentUser, CLOCK);
     dossiers =
         make(

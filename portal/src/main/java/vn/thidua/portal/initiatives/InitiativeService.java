@@ -3,17 +3,21 @@ package vn.thidua.portal.initiatives;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import vn.thidua.portal.awards.AwardService;
 import vn.thidua.portal.campaign.CampaignYears;
 import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.stories.StoryService;
 import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
+import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.InitiativeField;
@@ -22,6 +26,7 @@ import vn.thidua.portal.strapi.model.InitiativeReview.Action;
 import vn.thidua.portal.strapi.model.InitiativeStatus;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.ReportStatus;
+import vn.thidua.portal.strapi.model.Story;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.StrapiPage;
 import vn.thidua.portal.strapi.model.UnitKind;
@@ -43,16 +48,22 @@ public class InitiativeService {
   private final InitiativeRegistration registration;
   private final InitiativeReviewService reviews;
   private final ReportService reports;
+  private final AwardService awards;
+  private final StoryService stories;
 
   InitiativeService(
       StrapiClient strapi,
       InitiativeRegistration registration,
       InitiativeReviewService reviews,
-      ReportService reports) {
+      ReportService reports,
+      AwardService awards,
+      StoryService stories) {
     this.strapi = strapi;
     this.registration = registration;
     this.reviews = reviews;
     this.reports = reports;
+    this.awards = awards;
+    this.stories = stories;
   }
 
   /** What the catalogue is filtered by; a null filter is not applied. */
@@ -127,6 +138,16 @@ public class InitiativeService {
       // The page still shows the initiative's own evidence.
       return Optional.empty();
     }
+  }
+
+  /** The awards that cite the initiative as their evidence, for its public page. */
+  public Cached<List<Award>> awardsCiting(String initiativeDocumentId) {
+    return awards.citing(initiativeDocumentId);
+  }
+
+  /** The published stories written from the initiative, in {@code language}. */
+  public List<Story> storiesCiting(String initiativeDocumentId, Locale language) {
+    return stories.citing(initiativeDocumentId, language);
   }
 
   /** One initiative with its unit, criteria and public evidence. */
