@@ -10,7 +10,7 @@ import java.util.function.LongConsumer;
  * large is refused after {@code limit + 1} bytes, whatever its sender claimed its size was, and
  * only a small buffer is ever in memory.
  */
-public final class LimitedCopy {
+final class LimitedCopy {
 
   private static final int BUFFER = 64 * 1024;
 
@@ -21,7 +21,7 @@ public final class LimitedCopy {
    * @return the number of bytes copied
    * @throws FileTooLargeException when {@code in} holds more than {@code limit} bytes
    */
-  public static long copy(InputStream in, OutputStream out, long limit, LongConsumer progress)
+  static long copy(InputStream in, OutputStream out, long limit, LongConsumer progress)
       throws IOException {
     byte[] buffer = new byte[BUFFER];
     long total = 0;
