@@ -10,25 +10,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.campaign.PlanService;
 import vn.thidua.portal.export.ConsolidatedReport;
-import vn.thidua.portal.indexer.IndexerClient;
-import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 
 /**
@@ -51,7 +45,7 @@ class OneCampaignCalendarTest {
   private ReportService reports;
   private ComplianceBoard board;
   private ConsolidatedReport exports;
-  private UploadSpool spool;
+  private TestBeans.Reports reportBeans;
 
   private static String plan(int id, String slug, int day, boolean featured) {
     return """
@@ -74,28 +68,9 @@ class OneCampaignCalendarTest {
     URI url = URI.create(strapi.baseUrl());
     StrapiClient client = TestBeans.strapi(url);
     CurrentUser currentUser = TestUsers.currentUser();
-    IndexerClient indexer =
-        new IndexerClient(
-            new IndexerProperties(
-                URI.create("http://127.0.0.1:9"),
-                "",
-                Duration.ofMillis(200),
-                Duration.ofMillis(200)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = TestBeans.make(UploadSpool.class, props, client, TestBeans.CLOCK);
     plans = TestBeans.plans(client, TestBeans.CLOCK);
-    reports =
-        TestBeans.make(
-            ReportService.class,
-            client,
-            indexer,
-            currentUser,
-            TestBeans.CLOCK,
-            props,
-            spool,
-            plans);
+    reportBeans = TestBeans.reports(client, TestBeans.deadIndexer(), currentUser, plans, spoolDir);
+    reports = reportBeans.service();
     board = TestBeans.make(ComplianceBoard.class, reports, currentUser, TestBeans.CLOCK);
     exports =
         TestBeans.make(
@@ -141,7 +116,7 @@ class OneCampaignCalendarTest {
   @AfterEach
   void tearDown() throws Exception {
     TestUsers.signOut();
-    TestBeans.destroy(spool);
+    reportBeans.close();
   }
 
   @Test

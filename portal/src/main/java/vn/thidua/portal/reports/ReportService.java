@@ -1,10 +1,7 @@
 package vn.thidua.portal.reports;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,23 +29,20 @@ import vn.thidua.portal.indexer.IndexedFile;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.RetryOutcome;
-import vn.thidua.portal.reports.UploadSpool.PendingUpload;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
-import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
-import vn.thidua.portal.strapi.StrapiServerException;
-import vn.thidua.portal.strapi.StrapiUnavailableException;
 import vn.thidua.portal.strapi.StrapiValidationException;
-import vn.thidua.portal.strapi.UploadSource;
-import vn.thidua.portal.strapi.UploadTarget;
-import vn.thidua.portal.strapi.model.Initiative;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.Stage;
 import vn.thidua.portal.strapi.model.StrapiMedia;
 import vn.thidua.portal.strapi.model.Unit;
+import vn.thidua.portal.uploads.UploadOutcome;
+import vn.thidua.portal.uploads.UploadService;
+import vn.thidua.portal.uploads.UploadService.Destination;
+import vn.thidua.portal.uploads.UploadSpool.PendingUpload;
 
 /**
  * Reports, as each role may use them. Every method checks the signed-in user on the server: a unit
@@ -68,7 +61,7 @@ public class ReportService {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ReportsProperties properties;
-  private final UploadSpool spool;
+  private final UploadService uploads;
   private final PlanService plans;
 
   ReportService(
@@ -77,7 +70,7 @@ public class ReportService {
       CurrentUser currentUser,
       Clock clock,
       ReportsProperties properties,
-      UploadSpool spool,
+      UploadService uploads,
       PlanService plans) {
     this.plans = plans;
     this.strapi = strapi;
@@ -85,7 +78,7 @@ public class ReportService {
     this.currentUser = currentUser;
     this.clock = clock;
     this.properties = properties;
-    this.spool = spool;
+    this.uploads = uploads;
   }
 
   /** The year whose reports are being collected: the current calendar year. */
@@ -95,7 +88,7 @@ public class ReportService {
 
   /** The largest file a unit may send, in bytes. */
   public long maxFileSize() {
-    return properties.maxFileSize().toBytes();
+    return uploads.maxFileSize();
   }
 
   /** How often a view asks again while a file is being extracted. */
@@ -147,7 +140,7 @@ public class ReportService {
             .orElse(null);
     Report current = current(ofYear).orElse(null);
     List<PendingUpload> spooled =
-        current == null ? List.of() : spool.pendingFor(current.documentId());
+        current == null ? List.of() : uploads.pendingFor(current.documentId());
     return new UnitDesk(
         user.unitName() == null ? user.fullName() : user.unitName(),
         deadline,
@@ -237,151 +230,12 @@ public class ReportService {
   public UploadOutcome receive(
       String fileName, long declaredSize, InputStream content, LongConsumer progress) {
     PortalUser user = currentUser.require(PortalRole.UNIT);
-    return stream(
+    return uploads.receive(
         fileName, declaredSize, content, progress, () -> reportDestination(user, currentYear()));
   }
 
-  /**
-   * Where a received file goes: the entry, its media field and the version (draft or published) the
-   * file is attached to. Only an entry: the numeric id Strapi attaches to is read from the entry
-   * itself, after its unit is checked. Strapi tells the indexer of the new file itself.
-   */
-  public record Destination(
-      ContentType<?> type,
-      String entryDocumentId,
-      String field,
-      Publication publication,
-      @Nullable Consumer<String> onStored) {
-
-    /**
-     * A destination with nothing more to do once the file is stored.
-     *
-     * @param onStored told the stored file's name (a supplement's history entry)
-     */
-    public Destination(
-        ContentType<?> type, String entryDocumentId, String field, Publication publication) {
-      this(type, entryDocumentId, field, publication, null);
-    }
-  }
-
-  /**
-   * Streams a unit's file to disk with the size limit enforced as the bytes arrive, checks its type
-   * by content, then streams it to Strapi into {@code destination} (asked only once the file is
-   * accepted); keeps it in the spool when Strapi cannot take it. Whoever calls, the destination
-   * must be an entry of the signed-in unit: checked here, where the file is received, before a byte
-   * goes to Strapi.
-   *
-   * @throws AccessDeniedException when the destination is not the unit's own report or initiative
-   */
-  public UploadOutcome stream(
-      String fileName,
-      long declaredSize,
-      InputStream content,
-      LongConsumer progress,
-      java.util.function.Supplier<Destination> destination) {
-    PortalUser user = currentUser.require(PortalRole.UNIT);
-    String name = cleanName(fileName);
-    long limit = maxFileSize();
-    if (declaredSize > limit) {
-      return new UploadOutcome.Refused(name, "reports.upload.refused.size", megabytes(limit));
-    }
-    Path received = null;
-    try {
-      received = spool.newIncomingFile();
-      try (OutputStream out = Files.newOutputStream(received)) {
-        LimitedCopy.copy(content, out, limit, progress);
-      }
-      Optional<FileType> type = FileType.detect(received, name);
-      if (type.isEmpty()) {
-        return new UploadOutcome.Refused(
-            name,
-            Files.size(received) == 0
-                ? "reports.upload.refused.empty"
-                : "reports.upload.refused.type");
-      }
-      long size = Files.size(received);
-      Destination to = destination.get();
-      UploadTarget target = ownTarget(user, to);
-      try {
-        strapi.upload(UploadSource.of(received, name, type.get().mime()), target);
-        log.info(
-            "A unit sent {} ({} bytes) to {} ({})", name, size, to.entryDocumentId(), to.field());
-        // Strapi tells the indexer about the new file itself (cms-config upload-relations.js).
-        if (to.onStored() != null) {
-          to.onStored().accept(name);
-        }
-        return new UploadOutcome.Stored(
-            name, type.get().mime(), size, SUPPLEMENTS.equals(to.field()));
-      } catch (StrapiUnavailableException | StrapiServerException e) {
-        log.warn("Strapi could not take {} for {}: {}", name, to.entryDocumentId(), e.getMessage());
-        spool.keep(
-            received, to.entryDocumentId(), target, name, type.get().mime(), to.publication());
-        received = null;
-        return new UploadOutcome.Spooled(name, size);
-      }
-    } catch (FileTooLargeException e) {
-      return new UploadOutcome.Refused(name, "reports.upload.refused.size", megabytes(limit));
-    } catch (StrapiException e) {
-      return new UploadOutcome.Refused(name, e.messageKey(), e.messageArgs());
-    } catch (IOException e) {
-      // The browser stopped sending, or the disk failed: nothing was stored.
-      log.warn("Upload of {} broke off: {}", name, e.toString());
-      return new UploadOutcome.Refused(name, UploadOutcome.Refused.BROKEN);
-    } finally {
-      if (received != null) {
-        try {
-          Files.deleteIfExists(received);
-        } catch (IOException e) {
-          log.warn("Could not delete {}", received, e);
-        }
-      }
-    }
-  }
-
-  /**
-   * The upload target of {@code to}, once the entry is found to belong to the user's unit. Deny by
-   * default: only reports and initiatives take a unit's files, and only its own.
-   */
-  private UploadTarget ownTarget(PortalUser user, Destination to) {
-    StrapiQuery query = StrapiQuery.create().populate("unit");
-    if (to.publication() == Publication.DRAFT) {
-      query = query.draft();
-    }
-    Object entry = strapi.findOne(to.type(), to.entryDocumentId(), query);
-    Unit owner =
-        switch (entry) {
-          case Report r when to.field().equals("files") || to.field().equals(SUPPLEMENTS) ->
-              r.unit();
-          case Initiative i when to.field().equals("evidence") -> i.unit();
-          default -> throw new AccessDeniedException("Files go only to a report or an initiative");
-        };
-    long id =
-        switch (entry) {
-          case Report r -> r.id();
-          case Initiative i -> i.id();
-          default -> throw new AccessDeniedException("Files go only to a report or an initiative");
-        };
-    if (owner == null || !owner.documentId().equals(unitOf(user))) {
-      log.warn(
-          "{} tried to attach a file to {} of another unit", user.username(), to.entryDocumentId());
-      throw new AccessDeniedException("Not this unit's entry");
-    }
-    return UploadTarget.of(to.type(), id, to.field());
-  }
-
-  private static String megabytes(long bytes) {
-    return Long.toString(bytes / (1024 * 1024));
-  }
-
-  /** Keeps the last path segment, as some browsers send a full path. */
-  static String cleanName(String fileName) {
-    String name = fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).strip();
-    return name.isEmpty() ? "tep-khong-ten" : name;
-  }
-
   /** The report field that takes files sent after acceptance. */
-  static final String SUPPLEMENTS = "supplements";
+  static final String SUPPLEMENTS = UploadService.SUPPLEMENTS;
 
   /**
    * Where a unit's file goes, one report per unit, year and stage: the year's report while it is
@@ -514,7 +368,7 @@ public class ReportService {
     if (!ReportWorkflow.filesEditable(report)) {
       throw new InvalidTransitionException(ReportStatus.ACCEPTED, ReportStatus.ACCEPTED);
     }
-    return stream(
+    return uploads.receive(
         fileName,
         declaredSize,
         content,

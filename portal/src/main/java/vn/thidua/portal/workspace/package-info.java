@@ -1,7 +1,7 @@
 /**
- * Where each role lands after sign-in, and the unit's initiatives: registration with evidence
- * files, the criteria they meet, and a self-assessment per criterion pointing at its evidence (file
- * and page).
+ * Where each role lands after sign-in ({@code workspace.ui}): the links to the desks of its role.
+ * The desks themselves live with their features ({@code reports}, {@code initiatives}, {@code
+ * stories}, …).
  */
 @NullMarked
 package vn.thidua.portal.workspace;

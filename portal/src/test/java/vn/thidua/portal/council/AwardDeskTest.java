@@ -17,22 +17,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
-import vn.thidua.portal.indexer.IndexerClient;
-import vn.thidua.portal.indexer.IndexerProperties;
-import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.model.Stage;
 
@@ -42,30 +35,15 @@ class AwardDeskTest {
   @TempDir Path spoolDir;
   private final WireMockServer strapiServer = new WireMockServer(wireMockConfig().dynamicPort());
   private AwardDesk desk;
-  private UploadSpool spool;
+  private TestBeans.Reports reports;
 
   @BeforeEach
   void setUp() throws Exception {
     strapiServer.start();
     StrapiClient strapi = TestBeans.strapi(URI.create(strapiServer.baseUrl()));
     CurrentUser currentUser = TestUsers.currentUser();
-    URI nowhere = URI.create("http://127.0.0.1:9");
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = TestBeans.make(UploadSpool.class, props, strapi, TestBeans.CLOCK);
-    ReportService reports =
-        TestBeans.make(
-            ReportService.class,
-            strapi,
-            new IndexerClient(
-                new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200))),
-            currentUser,
-            TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(strapi, TestBeans.CLOCK));
-    desk = TestBeans.make(AwardDesk.class, strapi, reports, currentUser, TestBeans.CLOCK);
+    reports = TestBeans.reports(strapi, TestBeans.deadIndexer(), currentUser, spoolDir);
+    desk = TestBeans.make(AwardDesk.class, strapi, reports.service(), currentUser, TestBeans.CLOCK);
     strapiServer.stubFor(get(urlPathEqualTo("/api/campaigns")).willReturn(okJson("{\"data\":[]}")));
     strapiServer.stubFor(
         get(urlPathEqualTo("/api/initiatives"))
@@ -93,7 +71,7 @@ class AwardDeskTest {
   @AfterEach
   void tearDown() throws Exception {
     TestUsers.signOut();
-    TestBeans.destroy(spool);
+    reports.close();
     strapiServer.stop();
   }
 

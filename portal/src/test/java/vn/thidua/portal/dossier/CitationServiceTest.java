@@ -11,25 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.dossier.CitationService.Citation;
 import vn.thidua.portal.dossier.CitationService.FilePageRef;
 import vn.thidua.portal.dossier.CitationService.Kind;
-import vn.thidua.portal.indexer.IndexerClient;
-import vn.thidua.portal.indexer.IndexerProperties;
-import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 
 /**
@@ -46,34 +39,15 @@ class CitationServiceTest {
   @TempDir Path spoolDir;
   private final WireMockServer strapiServer = new WireMockServer(wireMockConfig().dynamicPort());
   private CitationService citations;
-  private UploadSpool spool;
+  private TestBeans.Reports reports;
 
   @BeforeEach
   void setUp() throws Exception {
     strapiServer.start();
     StrapiClient strapi = TestBeans.strapi(URI.create(strapiServer.baseUrl()));
-    IndexerClient indexer =
-        new IndexerClient(
-            new IndexerProperties(
-                URI.create("http://127.0.0.1:9"),
-                "key",
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = TestBeans.make(UploadSpool.class, props, strapi, TestBeans.CLOCK);
-    ReportService reports =
-        TestBeans.make(
-            ReportService.class,
-            strapi,
-            indexer,
-            TestUsers.currentUser(),
-            TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(strapi, TestBeans.CLOCK));
-    citations = TestBeans.make(CitationService.class, strapi, reports, TestUsers.currentUser());
+    reports = TestBeans.reports(strapi, TestBeans.deadIndexer(), TestUsers.currentUser(), spoolDir);
+    citations =
+        TestBeans.make(CitationService.class, strapi, reports.service(), TestUsers.currentUser());
     stub(
         "/api/reports/r1",
         """
@@ -127,7 +101,7 @@ class CitationServiceTest {
   @AfterEach
   void tearDown() throws Exception {
     TestUsers.signOut();
-    TestBeans.destroy(spool);
+    reports.close();
     strapiServer.stop();
   }
 

@@ -19,21 +19,15 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.indexer.IndexerClient;
-import vn.thidua.portal.indexer.IndexerProperties;
-import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.model.InitiativeField;
 
@@ -48,7 +42,7 @@ class FactsServiceTest {
   private final WireMockServer strapiServer = new WireMockServer(wireMockConfig().dynamicPort());
   private final WireMockServer indexerServer = new WireMockServer(wireMockConfig().dynamicPort());
   private FactsService facts;
-  private UploadSpool spool;
+  private TestBeans.Reports reports;
 
   private static final String FACT =
       """
@@ -64,31 +58,12 @@ class FactsServiceTest {
     URI url = URI.create(strapiServer.baseUrl());
     StrapiClient strapi = TestBeans.strapi(url);
     CurrentUser currentUser = TestUsers.currentUser();
-    IndexerClient indexer =
-        new IndexerClient(
-            new IndexerProperties(
-                URI.create(indexerServer.baseUrl()),
-                "key",
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = TestBeans.make(UploadSpool.class, props, strapi, TestBeans.CLOCK);
-    ReportService reports =
-        TestBeans.make(
-            ReportService.class,
-            strapi,
-            indexer,
-            currentUser,
-            TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(strapi, TestBeans.CLOCK));
+    IndexerClient indexer = TestBeans.indexer(URI.create(indexerServer.baseUrl()));
+    reports = TestBeans.reports(strapi, indexer, currentUser, spoolDir);
     facts =
         TestBeans.make(
             FactsService.class,
-            reports,
+            reports.service(),
             strapi,
             indexer,
             currentUser,
@@ -134,7 +109,7 @@ class FactsServiceTest {
   @AfterEach
   void tearDown() throws Exception {
     TestUsers.signOut();
-    TestBeans.destroy(spool);
+    reports.close();
     strapiServer.stop();
     indexerServer.stop();
   }

@@ -49,13 +49,11 @@ class FileRetryTest {
 
   @TempDir Path spoolDir;
   private ReportService reports;
-  private UploadSpool spool;
+  private TestBeans.Reports beans;
 
   @BeforeEach
   void setUp() {
     StrapiClient client = TestBeans.strapi(URI.create(strapi.baseUrl()));
-    ReportsProperties props = TestReports.properties(spoolDir);
-    spool = new UploadSpool(props, client, TestBeans.CLOCK);
     IndexerClient indexerClient =
         new IndexerClient(
             new IndexerProperties(
@@ -63,7 +61,8 @@ class FileRetryTest {
                 "indexer-key",
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(5)));
-    reports = TestReports.service(client, indexerClient, props, spool);
+    beans = TestReports.service(client, indexerClient, TestReports.properties(spoolDir));
+    reports = beans.service();
     strapi.stubFor(
         get(urlPathEqualTo("/api/reports/rep1"))
             .willReturn(
@@ -85,9 +84,9 @@ class FileRetryTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws Exception {
     TestUsers.signOut();
-    spool.stop();
+    beans.close();
   }
 
   @Test

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * One report per unit, year and stage (issue 17): a file sent after the year's report was accepted
@@ -54,7 +54,7 @@ class OneReportPerYearTest {
 
   @TempDir Path spoolDir;
   private ReportService reports;
-  private UploadSpool spool;
+  private TestBeans.Reports beans;
 
   @BeforeEach
   void setUp() {
@@ -67,27 +67,23 @@ class OneReportPerYearTest {
                 "",
                 Duration.ofMillis(200),
                 Duration.ofMillis(200)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = new UploadSpool(props, client, TestBeans.CLOCK);
-    reports =
-        new ReportService(
+    beans =
+        TestBeans.reports(
             client,
             indexer,
             TestUsers.currentUser(),
             TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(client, TestBeans.CLOCK));
+            TestBeans.plans(client, TestBeans.CLOCK),
+            TestReports.properties(spoolDir));
+    reports = beans.service();
     TestUsers.signIn(PortalRole.UNIT, "unitA");
     strapi.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws Exception {
     TestUsers.signOut();
-    spool.stop();
+    beans.close();
   }
 
   private static String report(long id, String documentId, String status, String files) {

@@ -1,12 +1,12 @@
 package vn.thidua.portal.reports;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.TestUsers;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.uploads.UploadsProperties;
 
 /** The reports service as the application wires it, on the clients a test gives it. */
 final class TestReports {
@@ -14,21 +14,19 @@ final class TestReports {
   private TestReports() {}
 
   /** Files of up to 1 MB, spooled in {@code spoolDir}. */
-  static ReportsProperties properties(Path spoolDir) {
-    return new ReportsProperties(
-        DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
+  static UploadsProperties properties(Path spoolDir) {
+    return TestBeans.uploadsProperties(DataSize.ofMegabytes(1), spoolDir);
   }
 
   /** The service for the signed-in test user ({@link TestUsers}), on the fixed test clock. */
-  static ReportService service(
-      StrapiClient strapi, IndexerClient indexer, ReportsProperties properties, UploadSpool spool) {
-    return new ReportService(
+  static TestBeans.Reports service(
+      StrapiClient strapi, IndexerClient indexer, UploadsProperties properties) {
+    return TestBeans.reports(
         strapi,
         indexer,
         TestUsers.currentUser(),
         TestBeans.CLOCK,
-        properties,
-        spool,
-        TestBeans.plans(strapi, TestBeans.CLOCK));
+        TestBeans.plans(strapi, TestBeans.CLOCK),
+        properties);
   }
 }

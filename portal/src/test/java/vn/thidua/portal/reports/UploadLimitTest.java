@@ -28,6 +28,7 @@ import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiProperties;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * A 1 GB upload is refused while it streams, without the heap growing: the portal reads it through
@@ -85,20 +86,15 @@ class UploadLimitTest {
     IndexerClient indexer =
         new IndexerClient(
             new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(200), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    UploadSpool spool = make(UploadSpool.class, props, strapi, clock);
     reports =
-        make(
-            ReportService.class,
-            strapi,
-            indexer,
-            TestUsers.currentUser(),
-            clock,
-            props,
-            spool,
-            vn.thidua.portal.TestBeans.plans(strapi, clock));
+        vn.thidua.portal.TestBeans.reports(
+                strapi,
+                indexer,
+                TestUsers.currentUser(),
+                clock,
+                vn.thidua.portal.TestBeans.plans(strapi, clock),
+                vn.thidua.portal.TestBeans.uploadsProperties(DataSize.ofMegabytes(200), spoolDir))
+            .service();
     TestUsers.signIn(PortalRole.UNIT, "unitA");
   }
 

@@ -31,6 +31,8 @@ import vn.thidua.portal.indexer.IndexerProperties;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.StrapiClient;
+import vn.thidua.portal.uploads.UploadOutcome;
+import vn.thidua.portal.uploads.UploadService;
 
 /**
  * A unit attaches files only to its own report or initiative, whatever destination the calling code
@@ -46,7 +48,7 @@ class UploadOwnershipTest {
 
   @TempDir Path spoolDir;
   private ReportService reports;
-  private UploadSpool spool;
+  private TestBeans.Reports beans;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -56,9 +58,8 @@ class UploadOwnershipTest {
     IndexerClient indexer =
         new IndexerClient(
             new IndexerProperties(nowhere, "", Duration.ofMillis(200), Duration.ofMillis(200)));
-    ReportsProperties props = TestReports.properties(spoolDir);
-    spool = new UploadSpool(props, client, TestBeans.CLOCK);
-    reports = TestReports.service(client, indexer, props, spool);
+    beans = TestReports.service(client, indexer, TestReports.properties(spoolDir));
+    reports = beans.service();
     TestUsers.signIn(PortalRole.UNIT, "unitA");
     strapi.stubFor(post(urlPathEqualTo("/api/upload")).willReturn(okJson(MEDIA)));
     strapi.stubFor(
@@ -74,9 +75,9 @@ class UploadOwnershipTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws Exception {
     TestUsers.signOut();
-    spool.stop();
+    beans.close();
   }
 
   private static final String MEDIA =
@@ -90,8 +91,10 @@ class UploadOwnershipTest {
         .formatted(id, documentId, unit, unit);
   }
 
-  private UploadOutcome send(ReportService.Destination to) {
-    return reports.stream("a.pdf", PDF.length, new ByteArrayInputStream(PDF), n -> {}, () -> to);
+  private UploadOutcome send(UploadService.Destination to) {
+    return beans
+        .uploads()
+        .receive("a.pdf", PDF.length, new ByteArrayInputStream(PDF), n -> {}, () -> to);
   }
 
   private void assertNothingReachedStrapi() throws Exception {
@@ -107,7 +110,7 @@ class UploadOwnershipTest {
     assertThatThrownBy(
             () ->
                 send(
-                    new ReportService.Destination(
+                    new UploadService.Destination(
                         ContentType.REPORTS, "repB", "files", Publication.PUBLISHED)))
         .isInstanceOf(AccessDeniedException.class);
     assertNothingReachedStrapi();
@@ -119,7 +122,7 @@ class UploadOwnershipTest {
     assertThatThrownBy(
             () ->
                 send(
-                    new ReportService.Destination(
+                    new UploadService.Destination(
                         ContentType.INITIATIVES, "iniB", "evidence", Publication.DRAFT)))
         .isInstanceOf(AccessDeniedException.class);
     assertNothingReachedStrapi();
@@ -130,7 +133,7 @@ class UploadOwnershipTest {
     assertThatThrownBy(
             () ->
                 send(
-                    new ReportService.Destination(
+                    new UploadService.Destination(
                         ContentType.STORIES, "st1", "cover", Publication.PUBLISHED)))
         .isInstanceOf(AccessDeniedException.class);
     assertNothingReachedStrapi();
@@ -140,7 +143,7 @@ class UploadOwnershipTest {
   void a_units_own_initiative_takes_the_file_under_the_id_strapi_gave_it() {
     UploadOutcome outcome =
         send(
-            new ReportService.Destination(
+            new UploadService.Destination(
                 ContentType.INITIATIVES, "iniA", "evidence", Publication.DRAFT));
 
     assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);

@@ -15,14 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
-import vn.thidua.portal.awards.AwardService;
 import vn.thidua.portal.files.PublicFiles;
 import vn.thidua.portal.initiatives.InitiativeService;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
-import vn.thidua.portal.stories.StoryService;
 import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.Criterion;
 import vn.thidua.portal.strapi.model.Initiative;
@@ -38,14 +36,10 @@ import vn.thidua.portal.strapi.model.StrapiMedia;
 class InitiativeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
   private final InitiativeService initiatives;
-  private final AwardService awards;
-  private final StoryService stories;
   private String title = "";
 
-  InitiativeView(InitiativeService initiatives, AwardService awards, StoryService stories) {
+  InitiativeView(InitiativeService initiatives) {
     this.initiatives = initiatives;
-    this.awards = awards;
-    this.stories = stories;
     addClassNames("portal-page", "portal-initiative");
   }
 
@@ -141,7 +135,7 @@ class InitiativeView extends Div implements HasDynamicTitle, BeforeEnterObserver
 
   /** The decided awards and the published stories that rest on this initiative. */
   private void citedBy(Initiative i) {
-    List<Award> citingAwards = StaleContent.unwrap(awards.citing(i.documentId()));
+    List<Award> citingAwards = StaleContent.unwrap(initiatives.awardsCiting(i.documentId()));
     if (!citingAwards.isEmpty()) {
       add(new H2(getTranslation("initiative.cited.awards")));
       UnorderedList list = new UnorderedList();
@@ -163,7 +157,7 @@ class InitiativeView extends Div implements HasDynamicTitle, BeforeEnterObserver
       }
       add(list);
     }
-    List<Story> citingStories = stories.citing(i.documentId(), getLocale());
+    List<Story> citingStories = initiatives.storiesCiting(i.documentId(), getLocale());
     if (!citingStories.isEmpty()) {
       add(new H2(getTranslation("initiative.cited.stories")));
       UnorderedList list = new UnorderedList();

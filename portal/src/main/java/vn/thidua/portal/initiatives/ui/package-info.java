@@ -1,4 +1,7 @@
-/** Exemplars and initiatives (sáng kiến, điển hình). */
+/**
+ * Exemplars and initiatives (sáng kiến, điển hình): the public catalogue and initiative page, the
+ * unit's initiatives desk, and the reviewer's list and review of one initiative.
+ */
 @NullMarked
 package vn.thidua.portal.initiatives.ui;
 

@@ -26,11 +26,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.ReportDeadline;
-import vn.thidua.portal.reports.FileType;
 import vn.thidua.portal.reports.ReportDetailsService;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportService.UnitDesk;
-import vn.thidua.portal.reports.UploadOutcome;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.Content;
@@ -39,6 +37,8 @@ import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Report.StatusChange;
 import vn.thidua.portal.strapi.model.ReportStatus;
 import vn.thidua.portal.strapi.model.StrapiMedia;
+import vn.thidua.portal.uploads.FileType;
+import vn.thidua.portal.uploads.UploadOutcome;
 
 /**
  * A unit's workspace: the deadline of the year and a countdown, where its report stands, the upload
