@@ -1,4 +1,4 @@
-package vn.thidua.portal.facts;
+package vn.thidua.portal.initiatives;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -10,26 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 import vn.thidua.portal.TestBeans;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.TestUsers;
+import vn.thidua.portal.facts.FactsService;
 import vn.thidua.portal.indexer.IndexerClient;
-import vn.thidua.portal.indexer.IndexerProperties;
+import vn.thidua.portal.initiatives.InitiativeService.FoundInitiative;
 import vn.thidua.portal.registration.RegisteredTargets;
-import vn.thidua.portal.reports.ReportService;
-import vn.thidua.portal.reports.ReportsProperties;
-import vn.thidua.portal.reports.UploadSpool;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.model.InitiativeField;
-import vn.thidua.portal.workspace.InitiativeRegistration;
-import vn.thidua.portal.workspace.InitiativeRegistration.FoundInitiative;
 
 /**
  * The unit's initiative registration ({@code /lam-viec/don-vi/sang-kien}) opens pre-filled with the
@@ -44,7 +38,7 @@ class InitiativePrefillTest {
   private final WireMockServer strapiServer = new WireMockServer(wireMockConfig().dynamicPort());
   private final WireMockServer indexerServer = new WireMockServer(wireMockConfig().dynamicPort());
   private InitiativeRegistration registration;
-  private UploadSpool spool;
+  private TestBeans.Reports reports;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -52,31 +46,12 @@ class InitiativePrefillTest {
     indexerServer.start();
     StrapiClient strapi = TestBeans.strapi(URI.create(strapiServer.baseUrl()));
     CurrentUser currentUser = TestUsers.currentUser();
-    IndexerClient indexer =
-        new IndexerClient(
-            new IndexerProperties(
-                URI.create(indexerServer.baseUrl()),
-                "key",
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2)));
-    ReportsProperties props =
-        new ReportsProperties(
-            DataSize.ofMegabytes(1), spoolDir, Duration.ofHours(1), Duration.ofSeconds(3));
-    spool = TestBeans.make(UploadSpool.class, props, strapi, TestBeans.CLOCK);
-    ReportService reports =
-        TestBeans.make(
-            ReportService.class,
-            strapi,
-            indexer,
-            currentUser,
-            TestBeans.CLOCK,
-            props,
-            spool,
-            TestBeans.plans(strapi, TestBeans.CLOCK));
+    IndexerClient indexer = TestBeans.indexer(URI.create(indexerServer.baseUrl()));
+    reports = TestBeans.reports(strapi, indexer, currentUser, spoolDir);
     FactsService facts =
         TestBeans.make(
             FactsService.class,
-            reports,
+            reports.service(),
             strapi,
             indexer,
             currentUser,
@@ -84,8 +59,8 @@ class InitiativePrefillTest {
             TestBeans.make(RegisteredTargets.class, strapi),
             TestBeans.plans(strapi, TestBeans.CLOCK));
     registration =
-        TestBeans.make(
-            InitiativeRegistration.class, strapi, reports, currentUser, TestBeans.CLOCK, facts);
+        new InitiativeRegistration(
+            strapi, reports.service(), reports.uploads(), currentUser, TestBeans.CLOCK, facts);
     TestUsers.signIn(PortalRole.UNIT, "u2");
 
     // The unit's reports, newest year first as Strapi sorts them: 2027 (file 8), 2026 (file 7).
@@ -159,7 +134,7 @@ class InitiativePrefillTest {
   @AfterEach
   void tearDown() throws Exception {
     TestUsers.signOut();
-    TestBeans.destroy(spool);
+    reports.close();
     strapiServer.stop();
     indexerServer.stop();
   }
