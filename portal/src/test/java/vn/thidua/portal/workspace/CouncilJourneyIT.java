@@ -286,7 +286,8 @@ class CouncilJourneyIT {
       b.type("person-target-1.4.a", "2");
       b.driver.findElement(By.id("person-commit-1.4.b")).click();
       b.choose("person-registration-form", "Khen thưởng theo thẩm quyền");
-      b.click("person-registration-submit");
+      // A real click: it takes the focus from the target field, which sends its value.
+      b.driver.findElement(By.id("person-registration-submit")).click();
       Browser.until(
           Duration.ofSeconds(30),
           () -> b.text("person-registration-message").contains("Đã gửi đăng ký của " + label));
@@ -300,20 +301,23 @@ class CouncilJourneyIT {
       }
       if (!b.driver.findElements(By.id("sheet-reopen")).isEmpty()) {
         // Another journey on this stack submitted the year's sheet: reopen it as the office would.
-        b.click("sheet-reopen");
+        b.driver.findElement(By.id("sheet-reopen")).click();
         Browser.until(
-            Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("reopen-reason")).isEmpty());
+            Duration.ofSeconds(30), () -> b.text("scoring-message").contains("Hãy ghi lý do"));
         b.typeArea("reopen-reason", "Chấm điểm cá nhân đăng ký bổ sung");
-        b.click("sheet-reopen");
+        b.driver.findElement(By.id("sheet-reopen")).click();
         Browser.until(
             Duration.ofSeconds(30), () -> b.text("scoring-message").contains("Đã mở lại"));
       }
       b.choose("scoring-unit", label);
       Browser.until(Duration.ofSeconds(30), () -> b.text("scoring-unit-heading").contains(name));
-      assertThat(b.text("line-1.4.a")).contains("Chỉ tiêu").contains("2").contains("60");
+      assertThat(b.text("line-1.4.a"))
+          .as("the target registered through the desk, the criterion's maximum")
+          .contains("Chỉ tiêu cá nhân đăng ký: 2")
+          .contains("Điểm tối đa: 60");
       for (String[] line : List.of(new String[] {"1.4.a", "60"}, new String[] {"1.4.b", "40"})) {
         b.type("points-" + line[0], line[1]);
-        b.click("save-" + line[0]);
+        b.driver.findElement(By.id("save-" + line[0])).click();
         Browser.until(
             Duration.ofSeconds(30),
             () -> b.text("scoring-message").contains("Đã lưu điểm tiêu chí " + line[0]));
