@@ -572,7 +572,8 @@ class AuthorisationMatrixTest {
             vn.thidua.portal.council.OutboxDesk.class,
             strapi,
             currentUser,
-            new vn.thidua.portal.council.NoticeProperties("a@b.example", null, Duration.ZERO, 1));
+            new vn.thidua.portal.council.NoticeProperties("a@b.example", null, Duration.ZERO, 1),
+            outbox);
     decisions =
         make(
             vn.thidua.portal.council.DecisionDesk.class,

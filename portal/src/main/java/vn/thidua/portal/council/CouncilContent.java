@@ -227,12 +227,16 @@ public final class CouncilContent {
     }
   }
 
+  /** Whom a notice names when it is for a person. */
+  public record PersonName(long id, String documentId, String fullName) {}
+
   /** A notice to a unit or person, and its e-mail in the outbox. */
   public record NoticeEntry(
       long id,
       String documentId,
       String kind,
       @Nullable Unit unit,
+      @Nullable PersonName person,
       @Nullable Ref decision,
       String subject,
       @Nullable String body,

@@ -251,6 +251,19 @@ public class DecisionDesk {
     return data;
   }
 
+  /**
+   * Where a person's decision notice goes: their own address, else their unit's contact. A commune
+   * sends the decision to the unit a member works in (it is among the decision's recipients of
+   * copies) and the unit hands it on; most persons have no address of their own in Strapi. A
+   * resident with neither is told on paper by the village: the notice says it has no address.
+   */
+  static @Nullable String personContact(CouncilContent.PersonEntry person) {
+    if (person.contactEmail() != null && !person.contactEmail().isBlank()) {
+      return person.contactEmail();
+    }
+    return person.unit() == null ? null : person.unit().contactEmail();
+  }
+
   /** The recipient's notice, once: the unit (or the person) and its contact's e-mail. */
   private void notify(DecisionEntry d, ProposalEntry p) {
     String recipient = p.recipientKey();
@@ -266,7 +279,7 @@ public class DecisionDesk {
     String email =
         p.unit() != null
             ? p.unit().contactEmail()
-            : p.person() != null ? p.person().contactEmail() : null;
+            : p.person() != null ? personContact(p.person()) : null;
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("kind", NOTICE_DECISION);
     if (p.unit() != null) {

@@ -88,6 +88,23 @@ class NoticeOutbox {
     return sent;
   }
 
+  /**
+   * Tries one notice now, when staff ask from the outbox page; in the same lock as the rounds and
+   * re-read first, so a double click, or a round running at the same moment, sends it once.
+   *
+   * @return whether it went
+   */
+  synchronized boolean sendNow(String noticeDocumentId) {
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null
+        || (sender instanceof JavaMailSenderImpl impl
+            && (impl.getHost() == null || impl.getHost().isBlank()))) {
+      return false;
+    }
+    return send(
+        sender, strapi.findOne(CouncilContent.NOTICES, noticeDocumentId, StrapiQuery.create()));
+  }
+
   private boolean send(JavaMailSender sender, NoticeEntry n) {
     NoticeEntry current =
         strapi.findOne(CouncilContent.NOTICES, n.documentId(), StrapiQuery.create());

@@ -29,18 +29,32 @@ public class OutboxDesk {
   private final CurrentUser currentUser;
   private final NoticeProperties properties;
 
-  OutboxDesk(StrapiClient strapi, CurrentUser currentUser, NoticeProperties properties) {
+  private final NoticeOutbox outbox;
+
+  OutboxDesk(
+      StrapiClient strapi,
+      CurrentUser currentUser,
+      NoticeProperties properties,
+      NoticeOutbox outbox) {
     this.strapi = strapi;
     this.currentUser = currentUser;
     this.properties = properties;
+    this.outbox = outbox;
   }
 
   /** Where a notice's e-mail stands. */
   public enum State {
     SENT,
     PENDING,
+    /** Its last attempt failed (the server down, the address refused); the rounds go on. */
+    RETRYING,
     FAILED,
     NO_ADDRESS;
+
+    /** Whether staff may send it again now. */
+    public boolean resendable() {
+      return this == RETRYING || this == FAILED;
+    }
 
     /** Translation key of the label a person reads. */
     public String messageKey() {
@@ -55,7 +69,7 @@ public class OutboxDesk {
   public List<Line> notices() {
     requireStaff();
     List<Line> out = new ArrayList<>();
-    StrapiQuery query = StrapiQuery.create().populate("unit").sortDesc("createdAt");
+    StrapiQuery query = StrapiQuery.create().populate("unit", "person").sortDesc("createdAt");
     for (int page = 1; page <= MAX_PAGES; page++) {
       StrapiPage<NoticeEntry> p =
           strapi.find(CouncilContent.NOTICES, query.page(page, StrapiQuery.MAX_PAGE_SIZE));
@@ -68,13 +82,16 @@ public class OutboxDesk {
   }
 
   /**
-   * Sends a failed notice again at the next round: its attempt count starts over. Only a failed
-   * notice; a sent one is never sent twice.
+   * Sends a notice that could not be sent again, now: its attempt count starts over, so if the
+   * server still refuses it the rounds keep trying. Only such a notice; a sent one is never sent
+   * twice (the outbox re-reads it under its lock before sending).
+   *
+   * @return whether it went now
    */
-  public void retry(String noticeDocumentId) {
+  public boolean retry(String noticeDocumentId) {
     requireStaff();
     NoticeEntry n = strapi.findOne(CouncilContent.NOTICES, noticeDocumentId, StrapiQuery.create());
-    if (state(n, properties.maxAttempts()) != State.FAILED) {
+    if (!state(n, properties.maxAttempts()).resendable()) {
       throw new CouncilException("outbox.retry.not-failed");
     }
     strapi.update(
@@ -82,6 +99,7 @@ public class OutboxDesk {
         noticeDocumentId,
         Map.of("attempts", 0, "lastError", ""),
         Publication.PUBLISHED);
+    return outbox.sendNow(noticeDocumentId);
   }
 
   /** A notice's state: sent, no address, failed (the outbox gave up) or still pending. */
@@ -94,7 +112,10 @@ public class OutboxDesk {
       return State.NO_ADDRESS;
     }
     int attempts = n.attempts() == null ? 0 : n.attempts();
-    return attempts >= maxAttempts ? State.FAILED : State.PENDING;
+    if (attempts >= maxAttempts) {
+      return State.FAILED;
+    }
+    return n.lastError() != null && !n.lastError().isBlank() ? State.RETRYING : State.PENDING;
   }
 
   private void requireStaff() {

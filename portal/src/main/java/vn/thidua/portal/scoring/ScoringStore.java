@@ -104,7 +104,7 @@ class ScoringStore {
         StrapiQuery.create()
             .eq("year", year)
             .eq("status", "submitted")
-            .populate("unit", "person", "commitments.criterion"));
+            .populate("unit", "person", "person.unit", "commitments.criterion"));
   }
 
   /** The registrations of units among {@code found}, by the unit's documentId, by unit name. */

@@ -117,6 +117,38 @@ class DecisionDeskTest {
   }
 
   @Test
+  void a_person_without_an_address_of_their_own_is_told_through_their_units_contact() {
+    strapi.stubFor(
+        get(urlPathEqualTo("/api/decisions/d1"))
+            .willReturn(
+                okJson(
+                    """
+                    {"data":{"id":1,"documentId":"d1","number":"31/QĐ-UBND","date":"2026-12-05",
+                      "stage":"annual","year":2026,"status":"draft",
+                      "proposals":[
+                        {"id":5,"documentId":"p5","awardForm":"Giấy khen",
+                         "person":{"id":7,"documentId":"pe1","fullName":"Đỗ Thị Mai",
+                           "unit":{"id":3,"documentId":"u3","name":"Hội Liên hiệp Phụ nữ xã",
+                                   "contactEmail":"phunu.daison@example.vn"}}},
+                        {"id":6,"documentId":"p6","awardForm":"Giấy khen",
+                         "person":{"id":8,"documentId":"pe2","fullName":"Phạm Văn Hải",
+                           "otherAffiliation":"Thôn Bắc Sơn"}}]}}
+                    """)));
+    desk.issue("d1");
+    strapi.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/api/notices"))
+            .withRequestBody(containing("\"person\":\"pe1\""))
+            .withRequestBody(containing("\"email\":\"phunu.daison@example.vn\""))
+            .withRequestBody(containing("\"mailStatus\":\"pending\"")));
+    strapi.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/api/notices"))
+            .withRequestBody(containing("\"person\":\"pe2\""))
+            .withRequestBody(containing("\"mailStatus\":\"no_address\"")));
+  }
+
+  @Test
   void an_issued_decision_issued_again_makes_no_award_and_no_notice() {
     strapi.stubFor(get(urlPathEqualTo("/api/decisions/d1")).willReturn(okJson(decision("issued"))));
     desk.issue("d1");

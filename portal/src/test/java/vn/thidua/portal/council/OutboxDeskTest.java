@@ -77,12 +77,19 @@ class OutboxDeskTest {
                       .withHeader("Content-Type", "application/json")
                       .withBody("{\"data\":" + notice(id, status, 0) + "}")));
     }
-    desk =
-        new OutboxDesk(
-            StrapiClient.create(TestBeans.strapiProperties(URI.create(strapi.baseUrl())), CLOCK),
-            TestUsers.currentUser(),
-            new NoticeProperties(
-                "thidua@daison.example", null, Duration.ofSeconds(30), MAX_ATTEMPTS));
+    StrapiClient client =
+        StrapiClient.create(TestBeans.strapiProperties(URI.create(strapi.baseUrl())), CLOCK);
+    NoticeProperties properties =
+        new NoticeProperties("thidua@daison.example", null, Duration.ofSeconds(30), MAX_ATTEMPTS);
+    // No mail server here: a retry resets the count and the send itself waits for one.
+    NoticeOutbox outbox =
+        new NoticeOutbox(
+            client,
+            new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
+            properties,
+            CLOCK);
+    desk = new OutboxDesk(client, TestUsers.currentUser(), properties, outbox);
     TestUsers.signIn(PortalRole.ADMIN, null);
   }
 
@@ -99,13 +106,46 @@ class OutboxDeskTest {
         .extracting(l -> l.notice().documentId(), OutboxDesk.Line::state)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("n-failed", OutboxDesk.State.FAILED),
-            org.assertj.core.groups.Tuple.tuple("n-pending", OutboxDesk.State.PENDING),
+            org.assertj.core.groups.Tuple.tuple("n-pending", OutboxDesk.State.RETRYING),
             org.assertj.core.groups.Tuple.tuple("n-sent", OutboxDesk.State.SENT),
             org.assertj.core.groups.Tuple.tuple("n-none", OutboxDesk.State.NO_ADDRESS));
     var failed = lines.getFirst().notice();
     assertThat(failed.lastError()).contains("Connection refused");
     assertThat(failed.attempts()).isEqualTo(MAX_ATTEMPTS);
     assertThat(failed.unit().name()).isEqualTo("Trạm Y tế xã Đại Sơn");
+  }
+
+  @Test
+  void a_notice_whose_last_attempt_failed_shows_as_failed_and_may_be_sent_again_at_once() {
+    assertThat(OutboxDesk.state(entry("pending", 1, "Connection refused"), MAX_ATTEMPTS))
+        .isEqualTo(OutboxDesk.State.RETRYING)
+        .matches(OutboxDesk.State::resendable);
+    assertThat(OutboxDesk.state(entry("pending", 0, null), MAX_ATTEMPTS))
+        .isEqualTo(OutboxDesk.State.PENDING)
+        .matches(s -> !s.resendable());
+    assertThat(OutboxDesk.state(entry("sent", 1, "Connection refused"), MAX_ATTEMPTS))
+        .isEqualTo(OutboxDesk.State.SENT)
+        .matches(s -> !s.resendable());
+  }
+
+  private static CouncilContent.NoticeEntry entry(
+      String status, int attempts, @org.jspecify.annotations.Nullable String error) {
+    return new CouncilContent.NoticeEntry(
+        1,
+        "n",
+        "decision",
+        null,
+        null,
+        null,
+        "s",
+        null,
+        null,
+        "a@b.example",
+        status,
+        attempts,
+        error,
+        null,
+        null);
   }
 
   @Test

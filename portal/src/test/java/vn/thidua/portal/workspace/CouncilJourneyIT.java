@@ -37,7 +37,9 @@ import vn.thidua.portal.TestStack;
  * eligible; the council's secretary proposes it; two members mark themselves present and vote (one
  * of them double-clicks); the chair closes the meeting; the decision is drafted, downloaded as DOCX
  * (read back by POI and by LibreOffice) and issued; the certificate PDF names the unit with its
- * diacritics; the public honours page and the unit's notices show the award.
+ * diacritics; the public honours page and the unit's notices show the award. A person (1.4) goes
+ * the same way from the office's registration desk to her records and her unit's mailbox; and a
+ * notice the mail server did not take is shown as not sent, sent again by staff, and arrives once.
  */
 class CouncilJourneyIT {
 
@@ -48,6 +50,8 @@ class CouncilJourneyIT {
   private static final String ROUTE = "lam-viec/hoi-dong/binh-xet";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @TempDir Path dir;
 
@@ -95,8 +99,8 @@ class CouncilJourneyIT {
             Duration.ofSeconds(30),
             () -> !rowText(b, "bx-proposals", UNIT).contains("Chưa biểu quyết"));
       }
-      Browser.until(Duration.ofSeconds(30), () -> votes().size() == 2);
-      assertThat(votes())
+      Browser.until(Duration.ofSeconds(30), () -> votes(UNIT_SLUG).size() == 2);
+      assertThat(votes(UNIT_SLUG))
           .as("one vote per member, the double click made no second")
           .extracting(v -> v.path("memberUsername").asString())
           .containsExactlyInAnyOrder("hoidong.chutich", "hoidong.uyvien");
@@ -175,10 +179,15 @@ class CouncilJourneyIT {
       assertThat(b.cells("unit-notices")).contains(UNIT);
       // 7. The e-mail went through the outbox to the unit's contact, once.
       Browser.until(Duration.ofSeconds(90), () -> !mailsTo(UNIT_EMAIL).isEmpty());
-      assertThat(mailsTo(UNIT_EMAIL))
+      // The unit may also have been reminded of its report (ReminderNotices): decisions only.
+      List<JsonNode> decisionMails =
+          mailsTo(UNIT_EMAIL).stream()
+              .filter(m -> m.path("subject").asString().startsWith("Quyết định"))
+              .toList();
+      assertThat(decisionMails)
           .extracting(m -> m.path("subject").asString())
           .containsExactly("Quyết định khen thưởng số " + number);
-      assertThat(mailsTo(UNIT_EMAIL).get(0).path("mimeMessage").asString())
+      assertThat(decisionMails.get(0).path("mimeMessage").asString())
           .contains("lam-viec/don-vi/thong-bao");
       assertThat(notice(number).path("mailStatus").asString()).isEqualTo("sent");
     }
@@ -250,6 +259,291 @@ class CouncilJourneyIT {
           .as("the proposal points at the person")
           .isEqualTo("Phạm Văn Hải");
     }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Disabled(
+      "Ran on 30/11/2026 up to the closed meeting (registered, scored, proposed, 3 votes, minutes);"
+          + " the draft's click is fixed since and the decision-to-mail steps have not run once yet:"
+          + " enable after one green run")
+  void a_person_is_registered_scored_proposed_voted_decided_and_the_award_reaches_their_records()
+      throws Exception {
+    // Đỗ Thị Mai (seed/emulation.json) has not registered; she has no address of her own, so the
+    // decision's notice goes to her unit's contact (DecisionDesk.personContact).
+    String name = "Đỗ Thị Mai";
+    String label = name + ", Chi hội trưởng Chi hội Phụ nữ thôn Tây, Hội Liên hiệp Phụ nữ xã";
+    String unitEmail = "phunu.daison@example.vn";
+    String number = "31/QĐ-UBND";
+    LocalDate today = LocalDate.now(VN);
+    int year = today.getYear();
+    RegistrationJourneyIT.StrapiAdmin admin = new RegistrationJourneyIT.StrapiAdmin();
+    admin.window(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    try (Browser b = new Browser()) {
+      // 1. The Culture–Society office registers her from the form she signed.
+      b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
+      b.open("lam-viec/dang-ky-ca-nhan");
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> b.text("person-registration-window").contains("đến hết 31/12/" + year));
+      b.choose("person-registration-person", name);
+      b.driver.findElement(By.id("person-commit-1.4.a")).click();
+      b.type("person-target-1.4.a", "2");
+      b.driver.findElement(By.id("person-commit-1.4.b")).click();
+      b.choose("person-registration-form", "Khen thưởng theo thẩm quyền");
+      // A real click: it takes the focus from the target field, which sends its value.
+      b.driver.findElement(By.id("person-registration-submit")).click();
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> b.text("person-registration-message").contains("Đã gửi đăng ký của " + label));
+
+      // 2. The office scores her on both of her criteria (1.4 is its own) in the scoring page.
+      b.open("lam-viec/cham-diem");
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("scoring-year")).isEmpty());
+      if (!b.text("scoring-year").contains(String.valueOf(year))) {
+        b.choose("scoring-year", String.valueOf(year));
+      }
+      if (!b.driver.findElements(By.id("sheet-reopen")).isEmpty()) {
+        // Another journey on this stack submitted the year's sheet: reopen it as the office would.
+        b.driver.findElement(By.id("sheet-reopen")).click();
+        Browser.until(
+            Duration.ofSeconds(30), () -> b.text("scoring-message").contains("Hãy ghi lý do"));
+        b.typeArea("reopen-reason", "Chấm điểm cá nhân đăng ký bổ sung");
+        b.driver.findElement(By.id("sheet-reopen")).click();
+        Browser.until(
+            Duration.ofSeconds(30), () -> b.text("scoring-message").contains("Đã mở lại"));
+      }
+      b.choose("scoring-unit", label.substring(0, label.lastIndexOf(", ")));
+      Browser.until(Duration.ofSeconds(30), () -> b.text("scoring-unit-heading").contains(name));
+      assertThat(b.text("line-1.4.a"))
+          .as("the target registered through the desk, the criterion's maximum")
+          .contains("Chỉ tiêu cá nhân đăng ký: 2")
+          .contains("Điểm tối đa: 60");
+      for (String[] line : List.of(new String[] {"1.4.a", "60"}, new String[] {"1.4.b", "40"})) {
+        b.type("points-" + line[0], line[1]);
+        b.driver.findElement(By.id("save-" + line[0])).click();
+        Browser.until(
+            Duration.ofSeconds(30),
+            () -> b.text("scoring-message").contains("Đã lưu điểm tiêu chí " + line[0]));
+      }
+      // Submitting the office's own sheet would freeze the one ScoringJourneyIT works in: the
+      // submitted sheet that the ranking counts is written beside it, as for the unit above.
+      scoreFullMarks(personId(name), "person", "ca_nhan", year);
+
+      // 3. The secretary proposes her from the eligible; a meeting opens if none is open.
+      b.signIn("hoidong", "DEMO_PASSWORD_COUNCIL");
+      b.open(ROUTE);
+      Browser.until(Duration.ofSeconds(30), () -> b.cells("bx-candidates").contains(name));
+      clickInRow(b, "bx-candidates", name, "bx-propose");
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("bx-propose-save")).isEmpty());
+      b.driver.findElement(By.id("bx-propose-save")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.cells("bx-proposals").contains(label));
+      if (!b.driver.findElements(By.id("bx-open")).isEmpty()) {
+        b.driver.findElement(By.id("bx-open")).click();
+        b.waitForVaadin();
+      }
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-present").contains("/3"));
+
+      // 4. Three members are present and agree.
+      for (String member : List.of("hoidong", "hoidong.chutich", "hoidong.uyvien")) {
+        b.signIn(member, "DEMO_PASSWORD_COUNCIL");
+        b.open(ROUTE);
+        Browser.until(Duration.ofSeconds(30), () -> b.cells("bx-proposals").contains(label));
+        if (!b.driver.findElements(By.id("bx-attend")).isEmpty()) {
+          b.driver.findElement(By.id("bx-attend")).click();
+          b.waitForVaadin();
+        }
+        Browser.until(
+            Duration.ofSeconds(30), () -> inRow(b, "bx-proposals", label, "bx-agree") != null);
+        b.press((WebElement) inRow(b, "bx-proposals", label, "bx-agree"));
+        Browser.until(
+            Duration.ofSeconds(30),
+            () -> !rowText(b, "bx-proposals", label).contains("Chưa biểu quyết"));
+      }
+
+      // 5. The chair closes the meeting: 3 of 3 agree.
+      b.click("bx-close");
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> !b.driver.findElements(By.id("bx-close-confirm")).isEmpty());
+      b.driver.findElement(By.id("bx-close-confirm")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-minutes").contains(label));
+      assertThat(b.text("bx-minutes"))
+          .contains("3 đồng ý, 0 không đồng ý / 3 có mặt")
+          .contains("Được thông qua");
+
+      // 6. The decision, its number and date recorded, issued; the certificate names her.
+      Browser.until(
+          Duration.ofSeconds(30), () -> !b.driver.findElements(By.id("bx-number")).isEmpty());
+      b.driver.findElement(By.cssSelector("#bx-number input")).sendKeys(number);
+      // A real click: it takes the focus from the number field, which sends its value.
+      b.driver.findElement(By.id("bx-draft")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-decision").contains("Dự thảo"));
+      assertThat(b.text("bx-decision"))
+          .contains("Quyết định số " + number + " ngày " + today.format(DAY));
+      try (XWPFDocument doc =
+              new XWPFDocument(new ByteArrayInputStream(b.downloadLink("bx-docx")));
+          XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+        assertThat(words.getText()).contains("Số: " + number).contains(name);
+      }
+      b.driver.findElement(By.id("bx-issue")).click();
+      b.waitForVaadin();
+      Browser.until(Duration.ofSeconds(30), () -> b.text("bx-decision").contains("đã ban hành"));
+      try (PDDocument doc = Loader.loadPDF(b.downloadLink("bx-certificate-1"))) {
+        assertThat(new PDFTextStripper().getText(doc))
+            .contains(name)
+            .contains("Chi hội trưởng Chi hội Phụ nữ thôn Tây")
+            .contains("Số: " + number);
+      }
+
+      // 7. The honours page names her and links her public record, which shows the award.
+      b.signOut();
+      b.open("khen-thuong");
+      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains(number));
+      assertThat(b.bodyText()).contains(label);
+      String personId = personId(name);
+      b.open("ho-so/ca-nhan/" + personId);
+      Browser.until(Duration.ofSeconds(30), () -> b.bodyText().contains(number));
+      assertThat(b.bodyText()).contains(label).doesNotContain("Đã đăng ký");
+
+      // 8. Staff read her whole record: the registration, the scores and the award.
+      b.signIn("hoidong", "DEMO_PASSWORD_COUNCIL");
+      b.open("lam-viec/ho-so?ca-nhan=" + personId);
+      Browser.until(Duration.ofSeconds(30), () -> b.text("record-body").contains(number));
+      assertThat(b.text("record-body")).contains("Đã đăng ký");
+
+      // 9. Her unit's contact got the decision's notice, once.
+      Browser.until(
+          Duration.ofSeconds(90),
+          () ->
+              mailsTo(unitEmail).stream()
+                  .anyMatch(m -> m.path("subject").asString().contains(number)));
+      assertThat(mailsTo(unitEmail))
+          .extracting(m -> m.path("subject").asString())
+          .containsOnlyOnce("Quyết định khen thưởng số " + number);
+    } finally {
+      admin.window(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31));
+    }
+  }
+
+  @Test
+  void a_notice_the_mail_server_did_not_take_shows_failed_and_staff_send_it_again_once()
+      throws Exception {
+    // A reminder to a unit while the commune's mail server (the stack's catcher) is down.
+    String nonce = Long.toString(System.nanoTime(), 36);
+    String address = "hoinongdan." + nonce + "@example.vn";
+    String subject = "Nhắc hạn gửi báo cáo năm (" + nonce + ")";
+    String unit =
+        StrapiAsPortal.get("units?filters[slug][$eq]=hoi-nong-dan-xa")
+            .path("data")
+            .get(0)
+            .path("documentId")
+            .asString();
+    stack("down", "mail");
+    // Whatever happens, the catcher is up again for the tests after this one.
+    try (Browser b = new Browser()) {
+      StrapiAsPortal.write(
+          "POST",
+          "notices",
+          Map.of(
+              "kind",
+              "reminder",
+              "unit",
+              unit,
+              "subject",
+              subject,
+              "body",
+              "Hội Nông dân xã chưa gửi báo cáo năm.",
+              "email",
+              address,
+              "mailStatus",
+              "pending",
+              "attempts",
+              0,
+              "dedupKey",
+              "outbox-journey:" + nonce));
+      // The outbox's next round cannot reach the server and records why.
+      Browser.until(
+          Duration.ofSeconds(120),
+          () -> {
+            JsonNode error = noticeBySubject(subject).path("lastError");
+            return error.isString() && !error.asString().isBlank();
+          });
+
+      b.signIn("thamdinh", "DEMO_PASSWORD_REVIEWER");
+      b.open("lam-viec/hop-thu-di");
+      Browser.until(Duration.ofSeconds(30), () -> b.cells("outbox").contains(subject));
+      assertThat(rowText(b, "outbox", "Hội Nông dân xã <" + address + ">"))
+          .contains(subject)
+          .contains("Gửi không thành công");
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> inRow(b, "outbox", "Hội Nông dân xã <" + address + ">", "outbox-retry") != null);
+      WebElement again =
+          (WebElement) inRow(b, "outbox", "Hội Nông dân xã <" + address + ">", "outbox-retry");
+
+      // The server is back; staff send it again with a double click. It goes once.
+      stack("up", "mail");
+      b.js("arguments[0].click(); arguments[0].click();", again);
+      b.waitForVaadin();
+      Browser.until(
+          Duration.ofSeconds(60),
+          () -> "sent".equals(noticeBySubject(subject).path("mailStatus").asString()));
+      b.open("lam-viec/hop-thu-di");
+      Browser.until(
+          Duration.ofSeconds(30),
+          () -> rowText(b, "outbox", "Hội Nông dân xã <" + address + ">").contains("Đã gửi"));
+      assertThat(rowText(b, "outbox", "Hội Nông dân xã <" + address + ">"))
+          .as("the page shows who got what, and when")
+          .contains(subject)
+          .contains(LocalDate.now(VN).format(DAY));
+      // A round after the send finds nothing left to send: still one message.
+      Browser.until(Duration.ofSeconds(30), () -> !mailsTo(address).isEmpty());
+      assertThat(mailsTo(address))
+          .extracting(m -> m.path("subject").asString())
+          .containsExactly(subject);
+    } finally {
+      stack("up", "mail");
+    }
+  }
+
+  private static JsonNode noticeBySubject(String subject) {
+    try {
+      JsonNode data =
+          StrapiAsPortal.get("notices?filters[subject][$eq]=" + enc(subject)).path("data");
+      return data.isEmpty() ? JSON.createObjectNode() : data.get(0);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Runs {@code infra/stack} on the test stack (the profile and ports come from the build). */
+  private static void stack(String... args) {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("repo.root", "..")).resolve("infra/stack").toString());
+    command.addAll(List.of(args));
+    try {
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+      pb.environment().put("STACK_PROFILE", "test");
+      pb.environment().put("STACK_NO_BUILD", "1");
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("infra/stack %s", command).isTrue();
+      assertThat(p.exitValue()).as("infra/stack %s: %s", command, out).isZero();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError("infra/stack " + command, e);
+    }
+  }
+
+  private static String personId(String fullName) throws Exception {
+    JsonNode found =
+        StrapiAsPortal.get("people?filters[fullName][$eq]=" + enc(fullName)).path("data");
+    assertThat(found.size()).as("the person %s", fullName).isEqualTo(1);
+    return found.get(0).path("documentId").asString();
   }
 
   /** What the stack's mail catcher (GreenMail) received for an address. */
@@ -347,6 +641,12 @@ class CouncilJourneyIT {
             .get(0)
             .path("documentId")
             .asString();
+    scoreFullMarks(unit, "unit", kind, year);
+  }
+
+  /** A submitted sheet giving the subject (a unit or a person) every criterion's maximum. */
+  private static void scoreFullMarks(String subject, String field, String kind, int year)
+      throws Exception {
     JsonNode criteria =
         StrapiAsPortal.get("criteria?filters[unitKind][$eq]=" + kind + "&pagination[pageSize]=100")
             .path("data");
@@ -366,8 +666,8 @@ class CouncilJourneyIT {
           Map.of(
               "sheet",
               sheet,
-              "unit",
-              unit,
+              field,
+              subject,
               "criterion",
               c.path("documentId").asString(),
               "year",
@@ -381,10 +681,14 @@ class CouncilJourneyIT {
         "PUT", "score-sheets/" + sheet, Map.of("status", "submitted", "submittedBy", "thamdinh"));
   }
 
-  private static List<JsonNode> votes() {
+  /** The votes on proposals for the unit: other tests on the same stack vote on others. */
+  private static List<JsonNode> votes(String unitSlug) {
     JsonNode data;
     try {
-      data = StrapiAsPortal.get("votes?pagination[pageSize]=100").path("data");
+      data =
+          StrapiAsPortal.get(
+                  "votes?pagination[pageSize]=100&filters[proposal][unit][slug][$eq]=" + unitSlug)
+              .path("data");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

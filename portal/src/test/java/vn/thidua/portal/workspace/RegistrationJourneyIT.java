@@ -140,7 +140,7 @@ class RegistrationJourneyIT {
    * The commune's administrator, through Strapi's admin API as the admin panel does: the window is
    * content, so the test moves it the way a person would.
    */
-  private static final class StrapiAdmin {
+  static final class StrapiAdmin {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String jwt;
 

@@ -16,7 +16,6 @@ import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.council.CouncilException;
 import vn.thidua.portal.council.OutboxDesk;
 import vn.thidua.portal.council.OutboxDesk.Line;
-import vn.thidua.portal.council.OutboxDesk.State;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.GridCards;
@@ -58,7 +57,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
         .setFlexGrow(2);
     grid.addComponentColumn(
         l -> {
-          if (l.state() != State.FAILED) {
+          if (!l.state().resendable()) {
             return new Span();
           }
           return retryButton(l);
@@ -77,7 +76,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
                     getTranslation("outbox.attempts"),
                     String.valueOf(l.notice().attempts() == null ? 0 : l.notice().attempts()))
                 .line(getTranslation("outbox.error"), l.notice().lastError())
-                .actions(l.state() == State.FAILED ? retryButton(l) : new Span()));
+                .actions(l.state().resendable() ? retryButton(l) : new Span()));
     none.setId("outbox-none");
     none.setText(getTranslation("outbox.none"));
     add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.help")));
@@ -88,11 +87,16 @@ public class OutboxView extends Div implements HasDynamicTitle {
   private Button retryButton(Line l) {
     Button retry = new Button(getTranslation("outbox.retry"), e -> retry(l));
     retry.addClassName("outbox-retry");
+    // A second click while the first is sending does nothing; the server re-reads anyway.
+    retry.setDisableOnClick(true);
     return retry;
   }
 
   private String recipient(Line l) {
-    String unit = l.notice().unit() == null ? null : l.notice().unit().name();
+    String unit =
+        l.notice().unit() != null
+            ? l.notice().unit().name()
+            : l.notice().person() != null ? l.notice().person().fullName() : null;
     String email = l.notice().email();
     if (unit != null && email != null) {
       return unit + " <" + email + ">";
@@ -102,10 +106,13 @@ public class OutboxView extends Div implements HasDynamicTitle {
 
   private void retry(Line l) {
     try {
-      outbox.retry(l.notice().documentId());
+      boolean sent = outbox.retry(l.notice().documentId());
       Notification.show(
-              getTranslation("outbox.retry.done"), 4000, Notification.Position.BOTTOM_START)
-          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              getTranslation(sent ? "outbox.retry.sent" : "outbox.retry.done"),
+              4000,
+              Notification.Position.BOTTOM_START)
+          .addThemeVariants(
+              sent ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
     } catch (CouncilException e) {
       Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -80,7 +80,7 @@ public class PersonRegistrationView extends Div implements HasDynamicTitle {
     person.setItemLabelGenerator(Person::label);
     person.setWidth("32em");
     person.setEnabled(open);
-    body.add(person, new H2(getTranslation("registration.criteria.heading")));
+    body.add(person, new H2(getTranslation("person-registration.criteria.heading")));
     for (PlanCriterion c : desk.criteria()) {
       Checkbox tick = new Checkbox(c.code() + " " + c.title());
       tick.setId("person-commit-" + c.code());

@@ -229,7 +229,10 @@ public class ScoringView extends Div implements HasDynamicTitle {
             line.target() == null
                 ? getTranslation("scoring.no-target", max)
                 : getTranslation(
-                    "scoring.target", line.target(), Objects.toString(c.measure(), ""), max)));
+                    card.person() != null ? "scoring.target.person" : "scoring.target",
+                    line.target(),
+                    Objects.toString(c.measure(), ""),
+                    max)));
     if (!line.own()) {
       Paragraph other =
           new Paragraph(
