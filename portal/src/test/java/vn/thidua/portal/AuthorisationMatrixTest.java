@@ -533,7 +533,13 @@ class AuthorisationMatrixTest {
             TestBeans.uploadsProperties(DataSize.ofMegabytes(1), spoolDir));
     reports = reportBeans.service();
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
-    review = make(ReviewService.class, reports, currentUser, indexer);
+    review =
+        make(
+            ReviewService.class,
+            reports,
+            currentUser,
+            indexer,
+            (org.springframework.context.ApplicationEventPublisher) event -> {});
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
     awards = make(AwardDesk.class, strapi, reports, currentUser, CLOCK);
     exports =

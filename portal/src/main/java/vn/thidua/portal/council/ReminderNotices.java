@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,7 +17,6 @@ import vn.thidua.portal.registration.Registration;
 import vn.thidua.portal.registration.RegistrationWindow;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.strapi.ContentType;
-import vn.thidua.portal.strapi.Publication;
 import vn.thidua.portal.strapi.SingleType;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiException;
@@ -53,10 +50,12 @@ class ReminderNotices {
       new SingleType<>("site-setting", "api::site-setting.site-setting", EmulationSettings.class);
 
   private final StrapiClient strapi;
+  private final UnitNotices notices;
   private final Clock clock;
 
-  ReminderNotices(StrapiClient strapi, Clock clock) {
+  ReminderNotices(StrapiClient strapi, UnitNotices notices, Clock clock) {
     this.strapi = strapi;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -151,31 +150,8 @@ class ReminderNotices {
 
   /** Makes the unit's reminder of the year unless it was made before; 1 if made. */
   private int notice(String kind, int year, Unit unit, String subject, String body, String link) {
-    String key = kind + ":" + year + ":" + unit.documentId();
-    boolean exists =
-        !strapi
-            .find(CouncilContent.NOTICES, StrapiQuery.create().eq("dedupKey", key).page(1, 1))
-            .data()
-            .isEmpty();
-    if (exists) {
-      return 0;
-    }
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("kind", kind);
-    data.put("unit", unit.documentId());
-    data.put("subject", subject);
-    data.put("body", body);
-    data.put("link", link);
-    if (unit.contactEmail() != null && !unit.contactEmail().isBlank()) {
-      data.put("email", unit.contactEmail());
-      data.put("mailStatus", NoticeOutbox.PENDING);
-    } else {
-      data.put("mailStatus", "no_address");
-    }
-    data.put("attempts", 0);
-    data.put("dedupKey", key);
-    strapi.create(CouncilContent.NOTICES, data, Publication.PUBLISHED);
-    return 1;
+    return notices.tell(
+        kind, kind + ":" + year + ":" + unit.documentId(), unit, subject, body, link);
   }
 
   private <T> List<T> all(ContentType<T> type, StrapiQuery query) {

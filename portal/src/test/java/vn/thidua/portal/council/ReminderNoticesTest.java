@@ -77,10 +77,9 @@ class ReminderNoticesTest {
                         + PAGE)));
     strapi.stubFor(get(urlPathEqualTo("/api/notices")).willReturn(okJson("{\"data\":[]" + PAGE)));
     strapi.stubFor(post(urlPathEqualTo("/api/notices")).willReturn(okJson("{\"data\":{}}")));
-    reminders =
-        new ReminderNotices(
-            StrapiClient.create(TestBeans.strapiProperties(URI.create(strapi.baseUrl())), CLOCK),
-            CLOCK);
+    StrapiClient client =
+        StrapiClient.create(TestBeans.strapiProperties(URI.create(strapi.baseUrl())), CLOCK);
+    reminders = new ReminderNotices(client, new UnitNotices(client), CLOCK);
   }
 
   @AfterEach
