@@ -3,11 +3,8 @@ package vn.thidua.portal.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +27,6 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.portal.StrapiAsPortal;
-import vn.thidua.portal.TestStack;
 
 /**
  * Bình xét end to end on the running stack (issue 12): an office's submitted scores make a unit
@@ -262,10 +258,6 @@ class CouncilJourneyIT {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "Ran on 30/11/2026 up to the closed meeting (registered, scored, proposed, 3 votes, minutes);"
-          + " the draft's click is fixed since and the decision-to-mail steps have not run once yet:"
-          + " enable after one green run")
   void a_person_is_registered_scored_proposed_voted_decided_and_the_award_reaches_their_records()
       throws Exception {
     // Đỗ Thị Mai (seed/emulation.json) has not registered; she has no address of her own, so the
@@ -546,26 +538,8 @@ class CouncilJourneyIT {
     return found.get(0).path("documentId").asString();
   }
 
-  /** What the stack's mail catcher (GreenMail) received for an address. */
   private static List<JsonNode> mailsTo(String address) {
-    String port = System.getenv("MAIL_WEB_PORT");
-    if (port == null || port.isBlank()) {
-      port = String.valueOf(TestStack.portalUrl().getPort() + 946);
-    }
-    try {
-      HttpResponse<String> r =
-          HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://127.0.0.1:" + port + "/api/user/" + address + "/messages/INBOX"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(r.statusCode()).as("the mail catcher answers: %s", r.body()).isEqualTo(200);
-      return java.util.stream.StreamSupport.stream(JSON.readTree(r.body()).spliterator(), false)
-          .toList();
-    } catch (java.io.IOException | InterruptedException e) {
-      throw new AssertionError("the mail catcher cannot be reached on port " + port, e);
-    }
+    return MailCatcher.mailsTo(address);
   }
 
   /** The first element of {@code cssClass} in the grid row that starts with {@code rowText}. */

@@ -49,6 +49,8 @@ class WorkspaceJourneyIT {
    */
   private static final String REPORTING_UNIT = "Ban Chỉ huy Quân sự xã";
 
+  private static final String REPORTING_UNIT_EMAIL = "quansu.daison@example.vn";
+
   @Test
   @Order(1)
   void a_unit_uploads_a_scan_the_reviewer_accepts_it_and_a_reader_follows_a_story_to_the_evidence()
@@ -116,6 +118,12 @@ class WorkspaceJourneyIT {
       b.driver.findElement(By.id("review-accept")).click();
       Browser.until(Duration.ofSeconds(30), () -> b.text("report-status-label").contains("Đã"));
       assertThat(b.text("report-history")).contains("thamdinh");
+      // The unit is told by e-mail to its contact, through the outbox.
+      Browser.until(
+          Duration.ofSeconds(120),
+          () ->
+              MailCatcher.subjectsTo(REPORTING_UNIT_EMAIL).stream()
+                  .anyMatch(subject -> subject.contains("đã được tiếp nhận")));
 
       // 6. The editor writes an exemplar story from one of the unit's initiatives and publishes it.
       String initiative = publishedInitiativeOf(b, UNIT_NAME);
