@@ -3,7 +3,6 @@ package vn.thidua.portal.council;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,6 @@ import vn.thidua.portal.strapi.StrapiException;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Stage;
-import vn.thidua.portal.strapi.model.StrapiPage;
 import vn.thidua.portal.strapi.model.Unit;
 
 /**
@@ -155,15 +153,6 @@ class ReminderNotices {
   }
 
   private <T> List<T> all(ContentType<T> type, StrapiQuery query) {
-    List<T> out = new ArrayList<>();
-    for (int page = 1; page <= MAX_PAGES; page++) {
-      StrapiPage<T> p =
-          strapi.find(type, query.sortAsc("id").page(page, StrapiQuery.MAX_PAGE_SIZE));
-      out.addAll(p.data());
-      if (page >= p.pagination().pageCount()) {
-        break;
-      }
-    }
-    return out;
+    return strapi.findAll(type, query, MAX_PAGES);
   }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.portal.records;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +19,6 @@ import vn.thidua.portal.strapi.model.Award;
 import vn.thidua.portal.strapi.model.AwardStatus;
 import vn.thidua.portal.strapi.model.Person;
 import vn.thidua.portal.strapi.model.ReportStatus;
-import vn.thidua.portal.strapi.model.StrapiPage;
 import vn.thidua.portal.strapi.model.Unit;
 
 /**
@@ -192,15 +190,6 @@ public class RecordService {
 
   /** Every page of a query (at most 20 pages: a unit's record is far smaller). */
   private <T> List<T> all(ContentType<T> type, StrapiQuery query) {
-    List<T> out = new ArrayList<>();
-    for (int page = 1; page <= 20; page++) {
-      StrapiPage<T> p =
-          strapi.find(type, query.sortAsc("id").page(page, StrapiQuery.MAX_PAGE_SIZE));
-      out.addAll(p.data());
-      if (page >= p.pagination().pageCount()) {
-        break;
-      }
-    }
-    return out;
+    return strapi.findAll(type, query, 20);
   }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.portal.scoring;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import vn.thidua.portal.strapi.SingleType;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiQuery;
 import vn.thidua.portal.strapi.model.OwningOffice;
-import vn.thidua.portal.strapi.model.StrapiPage;
 
 /**
  * What scoring reads from Strapi with the portal's token: sheets, scores, the year's submitted
@@ -138,15 +136,7 @@ class ScoringStore {
 
   /** Every page of a query. */
   <T> List<T> all(ContentType<T> type, StrapiQuery query) {
-    List<T> out = new ArrayList<>();
-    for (int page = 1; ; page++) {
-      StrapiPage<T> p =
-          strapi.find(type, query.sortAsc("id").page(page, StrapiQuery.MAX_PAGE_SIZE));
-      out.addAll(p.data());
-      if (page >= p.pagination().pageCount()) {
-        return out;
-      }
-    }
+    return strapi.findAll(type, query, Integer.MAX_VALUE);
   }
 
   static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

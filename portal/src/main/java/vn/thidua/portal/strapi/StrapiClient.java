@@ -69,6 +69,22 @@ public final class StrapiClient {
     return page(http.get(collection(type), query.toQueryString(), credentials), type.type());
   }
 
+  /**
+   * Every entry of {@code query}, page after page in the order of their ids, reading at most {@code
+   * maxPages} pages of {@link StrapiQuery#MAX_PAGE_SIZE}.
+   */
+  public <T> List<T> findAll(ContentType<T> type, StrapiQuery query, int maxPages) {
+    List<T> out = new ArrayList<>();
+    for (int page = 1; page <= maxPages; page++) {
+      StrapiPage<T> p = find(type, query.sortAsc("id").page(page, StrapiQuery.MAX_PAGE_SIZE));
+      out.addAll(p.data());
+      if (page >= p.pagination().pageCount()) {
+        break;
+      }
+    }
+    return out;
+  }
+
   /** One entry by its documentId; {@link StrapiNotFoundException} when there is none. */
   public <T> T findOne(ContentType<T> type, String documentId, StrapiQuery query) {
     return data(http.get(entry(type, documentId), query.toQueryString(), credentials), type.type());
