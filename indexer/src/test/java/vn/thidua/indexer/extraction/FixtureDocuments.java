@@ -208,18 +208,7 @@ public final class FixtureDocuments {
   static BufferedImage photograph(BufferedImage page, double degrees, Random random) {
     int w = page.getWidth();
     int h = page.getHeight();
-    BufferedImage photo = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = photo.createGraphics();
-    try {
-      g.setColor(new Color(195, 195, 195));
-      g.fillRect(0, 0, w, h);
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.drawImage(
-          page, AffineTransform.getRotateInstance(Math.toRadians(degrees), w / 2.0, h / 2.0), null);
-    } finally {
-      g.dispose();
-    }
+    BufferedImage photo = turned(page, degrees, 195);
     float[] blur = new float[9];
     java.util.Arrays.fill(blur, 1f / 9);
     photo =
@@ -237,13 +226,14 @@ public final class FixtureDocuments {
     return photo;
   }
 
-  static BufferedImage degrade(BufferedImage page, double degrees, double noise, Random random) {
+  /** {@code page} turned by {@code degrees} about its centre, on a grey of {@code background}. */
+  private static BufferedImage turned(BufferedImage page, double degrees, int background) {
     int w = page.getWidth();
     int h = page.getHeight();
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = out.createGraphics();
     try {
-      g.setColor(new Color(235, 235, 235));
+      g.setColor(new Color(background, background, background));
       g.fillRect(0, 0, w, h);
       g.setRenderingHint(
           RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -252,6 +242,13 @@ public final class FixtureDocuments {
     } finally {
       g.dispose();
     }
+    return out;
+  }
+
+  static BufferedImage degrade(BufferedImage page, double degrees, double noise, Random random) {
+    int w = page.getWidth();
+    int h = page.getHeight();
+    BufferedImage out = turned(page, degrees, 235);
     var raster = out.getRaster();
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
