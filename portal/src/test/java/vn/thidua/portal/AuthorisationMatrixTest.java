@@ -533,13 +533,6 @@ class AuthorisationMatrixTest {
             TestBeans.uploadsProperties(DataSize.ofMegabytes(1), spoolDir));
     reports = reportBeans.service();
     board = make(ComplianceBoard.class, reports, currentUser, CLOCK);
-    review =
-        make(
-            ReviewService.class,
-            reports,
-            currentUser,
-            indexer,
-            (org.springframework.context.ApplicationEventPublisher) event -> {});
     stories = make(StoryDesk.class, strapi, strapiProperties, reports, currentUser, CLOCK);
     awards = make(AwardDesk.class, strapi, reports, currentUser, CLOCK);
     exports =
@@ -552,11 +545,22 @@ class AuthorisationMatrixTest {
             CLOCK);
 
     registrations = make(RegistrationService.class, strapi, currentUser, CLOCK);
+    review =
+        make(
+            ReviewService.class,
+            reports,
+            board,
+            registrations,
+            exports,
+            stories,
+            make(vn.thidua.portal.dossier.CitationService.class, strapi, reports, currentUser),
+            currentUser,
+            indexer,
+            (org.springframework.context.ApplicationEventPublisher) event -> {});
     PlanService plans = vn.thidua.portal.TestBeans.plans(strapi, CLOCK);
     Object store = make(Class.forName("vn.thidua.portal.scoring.ScoringStore"), strapi);
     scoring = make(ScoringService.class, store, currentUser, plans, CLOCK);
     ranking = make(RankingService.class, store, currentUser, plans);
-    records = make(vn.thidua.portal.records.RecordService.class, strapi, currentUser, plans);
     meetings =
         make(
             vn.thidua.portal.council.MeetingDesk.class,
@@ -598,6 +602,7 @@ class AuthorisationMatrixTest {
             CLOCK,
             make(vn.thidua.portal.registration.RegisteredTargets.class, strapi),
             plans);
+    records = make(vn.thidua.portal.records.RecordService.class, strapi, currentUser, plans, facts);
     // The module's door over its two package-private desks, as Spring wires it.
     initiatives =
         make(

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.awards.AwardService;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.RollUp;
 import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.StrapiClient;
@@ -53,15 +55,27 @@ public class ProgressService {
 
   private final StrapiClient strapi;
   private final AwardService awards;
+  private final FactsService facts;
   private final Clock clock;
   private volatile @Nullable Cached<Map<Integer, Map<UnitKind, Long>>> reportCounts;
   // One reader recounts at a time; the others keep the last counts meanwhile.
   private final ReentrantLock recounting = new ReentrantLock();
 
-  ProgressService(StrapiClient strapi, AwardService awards, Clock clock) {
+  ProgressService(StrapiClient strapi, AwardService awards, FactsService facts, Clock clock) {
     this.strapi = strapi;
     this.awards = awards;
+    this.facts = facts;
     this.clock = clock;
+  }
+
+  /** The movement's confirmed figures beside the registered targets (facts of accepted reports). */
+  public Cached<RollUp> rollUp() {
+    return facts.publicRollUp();
+  }
+
+  /** One unit's confirmed figures beside its targets. */
+  public Cached<RollUp> rollUpOf(String unitDocumentId) {
+    return facts.publicRollUp().map(all -> all.ofUnit(unitDocumentId));
   }
 
   /** The figures; stale when any part comes from the cache while Strapi is down. */

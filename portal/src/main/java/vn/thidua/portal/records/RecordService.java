@@ -8,10 +8,13 @@ import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
 import vn.thidua.portal.campaign.PlanService;
+import vn.thidua.portal.facts.FactsService;
+import vn.thidua.portal.facts.RollUp;
 import vn.thidua.portal.records.RecordAssembly.InitiativeRow;
 import vn.thidua.portal.records.RecordAssembly.RegistrationRow;
 import vn.thidua.portal.records.RecordAssembly.ScoreRow;
 import vn.thidua.portal.records.RecordAssembly.Sources;
+import vn.thidua.portal.strapi.Cached;
 import vn.thidua.portal.strapi.ContentType;
 import vn.thidua.portal.strapi.StrapiClient;
 import vn.thidua.portal.strapi.StrapiQuery;
@@ -43,11 +46,19 @@ public class RecordService {
   private final StrapiClient strapi;
   private final CurrentUser currentUser;
   private final PlanService plans;
+  private final FactsService facts;
 
-  RecordService(StrapiClient strapi, CurrentUser currentUser, PlanService plans) {
+  RecordService(
+      StrapiClient strapi, CurrentUser currentUser, PlanService plans, FactsService facts) {
     this.strapi = strapi;
     this.currentUser = currentUser;
     this.plans = plans;
+    this.facts = facts;
+  }
+
+  /** The unit's confirmed figures beside its targets, as the public sees them. */
+  public Cached<RollUp> publicFigures(String unitDocumentId) {
+    return facts.publicRollUp().map(all -> all.ofUnit(unitDocumentId));
   }
 
   /** The units a signed-in reader may open: every unit for staff, its own for a unit. */

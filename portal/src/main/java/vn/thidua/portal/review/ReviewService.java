@@ -1,39 +1,120 @@
 package vn.thidua.portal.review;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.account.PortalUser;
+import vn.thidua.portal.campaign.CampaignYears;
+import vn.thidua.portal.dossier.CitationService;
+import vn.thidua.portal.export.ConsolidatedReport;
+import vn.thidua.portal.export.Labels;
 import vn.thidua.portal.indexer.IndexerClient;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchRequest;
 import vn.thidua.portal.indexer.SearchResults;
+import vn.thidua.portal.registration.Registration;
+import vn.thidua.portal.registration.RegistrationService;
+import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ReportReviewed;
 import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportWorkflow;
+import vn.thidua.portal.stories.StoryDesk;
 import vn.thidua.portal.strapi.model.Report;
+import vn.thidua.portal.strapi.model.Story;
 
-/** The reviewer's decisions on a report; each one goes into the report's history. */
+/**
+ * The review of the units' reports, the one door of the review views: the compliance board of a
+ * year with its exports, a report under review with what cites it, the reviewer's decisions (each
+ * goes into the report's history), the search in a unit's evidence, and a story begun from a
+ * passage. What belongs to other modules is asked of them here, under their own access checks.
+ */
 @Service
 public class ReviewService {
 
   private final ReportService reports;
+  private final ComplianceBoard boards;
+  private final RegistrationService registrations;
+  private final ConsolidatedReport exports;
+  private final StoryDesk stories;
+  private final CitationService citations;
   private final CurrentUser currentUser;
   private final IndexerClient indexer;
   private final ApplicationEventPublisher events;
 
   ReviewService(
       ReportService reports,
+      ComplianceBoard boards,
+      RegistrationService registrations,
+      ConsolidatedReport exports,
+      StoryDesk stories,
+      CitationService citations,
       CurrentUser currentUser,
       IndexerClient indexer,
       ApplicationEventPublisher events) {
     this.reports = reports;
+    this.boards = boards;
+    this.registrations = registrations;
+    this.exports = exports;
+    this.stories = stories;
+    this.citations = citations;
     this.currentUser = currentUser;
     this.indexer = indexer;
     this.events = events;
+  }
+
+  /** The campaign's years, for the board's year picker. */
+  public CampaignYears campaignYears() {
+    return reports.campaignYears();
+  }
+
+  /** Who reported on time, late or not at all in {@code year} (reviewers, council, admins). */
+  public ComplianceBoard.Board board(int year) {
+    return boards.board(year);
+  }
+
+  /** The units' registrations of {@code year}, by unit documentId. */
+  public Map<String, Registration> registrationsOfYear(int year) {
+    return registrations.registrationsOfYear(year);
+  }
+
+  /** The reminder list of the rows as CSV (UTF-8 with BOM), headed in the reader's language. */
+  public byte[] reminderCsv(List<ComplianceBoard.Row> rows, Function<String, String> label) {
+    return ComplianceBoard.reminderCsv(rows, label);
+  }
+
+  /** The consolidated report of {@code year} as a workbook. */
+  public void writeConsolidatedXlsx(int year, Labels label, OutputStream out) throws IOException {
+    exports.writeXlsx(exports.gather(year), label, out);
+  }
+
+  /** The consolidated report of {@code year} as a Word document. */
+  public void writeConsolidatedDocx(int year, OutputStream out) throws IOException {
+    exports.writeDocx(exports.gather(year), out);
+  }
+
+  /** A report as staff read it. */
+  public Report report(String documentId) {
+    return reports.report(documentId);
+  }
+
+  /** The nominations, awards and stories that cite the report's pages. */
+  public List<CitationService.Citation> citing(String reportDocumentId, Locale locale) {
+    return citations.citing(reportDocumentId, locale);
+  }
+
+  /** A story draft begun from a passage of a report's file (editors and admins). */
+  public Story storyFromPassage(
+      String reportDocumentId, long fileId, @Nullable Integer page, String passage) {
+    return stories.fromReportPassage(reportDocumentId, fileId, page, passage);
   }
 
   /**

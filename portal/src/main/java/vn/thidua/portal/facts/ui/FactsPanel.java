@@ -20,7 +20,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import vn.thidua.portal.facts.FactDecision;
 import vn.thidua.portal.facts.FactsException;
 import vn.thidua.portal.facts.FactsService;
@@ -49,6 +53,8 @@ import vn.thidua.portal.strapi.model.InitiativeField;
  * to the file at its page. A value the indexer was unsure of is marked and never offered as
  * confirmed: the reviewer looks at the page first.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class FactsPanel extends Div {
 
   private final FactsService facts;
@@ -57,9 +63,9 @@ public class FactsPanel extends Div {
   private final Div body = new Div();
   private @Nullable String reportDocumentId;
 
-  public FactsPanel(FactsService facts, ZoneId zone) {
+  public FactsPanel(FactsService facts, Clock clock) {
     this.facts = facts;
-    this.zone = zone;
+    this.zone = clock.getZone();
     setId("report-facts");
     addClassName("workspace-card");
     message.setId("facts-message");

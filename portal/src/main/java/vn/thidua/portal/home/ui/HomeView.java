@@ -20,16 +20,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.portal.campaign.CampaignCalendar;
-import vn.thidua.portal.campaign.PlanService;
 import vn.thidua.portal.campaign.ReportDeadline;
 import vn.thidua.portal.campaign.ui.PhaseTimeline;
+import vn.thidua.portal.home.HomeService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.SiteInfo;
 import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.shell.ui.Content;
 import vn.thidua.portal.shell.ui.MainLayout;
-import vn.thidua.portal.stories.StoryService;
 import vn.thidua.portal.strapi.model.Campaign;
 import vn.thidua.portal.strapi.model.Column;
 import vn.thidua.portal.strapi.model.RichText;
@@ -46,10 +45,10 @@ class HomeView extends Div implements HasDynamicTitle {
 
   private static final int LATEST_PER_COLUMN = 3;
 
-  HomeView(SiteInfo site, PlanService plans, StoryService stories) {
+  HomeView(SiteInfo site, HomeService home) {
     addClassNames("portal-page", "portal-home");
-    Optional<SiteSetting> settings = StaleContent.unwrap(plans.settings(getLocale()));
-    Optional<Campaign> plan = StaleContent.unwrap(plans.activePlan(getLocale()));
+    Optional<SiteSetting> settings = StaleContent.unwrap(home.settings(getLocale()));
+    Optional<Campaign> plan = StaleContent.unwrap(home.activePlan(getLocale()));
 
     Section hero = new Section();
     hero.addClassName("portal-hero");
@@ -68,13 +67,13 @@ class HomeView extends Div implements HasDynamicTitle {
 
     Div facts = new Div();
     facts.addClassName("portal-facts");
-    facts.add(countdown(plans.countdown(), settings));
-    plan.ifPresent(p -> facts.add(timeline(plans.timeline(p))));
+    facts.add(countdown(home.countdown(), settings));
+    plan.ifPresent(p -> facts.add(timeline(home.timeline(p))));
     add(facts);
 
     add(searchBox());
-    add(exemplars(StaleContent.unwrap(stories.featured(4, getLocale()))));
-    add(latest(stories));
+    add(exemplars(StaleContent.unwrap(home.featured(4, getLocale()))));
+    add(latest(home));
   }
 
   private static RichText firstParagraph(RichText text) {
@@ -164,15 +163,14 @@ class HomeView extends Div implements HasDynamicTitle {
     return box;
   }
 
-  private Section latest(StoryService stories) {
+  private Section latest(HomeService home) {
     Section box = new Section();
     box.add(new H2(getTranslation("home.latest.heading")));
     Div grid = new Div();
     grid.addClassName("portal-cards");
-    for (Column column : StaleContent.unwrap(stories.columns(getLocale()))) {
+    for (Column column : StaleContent.unwrap(home.columns(getLocale()))) {
       List<Story> latest =
-          StaleContent.unwrap(stories.page(column.slug(), 1, LATEST_PER_COLUMN, getLocale()))
-              .data();
+          StaleContent.unwrap(home.latest(column.slug(), LATEST_PER_COLUMN, getLocale()));
       if (latest.isEmpty()) {
         continue;
       }

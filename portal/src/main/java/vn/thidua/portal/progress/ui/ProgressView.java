@@ -13,7 +13,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.thidua.portal.facts.FactsService;
 import vn.thidua.portal.facts.RollUp;
 import vn.thidua.portal.progress.BarChart;
 import vn.thidua.portal.progress.ProgressService;
@@ -34,11 +33,11 @@ import vn.thidua.portal.strapi.model.UnitKind;
 @AnonymousAllowed
 class ProgressView extends Div implements HasDynamicTitle {
 
-  ProgressView(ProgressService progress, FactsService facts) {
+  ProgressView(ProgressService progress) {
     addClassNames("portal-page", "portal-progress");
     ProgressService.Figures figures = StaleContent.unwrap(progress.figures());
     add(new H1(getPageTitle()), new Paragraph(getTranslation("progress.intro")));
-    add(confirmedFigures(StaleContent.unwrap(facts.publicRollUp())));
+    add(confirmedFigures(StaleContent.unwrap(progress.rollUp())));
     add(reports(figures.reports()));
     add(initiatives(figures.initiatives()));
     add(awards(figures.awards()));

@@ -3,9 +3,7 @@ package vn.thidua.portal.progress.ui;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import vn.thidua.portal.facts.FactsService;
 import vn.thidua.portal.facts.RollUp;
-import vn.thidua.portal.shell.StaleContent;
 
 /**
  * A unit's own series on its public record page: its figures confirmed from its accepted reports,
@@ -14,11 +12,11 @@ import vn.thidua.portal.shell.StaleContent;
  */
 public class UnitFiguresSection extends Section {
 
-  public UnitFiguresSection(FactsService facts, String unitDocumentId) {
+  /** The section for one unit's own figures ({@code own}: its part of the roll-up). */
+  public UnitFiguresSection(RollUp own) {
     setId("so-lieu-don-vi");
     addClassName("portal-unit-figures");
     add(new H2(getTranslation("record.figures.heading")));
-    RollUp own = StaleContent.unwrap(facts.publicRollUp()).ofUnit(unitDocumentId);
     FiguresChart charts = new FiguresChart(own, "so-lieu-don-vi", false);
     if (charts.getComponentCount() == 0) {
       add(new Paragraph(getTranslation("record.figures.none")));

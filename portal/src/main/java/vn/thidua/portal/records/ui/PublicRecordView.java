@@ -3,11 +3,11 @@ package vn.thidua.portal.records.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import vn.thidua.portal.facts.FactsService;
 import vn.thidua.portal.progress.ui.UnitFiguresSection;
 import vn.thidua.portal.records.AchievementRecord;
 import vn.thidua.portal.records.RecordService;
 import vn.thidua.portal.shell.Routes;
+import vn.thidua.portal.shell.StaleContent;
 import vn.thidua.portal.shell.ui.MainLayout;
 
 /**
@@ -19,11 +19,11 @@ import vn.thidua.portal.shell.ui.MainLayout;
 @AnonymousAllowed
 class PublicRecordView extends PublicRecordFrame {
 
-  private final FactsService facts;
+  private final RecordService records;
 
-  PublicRecordView(RecordService records, FactsService facts) {
+  PublicRecordView(RecordService records) {
     super(Routes.SLUG, records::publicRecord);
-    this.facts = facts;
+    this.records = records;
   }
 
   @Override
@@ -33,6 +33,8 @@ class PublicRecordView extends PublicRecordFrame {
     }
     add(new Paragraph(getTranslation("record.public.help")));
     add(new RecordPanel(record));
-    add(new UnitFiguresSection(facts, record.unitDocumentId()));
+    add(
+        new UnitFiguresSection(
+            StaleContent.unwrap(records.publicFigures(record.unitDocumentId()))));
   }
 }

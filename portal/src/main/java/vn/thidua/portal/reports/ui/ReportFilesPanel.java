@@ -18,12 +18,15 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import vn.thidua.portal.indexer.FileReasons;
 import vn.thidua.portal.indexer.FileText;
 import vn.thidua.portal.indexer.IndexedFile;
@@ -42,6 +45,8 @@ import vn.thidua.portal.strapi.model.StrapiMedia;
  * the unit's workspace and the reviewer's report view; for an editor, each page of the preview
  * offers to start a story from the words selected in it.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class ReportFilesPanel extends Div {
 
   private final ReportService reports;

@@ -18,15 +18,12 @@ import org.jspecify.annotations.Nullable;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
 import vn.thidua.portal.campaign.ui.YearSelect;
-import vn.thidua.portal.export.ConsolidatedReport;
 import vn.thidua.portal.export.ReminderList;
 import vn.thidua.portal.registration.Registration;
-import vn.thidua.portal.registration.RegistrationService;
 import vn.thidua.portal.reports.Compliance;
-import vn.thidua.portal.reports.ComplianceBoard;
 import vn.thidua.portal.reports.ComplianceBoard.Board;
 import vn.thidua.portal.reports.ComplianceBoard.Row;
-import vn.thidua.portal.reports.ReportService;
+import vn.thidua.portal.review.ReviewService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.GridCards;
@@ -42,7 +39,7 @@ import vn.thidua.portal.strapi.model.UnitKind;
 @RolesAllowed({PortalRole.Names.REVIEWER, PortalRole.Names.COUNCIL, PortalRole.Names.ADMIN})
 public class ReviewBoardView extends Div implements HasDynamicTitle {
 
-  private final ComplianceBoard boards;
+  private final ReviewService review;
   private final Clock clock;
   final Grid<Row> grid = new Grid<>();
   final Select<UnitKind> kind = new Select<>();
@@ -51,21 +48,13 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
   private final H1 title = new H1();
   private @Nullable Board board;
   // Issue 12: registration beside the report, per unit.
-  private final RegistrationService registrations;
   final Paragraph registrationSummary = new Paragraph();
   private java.util.Map<String, Registration> registered = java.util.Map.of();
 
-  public ReviewBoardView(
-      ComplianceBoard boards,
-      ReportService reports,
-      ConsolidatedReport exports,
-      CurrentUser currentUser,
-      RegistrationService registrations,
-      Clock clock) {
-    this.boards = boards;
-    this.registrations = registrations;
+  public ReviewBoardView(ReviewService review, CurrentUser currentUser, Clock clock) {
+    this.review = review;
     this.clock = clock;
-    this.year = new YearSelect(reports.campaignYears(), getTranslation("review.board.year"));
+    this.year = new YearSelect(review.campaignYears(), getTranslation("review.board.year"));
     addClassName("portal-page");
     addClassName("workspace");
 
@@ -121,9 +110,7 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
           event.setContentType("text/csv; charset=UTF-8");
           event
               .getOutputStream()
-              .write(
-                  ComplianceBoard.reminderCsv(
-                      current.ofKind(kind.getValue()), this::getTranslation));
+              .write(review.reminderCsv(current.ofKind(kind.getValue()), this::getTranslation));
         };
     Anchor reminderLink = download(remindersXlsx, "review.board.reminders-xlsx", "reminder-export");
     Anchor reminderCsvLink =
@@ -134,7 +121,7 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
           int y = year.year();
           event.setFileName("bao-cao-tong-hop-" + y + ".xlsx");
           event.setContentType(XLSX);
-          exports.writeXlsx(exports.gather(y), this::getTranslation, event.getOutputStream());
+          review.writeConsolidatedXlsx(y, this::getTranslation, event.getOutputStream());
         };
     DownloadHandler docx =
         event -> {
@@ -142,7 +129,7 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
           event.setFileName("bao-cao-tong-hop-" + y + ".docx");
           event.setContentType(
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-          exports.writeDocx(exports.gather(y), event.getOutputStream());
+          review.writeConsolidatedDocx(y, event.getOutputStream());
         };
     Anchor xlsxLink = download(xlsx, "export.board.xlsx", "export-xlsx");
     Anchor docxLink = download(docx, "export.board.docx", "export-docx");
@@ -193,12 +180,12 @@ public class ReviewBoardView extends Div implements HasDynamicTitle {
   /** The board shown, or that of the chosen year when a download comes first. */
   private Board currentBoard() {
     Board b = board;
-    return b != null && b.deadline().year() == year.year() ? b : boards.board(year.year());
+    return b != null && b.deadline().year() == year.year() ? b : review.board(year.year());
   }
 
   private void load() {
-    board = boards.board(year.year());
-    registered = registrations.registrationsOfYear(year.year());
+    board = review.board(year.year());
+    registered = review.registrationsOfYear(year.year());
     title.setText(getTranslation("review.board.title", String.valueOf(year.year())));
     show();
   }

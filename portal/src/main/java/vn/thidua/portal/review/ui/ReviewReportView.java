@@ -24,14 +24,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.thidua.portal.account.CurrentUser;
 import vn.thidua.portal.account.PortalRole;
-import vn.thidua.portal.facts.FactsService;
 import vn.thidua.portal.facts.ReportFileLink;
 import vn.thidua.portal.facts.ui.FactsPanel;
 import vn.thidua.portal.indexer.IndexerResult;
 import vn.thidua.portal.indexer.SearchResults;
-import vn.thidua.portal.reports.ReportService;
 import vn.thidua.portal.reports.ReportWorkflow;
 import vn.thidua.portal.reports.ui.ReportFilesPanel;
 import vn.thidua.portal.reports.ui.ReportHistoryText;
@@ -39,7 +38,6 @@ import vn.thidua.portal.review.ReviewService;
 import vn.thidua.portal.shell.Dates;
 import vn.thidua.portal.shell.Routes;
 import vn.thidua.portal.shell.ui.MainLayout;
-import vn.thidua.portal.stories.StoryDesk;
 import vn.thidua.portal.strapi.model.Report;
 import vn.thidua.portal.strapi.model.Report.StatusChange;
 import vn.thidua.portal.strapi.model.ReportStatus;
@@ -60,9 +58,7 @@ import vn.thidua.portal.strapi.model.Story;
 })
 public class ReviewReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-  private final ReportService reports;
   private final ReviewService review;
-  private final StoryDesk stories;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ReportFilesPanel files;
@@ -74,24 +70,18 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
   private final Div hits = new Div();
   private final Div history = new Div();
   private final Div citedBy = new Div();
-  private final vn.thidua.portal.dossier.CitationService citations;
   private @Nullable Report report;
 
   public ReviewReportView(
-      ReportService reports,
       ReviewService review,
-      StoryDesk stories,
-      FactsService factsService,
-      vn.thidua.portal.dossier.CitationService citations,
+      ReportFilesPanel files,
+      ObjectProvider<FactsPanel> factsPanels,
       CurrentUser currentUser,
       Clock clock) {
-    this.reports = reports;
-    this.citations = citations;
     this.review = review;
-    this.stories = stories;
     this.currentUser = currentUser;
     this.clock = clock;
-    this.files = new ReportFilesPanel(reports);
+    this.files = files;
     addClassName("portal-page");
     addClassName("workspace");
     decision.setId("review-decision");
@@ -111,10 +101,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     }
     // What the indexer read from the files, to confirm: for reviewers, the council and
     // administrators; an editor reads accepted reports for stories, not their figures.
-    this.facts =
-        currentUser.hasRole(PortalRole.EDITOR)
-            ? null
-            : new FactsPanel(factsService, clock.getZone());
+    this.facts = currentUser.hasRole(PortalRole.EDITOR) ? null : factsPanels.getObject();
     add(back, title, details, files);
     if (facts != null) {
       add(facts);
@@ -133,7 +120,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
       storyMessage.setText(getTranslation("review.report.story-empty-passage"));
       return;
     }
-    Story draft = stories.fromReportPassage(reportDocumentId, fileId, page, text);
+    Story draft = review.storyFromPassage(reportDocumentId, fileId, page, text);
     getUI()
         .ifPresent(
             ui ->
@@ -145,7 +132,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get(Routes.DOCUMENT_ID).orElse("");
-    show(reports.report(id));
+    show(review.report(id));
   }
 
   private void show(Report r) {
@@ -187,7 +174,7 @@ public class ReviewReportView extends Div implements BeforeEnterObserver, HasDyn
     citedBy.add(new H2(getTranslation("dossier.cited-by")));
     List<vn.thidua.portal.dossier.CitationService.Citation> found;
     try {
-      found = citations.citing(r.documentId(), getLocale());
+      found = review.citing(r.documentId(), getLocale());
     } catch (vn.thidua.portal.strapi.StrapiException e) {
       citedBy.add(new Paragraph(getTranslation("dossier.cited-by.unavailable")));
       return;
