@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -123,9 +124,9 @@ final class ScanReader {
     for (int i = 0; i < words.size(); i++) {
       Tesseract.Word w = words.get(i);
       String text = smallAfterSmall(w.text());
-      Tesseract.Word before =
+      Tesseract.@Nullable Word before =
           i > 0 && words.get(i - 1).line().equals(w.line()) ? words.get(i - 1) : null;
-      Tesseract.Word after =
+      Tesseract.@Nullable Word after =
           i + 1 < words.size() && words.get(i + 1).line().equals(w.line())
               ? words.get(i + 1)
               : null;
@@ -135,8 +136,8 @@ final class ScanReader {
           && (endsSmall(before) || startsSmall(after))) {
         text =
             endsSmall(before)
-                ? text.toLowerCase(java.util.Locale.ROOT)
-                : text.charAt(0) + text.substring(1).toLowerCase(java.util.Locale.ROOT);
+                ? text.toLowerCase(Locale.ROOT)
+                : text.charAt(0) + text.substring(1).toLowerCase(Locale.ROOT);
       }
       repaired.add(
           text.equals(w.text())
