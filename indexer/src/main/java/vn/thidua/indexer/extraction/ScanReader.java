@@ -3,9 +3,11 @@ package vn.thidua.indexer.extraction;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -54,7 +56,7 @@ final class ScanReader {
    */
   static List<PageLayout.Block> layout(
       List<Tesseract.Word> read, List<PageLayout.Ruling> rulingsInPixels, int dpi) {
-    List<Tesseract.Word> words = withoutRules(read, rulingsInPixels);
+    List<Tesseract.Word> words = withCaseRepaired(withoutRules(read, rulingsInPixels));
     // In points, as PageLayout's tolerances are.
     float scale = 72f / dpi;
     List<PageLayout.Ruling> rulings = new ArrayList<>();
@@ -103,6 +105,107 @@ final class ScanReader {
       lines.add(new PageLayout.Block(top, List.of(text.toString()), false));
     }
     return lines;
+  }
+
+  /**
+   * The words with the case of their toned capitals put right. Tesseract's {@code vie} model reads
+   * a capital with a tone mark where a small one is written ("SỐ người", "kỹ năng SỐ", "TỶ lệ",
+   * "IIgưỜi"): on a page of 110–150 dpi the two differ only in size. Vietnamese writes a toned
+   * letter in capitals only at the start of a word or in a word all in capitals (a heading, a
+   * body's name: "TRẠM Y TẾ"); an abbreviation never carries a tone (UBND, ĐVT, kWp). So a toned
+   * capital right after a small letter is small, and a word of one or two capitals with a tone
+   * between words in small letters (a word beside it starts or ends in a small letter, none beside
+   * it is in capitals) is written as its neighbours are: capital first at the start of its line or
+   * after a figure or a sentence's end ("Số người"), small after a small letter ("kỹ năng số").
+   * Only the case changes; a letter or a mark that was misread is not guessed.
+   */
+  static List<Tesseract.Word> withCaseRepaired(List<Tesseract.Word> words) {
+    List<Tesseract.Word> repaired = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      Tesseract.Word w = words.get(i);
+      String text = smallAfterSmall(w.text());
+      Tesseract.@Nullable Word before =
+          i > 0 && words.get(i - 1).line().equals(w.line()) ? words.get(i - 1) : null;
+      Tesseract.@Nullable Word after =
+          i + 1 < words.size() && words.get(i + 1).line().equals(w.line())
+              ? words.get(i + 1)
+              : null;
+      if (shortTonedCapitals(text)
+          && !capitals(before)
+          && !capitals(after)
+          && (endsSmall(before) || startsSmall(after))) {
+        text =
+            endsSmall(before)
+                ? text.toLowerCase(Locale.ROOT)
+                : text.charAt(0) + text.substring(1).toLowerCase(Locale.ROOT);
+      }
+      repaired.add(
+          text.equals(w.text())
+              ? w
+              : new Tesseract.Word(
+                  text,
+                  w.left(),
+                  w.top(),
+                  w.width(),
+                  w.height(),
+                  w.line(),
+                  w.lineTop(),
+                  w.lineBottom()));
+    }
+    return repaired;
+  }
+
+  /** "ngưỜi" → "người": a toned capital after a small letter in the same word. */
+  private static String smallAfterSmall(String text) {
+    StringBuilder out = null;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)
+          && Character.isLowerCase(text.charAt(i - 1))
+          && toned(String.valueOf(c))) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, Character.toLowerCase(c));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** One or two letters, all capitals, one of them toned ("SỐ", "TỶ", "Ở"). */
+  private static boolean shortTonedCapitals(String text) {
+    return !text.isEmpty()
+        && text.length() <= 2
+        && text.chars().allMatch(Character::isUpperCase)
+        && toned(text);
+  }
+
+  /** A word of two letters or more, all capitals: the line is a heading there. */
+  private static boolean capitals(Tesseract.@Nullable Word w) {
+    if (w == null) {
+      return false;
+    }
+    long letters = w.text().chars().filter(Character::isLetter).count();
+    return letters >= 2
+        && w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  private static boolean endsSmall(Tesseract.@Nullable Word w) {
+    return w != null && Character.isLowerCase(w.text().charAt(w.text().length() - 1));
+  }
+
+  private static boolean startsSmall(Tesseract.@Nullable Word w) {
+    return w != null && Character.isLowerCase(w.text().charAt(0));
+  }
+
+  /** Whether the text carries a tone mark (sắc, huyền, hỏi, ngã, nặng). */
+  private static boolean toned(String text) {
+    for (char c : Normalizer.normalize(text, Normalizer.Form.NFD).toCharArray()) {
+      if (c == '\u0301' || c == '\u0300' || c == '\u0309' || c == '\u0303' || c == '\u0323') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The strokes Tesseract takes a table's vertical rule for when it reads it as a letter. */

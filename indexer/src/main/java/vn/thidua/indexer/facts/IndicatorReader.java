@@ -149,8 +149,10 @@ final class IndicatorReader {
   private static final Pattern STT_START =
       Pattern.compile("([0-9][0-9olI]?|[lI])[.)]?([\\s|]+(?=\\p{Lu})|\\s*$)");
 
-  /** A cell border read by OCR into a "%" cell: "|'%", "['%", "J'%". */
-  private static final Pattern BORDER_PERCENT = Pattern.compile("([|\\[\\]]|[^\\d\\s]['’])%");
+  /**
+   * A cell border read by OCR into a "%" cell: "|'%", "['%", "J'%", "'%" (the bar a cell's own).
+   */
+  private static final Pattern BORDER_PERCENT = Pattern.compile("([|\\[\\]]|[^\\d\\s]?['’])%");
 
   private static final Pattern LEADING_STT =
       Pattern.compile("^(\\d{1,3}[.)]?|[ivx]{1,4}[.)]|[a-zđ][.)])\\s+");
@@ -228,6 +230,15 @@ final class IndicatorReader {
                     false,
                     line.pageEdge());
           }
+        }
+        if (nextStt != null
+            && !nextStt.equals(stt)
+            && !pending.isEmpty()
+            && wholeRow(line.text(), header.roles())) {
+          // A row of a ruled table read cell by cell (a scan's, PageLayout's): every cell is on
+          // this line, so it is a row of its own whatever OCR made of its number ("9" for 5, ";"
+          // for 7). Waiting for the number expected joined every row after it into one.
+          stt = nextStt;
         }
         if (stt != null && (nextStt == null ? stt <= 2 : stt.equals(nextStt))) {
           // Lines with a figure before row 2 are row 1, whose number OCR did not read ("+ Số…").
@@ -330,6 +341,31 @@ final class IndicatorReader {
     return false;
   }
 
+  /**
+   * Whether {@code text} is a whole row of the table between bars: a short first cell (the row's
+   * number, however misread), then a name, and a cell for every other column (an empty note may be
+   * missing), the last of them a figure. A name wrapped in its cell never leaves such a line.
+   */
+  private static boolean wholeRow(String text, List<Role> roles) {
+    if (!text.contains("|")) {
+      return false;
+    }
+    List<String> cells =
+        List.of(text.split("\\|")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+    long notes = roles.stream().filter(r -> r == Role.OTHER).count();
+    if (cells.size() < 2
+        || cells.size() > roles.size()
+        || cells.size() < roles.size() - notes
+        || roles.getFirst() != Role.STT
+        || cells.getFirst().length() > 3
+        || cells.getFirst().chars().anyMatch(Character::isLetter)
+        || !Character.isLetter(cells.get(1).charAt(0))) {
+      return false;
+    }
+    String[] last = cells.getLast().split("\\s+");
+    return VietnameseNumber.parse(last[last.length - 1]) != null;
+  }
+
   /** The row number a line starts with (OCR's l or I for 1 repaired), or null. */
   private static @Nullable Integer sttOf(String text) {
     java.util.regex.Matcher m = STT_START.matcher(text);
@@ -427,7 +463,7 @@ final class IndicatorReader {
     if (name.isBlank() || valueAt < 0) {
       return null;
     }
-    String unit = unitAt >= 0 ? cells.get(unitAt).strip() : null;
+    String unit = unitAt >= 0 ? ocrUnit(cells.get(unitAt).strip()) : null;
     if (unit != null && unit.isEmpty()) {
       // A unit merged down over several rows is written in the first only.
       unit = previousUnit;

@@ -72,6 +72,35 @@ class ScanReaderTest {
   }
 
   @Test
+  void a_toned_capital_read_among_small_letters_is_small_and_headings_keep_theirs() {
+    // As the fast vie model read the generated 110 and 130 dpi scans and a phone scan: the toned
+    // capital and small letter differ only in size there.
+    List<Tesseract.Word> words =
+        List.of(
+            word("TRẠM", 238, 100, 150, 40, "1.1.1", 95, 145),
+            word("Y", 400, 100, 30, 40, "1.1.1", 95, 145),
+            word("TẾ", 440, 100, 60, 40, "1.1.1", 95, 145),
+            word("XÃ", 510, 100, 60, 40, "1.1.1", 95, 145),
+            word("4", 238, 200, 20, 40, "2.1.1", 195, 245),
+            word("SỐ", 270, 200, 60, 40, "2.1.1", 195, 245),
+            word("người", 340, 200, 100, 40, "2.1.1", 195, 245),
+            word("IIgưỜi", 460, 200, 100, 40, "2.1.1", 195, 245),
+            word("TỶ", 238, 300, 60, 40, "3.1.1", 295, 345),
+            word("lệ", 310, 300, 40, 40, "3.1.1", 295, 345),
+            word("kỹ", 238, 400, 40, 40, "4.1.1", 395, 445),
+            word("năng", 290, 400, 80, 40, "4.1.1", 395, 445),
+            word("SỐ", 380, 400, 60, 40, "4.1.1", 395, 445),
+            word("UBND", 238, 500, 90, 40, "5.1.1", 495, 545),
+            word("xã", 340, 500, 40, 40, "5.1.1", 495, 545),
+            word("ĐVT", 390, 500, 70, 40, "5.1.1", 495, 545),
+            word("kWp", 470, 500, 60, 40, "5.1.1", 495, 545));
+
+    assertThat(text(ScanReader.layout(words, List.of(), 300)))
+        .containsExactly(
+            "TRẠM Y TẾ XÃ", "4 Số người IIgười", "Tỷ lệ", "kỹ năng số", "UBND xã ĐVT kWp");
+  }
+
+  @Test
   void without_a_table_an_i_or_a_bar_is_left_as_read() {
     List<Tesseract.Word> words =
         List.of(

@@ -431,6 +431,64 @@ class FactsExtractorTest {
   }
 
   @Test
+  void a_scanned_row_read_cell_by_cell_is_a_row_whatever_ocr_made_of_its_number() {
+    // OCR of two photographed reports (FactsBenchmark's g03 and g06 scans), their ruled tables
+    // read cell by cell: row 5's number read "9" (its "%" cell with the border's "'"), row 7's
+    // read ";". Waiting for the number expected joined every row after them into one.
+    ReportFacts g03 =
+        read(
+            """
+            STT | Tên chỉ tiêu | Đơn vị tính | Kết quả đạt được
+            1 | Số tài khoản định danh điện tử mức 2 được kích hoạt | tài khoản | 146
+            2 | Số người dân được hướng dẫn kỹ năng số | người | 235
+            3 | Kinh phí xã hội hóa huy động | triệu đồng | 74
+            4 | Khối lượng rác thải nhựa giảm | kg/tháng | 9
+            9 | Tỷ lệ hộ phân loại rác tại nguồn | |'% | 13,5
+            6 | Số hộ dân lắp đặt điện mặt trời mái nhà | hộ | 6976
+
+            C. CÁC SÀNG KIÊN, MÔ HÌNH TIỂU BIÊU
+            """);
+    ReportFacts g06 =
+        readPages(
+            """
+            STT | Nội dung chỉ tiêu | ĐVT | Kế hoạch | Kết quả thực hiện
+            1 | Số buổi tập huấn Bình dân học vụ số | buổi | 198,9 | 221
+            2 | Số sáng kiến, giải pháp được công nhận | sáng kiến | 35714,7 | 39.683
+            """,
+            """
+            STT | Nội dungchỉ tiêu | ĐVT | Kế hoạch | Kết quả thực hiện
+            3 | Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến | % | 22,32 | 24,8%
+            ; | Số hộ dân lắp đặt điện mặt trời mái nhà | hộ | 196,2 | 218
+            5 | Khối lượng rác thải nhựa giảm | kg/tháng | 118,8 | 132
+
+            6 Số cán bộ người 66,6 74
+            hoàn thành
+            khóa học trên
+            7 | Số tài khoản định danh điện tử mức 2 được kích hoạt | tài khoản | 253,8 | 282
+            """);
+
+    assertThat(g03.indicators())
+        .containsExactly(
+            indicator(
+                "Số tài khoản định danh điện tử mức 2 được kích hoạt", "tài khoản", "146", null),
+            indicator("Số người dân được hướng dẫn kỹ năng số", "người", "235", null),
+            indicator("Kinh phí xã hội hóa huy động", "triệu đồng", "74", null),
+            indicator("Khối lượng rác thải nhựa giảm", "kg/tháng", "9", null),
+            indicator("Tỷ lệ hộ phân loại rác tại nguồn", "%", "13.5", null),
+            indicator("Số hộ dân lắp đặt điện mặt trời mái nhà", "hộ", "6976", null));
+    assertThat(g06.indicators())
+        .containsExactly(
+            indicator("Số buổi tập huấn Bình dân học vụ số", "buổi", "221", 1),
+            indicator("Số sáng kiến, giải pháp được công nhận", "sáng kiến", "39683", 1),
+            indicator("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", "%", "24.8", 2),
+            indicator("Số hộ dân lắp đặt điện mặt trời mái nhà", "hộ", "218", 2),
+            indicator("Khối lượng rác thải nhựa giảm", "kg/tháng", "132", 2),
+            indicator("Số cán bộ hoàn thành khóa học trên", "người", "74", 2),
+            indicator(
+                "Số tài khoản định danh điện tử mức 2 được kích hoạt", "tài khoản", "282", 2));
+  }
+
+  @Test
   void a_plan_figure_is_never_given_as_the_result_when_the_result_cannot_be_read() {
     // Beside a plan column, a row with one figure: the result cell was unreadable (OCR gave "Pˆ ĐK
     // 1V"), so the figure read is the plan's. Likewise under a header that lost its result column.
