@@ -62,6 +62,16 @@ final class PageLayout {
   private PageLayout() {}
 
   static List<Block> blocks(List<Glyph> glyphs, List<Ruling> rulings, RunDecoder decoder) {
+    return blocks(glyphs, rulings, decoder, false);
+  }
+
+  /**
+   * The page's lines and table rows in reading order; with {@code borderless}, tables drawn without
+   * rules are found from the layout of the text ({@link BorderlessTables}) and read cell by cell
+   * too.
+   */
+  static List<Block> blocks(
+      List<Glyph> glyphs, List<Ruling> rulings, RunDecoder decoder, boolean borderless) {
     List<Ruling> horizontal = merge(rulings.stream().filter(r -> !r.vertical()).toList());
     List<Ruling> vertical = merge(rulings.stream().filter(Ruling::vertical).toList());
     Map<Cell, List<Glyph>> cells = new LinkedHashMap<>();
@@ -80,7 +90,24 @@ final class PageLayout {
       free.addAll(cells.values().iterator().next());
       cells.clear();
     }
-    for (List<List<Glyph>> region : columns(lines(free))) {
+    List<List<Glyph>> freeLines = lines(free);
+    List<BorderlessTables.Table> tables =
+        borderless ? BorderlessTables.find(freeLines) : List.<BorderlessTables.Table>of();
+    List<List<List<Glyph>>> regions = new ArrayList<>();
+    if (tables.isEmpty()) {
+      regions.addAll(columns(freeLines));
+    } else {
+      // The lines between the tables, each run read as a page would be: in columns if it is set so.
+      float[] extent = extent(freeLines);
+      int from = 0;
+      for (BorderlessTables.Table table : tables) {
+        regions.addAll(columns(freeLines.subList(from, table.from()), extent[0], extent[1]));
+        blocks.addAll(rows(table, decoder));
+        from = table.to();
+      }
+      regions.addAll(columns(freeLines.subList(from, freeLines.size()), extent[0], extent[1]));
+    }
+    for (List<List<Glyph>> region : regions) {
       // A region read in columns keeps its place on the page, its lines in reading order: the
       // left column's, then the right's.
       float top = region.getFirst().getFirst().top();
@@ -113,6 +140,33 @@ final class PageLayout {
     }
     blocks.sort(Comparator.comparingDouble(Block::top));
     return blocks;
+  }
+
+  /**
+   * The rows of a table found without rules, as a ruled table's: the lines of a cell joined with
+   * spaces, the cells without text left out.
+   */
+  private static List<Block> rows(BorderlessTables.Table table, RunDecoder decoder) {
+    List<Block> rows = new ArrayList<>();
+    for (List<List<List<Glyph>>> row : table.rows()) {
+      List<String> cells = new ArrayList<>();
+      float top = Float.MAX_VALUE;
+      for (List<List<Glyph>> cell : row) {
+        List<String> lines = new ArrayList<>();
+        for (List<Glyph> line : cell) {
+          lines.add(text(line, decoder));
+          top = Math.min(top, line.getFirst().top());
+        }
+        String text = String.join(" ", lines).strip();
+        if (!text.isEmpty()) {
+          cells.add(text);
+        }
+      }
+      if (!cells.isEmpty()) {
+        rows.add(new Block(top, List.copyOf(cells), true));
+      }
+    }
+    return rows;
   }
 
   /** The cell around a glyph: the nearest rules on its four sides that close a box. */
@@ -212,13 +266,24 @@ final class PageLayout {
    * of an administrative document (unit and number beside the motto and date: four lines).
    */
   static List<List<List<Glyph>>> columns(List<List<Glyph>> lines) {
-    List<List<List<Glyph>>> regions = new ArrayList<>();
+    float[] extent = extent(lines);
+    return columns(lines, extent[0], extent[1]);
+  }
+
+  /** The left and right edges of the page's text, {left, right}. */
+  private static float[] extent(List<List<Glyph>> lines) {
     float left = Float.MAX_VALUE;
     float right = -Float.MAX_VALUE;
     for (List<Glyph> line : lines) {
       left = Math.min(left, line.getFirst().x());
       right = Math.max(right, line.getLast().right());
     }
+    return new float[] {left, right};
+  }
+
+  /** {@link #columns(List)} of some of a page's lines, the page's text from left to right. */
+  private static List<List<List<Glyph>>> columns(List<List<Glyph>> lines, float left, float right) {
+    List<List<List<Glyph>>> regions = new ArrayList<>();
     float width = right - left;
     int i = 0;
     while (i < lines.size()) {

@@ -77,7 +77,8 @@ final class PdfPageReader {
         PageGraphics graphics = new PageGraphics(page).read();
         List<PageLayout.Ruling> rulings =
             page.getRotation() == 0 ? graphics.rulings() : List.<PageLayout.Ruling>of();
-        List<PageLayout.Block> blocks = PageLayout.blocks(glyphs, rulings, PdfPageReader::decode);
+        List<PageLayout.Block> blocks =
+            PageLayout.blocks(glyphs, rulings, PdfPageReader::decode, true);
         start(out, "div", "page");
         if (usable(glyphs, blocks, graphics.imageCoverage())) {
           write(out, blocks);
