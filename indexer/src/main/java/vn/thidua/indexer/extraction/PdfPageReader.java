@@ -254,7 +254,7 @@ final class PdfPageReader {
    * Collects the glyphs PDFBox finds on one page (its duplicate-overlap removal and diacritic
    * merging done), without writing any text.
    */
-  private static final class GlyphStripper extends PDFTextStripper {
+  static final class GlyphStripper extends PDFTextStripper {
 
     private final List<PageLayout.Glyph> glyphs = new ArrayList<>();
 
