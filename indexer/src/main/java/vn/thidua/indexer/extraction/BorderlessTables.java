@@ -40,12 +40,15 @@ final class BorderlessTables {
 
   private BorderlessTables() {}
 
-  /** The tables among the lines of a page (each line sorted left to right), top to bottom. */
-  static List<Table> find(List<List<Glyph>> lines) {
+  /**
+   * The tables among the lines of a page (each line sorted left to right), top to bottom; {@code
+   * ocr}: words read by OCR, whose bars ("|") are often specks between columns.
+   */
+  static List<Table> find(List<List<Glyph>> lines, boolean ocr) {
     List<Table> tables = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
-      float[][] columns = segments(lines.get(i));
+      float[][] columns = segments(lines.get(i), ocr);
       if (columns.length < MIN_COLUMNS) {
         i++;
         continue;
@@ -60,7 +63,7 @@ final class BorderlessTables {
         if (spacing > limit) {
           break;
         }
-        float[][] merged = merge(columns, segments(line), gap(line));
+        float[][] merged = merge(columns, segments(line, ocr), gap(line));
         if (merged.length < columns.length) {
           // A line across a gap: a paragraph, a heading, or a cell merged over columns.
           break;
@@ -146,6 +149,11 @@ final class BorderlessTables {
     return starts;
   }
 
+  private static boolean isBar(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && t.chars().allMatch(c -> c == '|' || c == '¦');
+  }
+
   /** The column whose stretch holds {@code x}, or the nearest one. */
   private static int column(float[][] columns, float x) {
     int best = 0;
@@ -161,11 +169,15 @@ final class BorderlessTables {
   }
 
   /** The stretches {from, to} of a line that gaps wider than {@link #gap} separate. */
-  static float[][] segments(List<Glyph> line) {
+  static float[][] segments(List<Glyph> line, boolean ocr) {
     float gap = gap(line);
     List<float[]> parts = new ArrayList<>();
     float[] current = null;
     for (Glyph g : line) {
+      if (ocr && isBar(g.text())) {
+        // A bar OCR read from a speck between two columns joins nothing.
+        continue;
+      }
       if (current != null && g.x() - current[1] < gap) {
         current[1] = Math.max(current[1], g.right());
       } else {

@@ -92,7 +92,7 @@ final class PageLayout {
     }
     List<List<Glyph>> freeLines = lines(free);
     List<BorderlessTables.Table> tables =
-        borderless ? BorderlessTables.find(freeLines) : List.<BorderlessTables.Table>of();
+        borderless ? BorderlessTables.find(freeLines, false) : List.<BorderlessTables.Table>of();
     List<List<List<Glyph>>> regions = new ArrayList<>();
     if (tables.isEmpty()) {
       regions.addAll(columns(freeLines));
@@ -102,7 +102,7 @@ final class PageLayout {
       int from = 0;
       for (BorderlessTables.Table table : tables) {
         regions.addAll(columns(freeLines.subList(from, table.from()), extent[0], extent[1]));
-        blocks.addAll(rows(table, decoder));
+        blocks.addAll(rows(table, decoder, false));
         from = table.to();
       }
       regions.addAll(columns(freeLines.subList(from, freeLines.size()), extent[0], extent[1]));
@@ -143,10 +143,52 @@ final class PageLayout {
   }
 
   /**
-   * The rows of a table found without rules, as a ruled table's: the lines of a cell joined with
-   * spaces, the cells without text left out.
+   * The lines of a page as a reader made them ({@code lines}, Tesseract's), with those that make a
+   * table without rules replaced by its rows; {@code glyphs} holds each line's words. A word that
+   * is only a stray mark ("|", "—", "_", "'"), which OCR reads from specks between the columns of a
+   * table without rules, is no cell's text.
    */
-  private static List<Block> rows(BorderlessTables.Table table, RunDecoder decoder) {
+  static List<Block> withBorderlessTables(
+      List<Block> lines, List<List<Glyph>> glyphs, RunDecoder decoder) {
+    List<List<Glyph>> sorted = new ArrayList<>();
+    for (List<Glyph> line : glyphs) {
+      // A bar stays for the table's layout: it is often a "1" that begins a row (its cell is
+      // dropped below).
+      List<Glyph> byX =
+          new ArrayList<>(
+              line.stream().filter(g -> !isStray(g.text()) || g.text().contains("|")).toList());
+      if (byX.isEmpty()) {
+        byX.addAll(line);
+      }
+      byX.sort(Comparator.comparingDouble(Glyph::x));
+      sorted.add(byX);
+    }
+    List<BorderlessTables.Table> tables = BorderlessTables.find(sorted, true);
+    if (tables.isEmpty()) {
+      return lines;
+    }
+    List<Block> blocks = new ArrayList<>();
+    int from = 0;
+    for (BorderlessTables.Table table : tables) {
+      blocks.addAll(lines.subList(from, table.from()));
+      blocks.addAll(rows(table, decoder, true));
+      from = table.to();
+    }
+    blocks.addAll(lines.subList(from, lines.size()));
+    return blocks;
+  }
+
+  private static boolean isStray(String word) {
+    String w = word.strip();
+    return !w.isEmpty() && w.chars().allMatch(c -> "|¦_—~'‘’`".indexOf(c) >= 0);
+  }
+
+  /**
+   * The rows of a table found without rules, as a ruled table's: the lines of a cell joined with
+   * spaces, the cells without text left out ({@code strays}: and those of stray marks only).
+   */
+  private static List<Block> rows(
+      BorderlessTables.Table table, RunDecoder decoder, boolean strays) {
     List<Block> rows = new ArrayList<>();
     for (List<List<List<Glyph>>> row : table.rows()) {
       List<String> cells = new ArrayList<>();
@@ -158,7 +200,7 @@ final class PageLayout {
           top = Math.min(top, line.getFirst().top());
         }
         String text = String.join(" ", lines).strip();
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && !(strays && isStray(text.replace(" ", "")))) {
           cells.add(text);
         }
       }

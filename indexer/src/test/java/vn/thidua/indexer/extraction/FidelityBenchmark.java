@@ -632,6 +632,21 @@ class FidelityBenchmark {
               phrases));
     }
 
+    // An office scan of the report whose tables have no borders.
+    Path borderlessScan = at.apply("scan-borderless-150dpi.pdf");
+    if (!Files.exists(borderlessScan)) {
+      FixtureDocuments.scan(
+          at.apply("borderless-tables.pdf"), borderlessScan, 150, 1.0, 0.003, 150);
+    }
+    documents.add(
+        new Document(
+            borderlessScan.getFileName().toString(),
+            "pdf (scan)",
+            "scan 150 dpi, 1.0°, borderless",
+            "scan",
+            borderlessScan,
+            FixtureDocuments.borderlessPhrases()));
+
     // A phone's photograph: turned 1.8°, lit unevenly, a little blurred, grainy, at 200 dpi.
     Path photo = at.apply("photo-200dpi.pdf");
     if (!Files.exists(photo)) {
