@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Tables are read cell by cell: the ruling lines the producer drew around cells give each glyph
  * its cell, the lines of one cell are joined with spaces, and a row becomes one {@link Block} with
- * its cells in order. Text outside any ruled cell is plain lines. Tables without rules are read as
- * lines, as they look.
+ * its cells in order. Tables without rules are found from the layout of the text ({@link
+ * BorderlessTables}) and read the same way; other text is plain lines.
  */
 final class PageLayout {
 
@@ -163,7 +163,10 @@ final class PageLayout {
       byX.sort(Comparator.comparingDouble(Glyph::x));
       sorted.add(byX);
     }
-    List<BorderlessTables.Table> tables = BorderlessTables.find(sorted, true);
+    List<BorderlessTables.Table> tables =
+        lines.size() == glyphs.size()
+            ? BorderlessTables.find(sorted, true)
+            : List.<BorderlessTables.Table>of();
     if (tables.isEmpty()) {
       return lines;
     }
