@@ -20,8 +20,10 @@ import vn.thidua.indexer.extraction.PageLayout.Glyph;
  * two sides only and is never taken for a table.
  *
  * <p>Rows: the first column of a numbered table (STT) has text only on the first line of each row,
- * so a row runs from one line with text there to the next. Where every line has text in the first
- * column, a wider space between lines separates rows; without either, every line is a row.
+ * so a row runs from one line with text there to the next; where the cells are centred in their
+ * rows (a number standing between the lines of the name beside it), each line goes with the nearest
+ * numbered line. Where every line has text in the first column, a wider space between lines
+ * separates rows; without either, every line is a row.
  */
 final class BorderlessTables {
 
@@ -131,7 +133,7 @@ final class BorderlessTables {
       keyed += starts[k] ? 1 : 0;
     }
     if (keyed < n) {
-      return starts;
+      return centred(cells, starts) ? nearestKey(lines, starts) : starts;
     }
     float closest = Float.MAX_VALUE;
     for (int k = 1; k < n; k++) {
@@ -152,6 +154,75 @@ final class BorderlessTables {
   private static boolean isBar(String text) {
     String t = text.strip();
     return !t.isEmpty() && t.chars().allMatch(c -> c == '|' || c == '¦');
+  }
+
+  /**
+   * Whether the cells are centred in their rows rather than at their tops. At the top, a cell's
+   * first line is on its row's first line (its number's), so a row of several lines has all its
+   * columns on that line; centred, a number beside a name of two lines stands between them, and the
+   * row cut at the number has on a later line text in a column its first line has none in. The rows
+   * showing the second are counted against those showing the first (a slip of OCR is one).
+   */
+  private static boolean centred(List<List<List<Glyph>>> cells, boolean[] starts) {
+    int centred = 0;
+    int top = 0;
+    int k = 0;
+    while (k < cells.size()) {
+      int end = k + 1;
+      while (end < cells.size() && !starts[end]) {
+        end++;
+      }
+      boolean later = false;
+      for (int j = k + 1; j < end; j++) {
+        for (int c = 0; c < cells.get(j).size(); c++) {
+          later |= !cells.get(j).get(c).isEmpty() && cells.get(k).get(c).isEmpty();
+        }
+      }
+      if (later) {
+        centred++;
+      } else if (end - k > 1) {
+        top++;
+      }
+      k = end;
+    }
+    return centred > 0 && centred >= top;
+  }
+
+  /**
+   * Rows of cells centred in them: each line goes with the numbered line nearest to it (above or
+   * below), and a row starts where that changes.
+   */
+  private static boolean[] nearestKey(List<List<Glyph>> lines, boolean[] keys) {
+    int n = lines.size();
+    int[] key = new int[n];
+    int previous = -1;
+    for (int k = 0; k < n; k++) {
+      if (keys[k]) {
+        previous = k;
+      }
+      int next = -1;
+      for (int j = k; j < n && next < 0; j++) {
+        if (keys[j]) {
+          next = j;
+        }
+      }
+      if (previous < 0 || next >= 0 && nearer(lines, k, next, previous)) {
+        key[k] = next;
+      } else {
+        key[k] = previous;
+      }
+    }
+    boolean[] starts = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      starts[k] = k == 0 || key[k] != key[k - 1];
+    }
+    return starts;
+  }
+
+  /** Whether line {@code a} is strictly nearer to line {@code b} than to line {@code c}. */
+  private static boolean nearer(List<List<Glyph>> lines, int a, int b, int c) {
+    float at = baseline(lines.get(a));
+    return Math.abs(baseline(lines.get(b)) - at) < Math.abs(baseline(lines.get(c)) - at);
   }
 
   /** The column whose stretch holds {@code x}, or the nearest one. */

@@ -567,12 +567,18 @@ class FidelityBenchmark {
             phrases));
 
     // Word tables without borders (a rule under the header at most), exported by LibreOffice with
-    // its fallback fonts: on one page, and over a page break inside a row.
+    // its fallback fonts: on one page, over a page break inside a row, and with every cell centred
+    // vertically in its row.
     for (String[] made :
-        new String[][] {{"borderless-tables", "1"}, {"borderless-over-pages", "8"}}) {
+        new String[][] {
+          {"borderless-tables", "1", "top"},
+          {"borderless-over-pages", "8", "top"},
+          {"borderless-centred", "1", "centred"}
+        }) {
       Path pdf = at.apply(made[0] + ".pdf");
       if (!Files.exists(pdf)) {
-        FixtureDocuments.borderless(at.apply(made[0] + ".docx"), Integer.parseInt(made[1]));
+        FixtureDocuments.borderless(
+            at.apply(made[0] + ".docx"), Integer.parseInt(made[1]), made[2].equals("centred"));
         FixtureDocuments.convert(at.apply(made[0] + ".docx"), "pdf", dir);
       }
       documents.add(

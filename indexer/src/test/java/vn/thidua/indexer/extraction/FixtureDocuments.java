@@ -451,6 +451,14 @@ public final class FixtureDocuments {
    * (numbered on): from 4 on, the table runs over a page break, its header not repeated.
    */
   public static void borderless(Path target, int repeats) throws IOException {
+    borderless(target, repeats, false);
+  }
+
+  /**
+   * {@link #borderless(Path, int)}, with every cell {@code centred} vertically in its row if asked,
+   * as many templates set them: a number beside a name of two lines stands between its lines.
+   */
+  public static void borderless(Path target, int repeats, boolean centred) throws IOException {
     String font = "Times New Roman";
     try (XWPFDocument doc = new XWPFDocument()) {
       XWPFTable top = borderlessTable(doc, 3, new int[] {4000, 5400});
@@ -523,6 +531,15 @@ public final class FixtureDocuments {
       for (int i = 0; i < SIGNATURE.size(); i++) {
         fill(signature, i, font, i == 0, SIGNATURE.get(i).get(0), SIGNATURE.get(i).get(1));
       }
+      if (centred) {
+        for (XWPFTable table : doc.getTables()) {
+          for (var row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+              cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            }
+          }
+        }
+      }
       try (OutputStream out = Files.newOutputStream(target)) {
         doc.write(out);
       }
@@ -562,11 +579,16 @@ public final class FixtureDocuments {
         convert(report, "pdf", work),
         dir.resolve("fallback-fonts.pdf"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    // Tables without borders, and one that runs over a page break inside a row.
+    // Tables without borders, one that runs over a page break inside a row, one whose cells are
+    // centred in their rows.
     for (String[] made :
-        new String[][] {{"borderless-tables", "1"}, {"borderless-over-pages", "8"}}) {
+        new String[][] {
+          {"borderless-tables", "1", "top"},
+          {"borderless-over-pages", "8", "top"},
+          {"borderless-centred", "1", "centred"}
+        }) {
       Path borderless = work.resolve(made[0] + ".docx");
-      borderless(borderless, Integer.parseInt(made[1]));
+      borderless(borderless, Integer.parseInt(made[1]), made[2].equals("centred"));
       Files.copy(
           convert(borderless, "pdf", work),
           dir.resolve(made[0] + ".pdf"),

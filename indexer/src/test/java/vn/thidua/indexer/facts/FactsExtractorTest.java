@@ -176,7 +176,11 @@ class FactsExtractorTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"borderless-tables.pdf, 1", "borderless-over-pages.pdf, 8"})
+  @CsvSource({
+    "borderless-tables.pdf, 1",
+    "borderless-over-pages.pdf, 8",
+    "borderless-centred.pdf, 1"
+  })
   void a_borderless_indicator_table_of_a_libreoffice_pdf_gives_every_row(String name, int repeats) {
     // A Word table without borders, its names wrapped in a narrow column and a remark in a
     // "Ghi chú" column, exported by LibreOffice; over two pages the page breaks inside a row.
