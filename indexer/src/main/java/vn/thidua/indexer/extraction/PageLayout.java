@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Tables are read cell by cell: the ruling lines the producer drew around cells give each glyph
  * its cell, the lines of one cell are joined with spaces, and a row becomes one {@link Block} with
- * its cells in order. Text outside any ruled cell is plain lines. Tables without rules are read as
- * lines, as they look.
+ * its cells in order. Tables without rules are found from the layout of the text ({@link
+ * BorderlessTables}) and read the same way; other text is plain lines.
  */
 final class PageLayout {
 
@@ -62,6 +62,16 @@ final class PageLayout {
   private PageLayout() {}
 
   static List<Block> blocks(List<Glyph> glyphs, List<Ruling> rulings, RunDecoder decoder) {
+    return blocks(glyphs, rulings, decoder, false);
+  }
+
+  /**
+   * The page's lines and table rows in reading order; with {@code borderless}, tables drawn without
+   * rules are found from the layout of the text ({@link BorderlessTables}) and read cell by cell
+   * too.
+   */
+  static List<Block> blocks(
+      List<Glyph> glyphs, List<Ruling> rulings, RunDecoder decoder, boolean borderless) {
     List<Ruling> horizontal = merge(rulings.stream().filter(r -> !r.vertical()).toList());
     List<Ruling> vertical = merge(rulings.stream().filter(Ruling::vertical).toList());
     Map<Cell, List<Glyph>> cells = new LinkedHashMap<>();
@@ -80,7 +90,24 @@ final class PageLayout {
       free.addAll(cells.values().iterator().next());
       cells.clear();
     }
-    for (List<List<Glyph>> region : columns(lines(free))) {
+    List<List<Glyph>> freeLines = lines(free);
+    List<BorderlessTables.Table> tables =
+        borderless ? BorderlessTables.find(freeLines, false) : List.<BorderlessTables.Table>of();
+    List<List<List<Glyph>>> regions = new ArrayList<>();
+    if (tables.isEmpty()) {
+      regions.addAll(columns(freeLines));
+    } else {
+      // The lines between the tables, each run read as a page would be: in columns if it is set so.
+      float[] extent = extent(freeLines);
+      int from = 0;
+      for (BorderlessTables.Table table : tables) {
+        regions.addAll(columns(freeLines.subList(from, table.from()), extent[0], extent[1]));
+        blocks.addAll(rows(table, decoder, false));
+        from = table.to();
+      }
+      regions.addAll(columns(freeLines.subList(from, freeLines.size()), extent[0], extent[1]));
+    }
+    for (List<List<Glyph>> region : regions) {
       // A region read in columns keeps its place on the page, its lines in reading order: the
       // left column's, then the right's.
       float top = region.getFirst().getFirst().top();
@@ -113,6 +140,78 @@ final class PageLayout {
     }
     blocks.sort(Comparator.comparingDouble(Block::top));
     return blocks;
+  }
+
+  /**
+   * The lines of a page as a reader made them ({@code lines}, Tesseract's), with those that make a
+   * table without rules replaced by its rows; {@code glyphs} holds each line's words. A word that
+   * is only a stray mark ("|", "—", "_", "'"), which OCR reads from specks between the columns of a
+   * table without rules, is no cell's text.
+   */
+  static List<Block> withBorderlessTables(
+      List<Block> lines, List<List<Glyph>> glyphs, RunDecoder decoder) {
+    List<List<Glyph>> sorted = new ArrayList<>();
+    for (List<Glyph> line : glyphs) {
+      // A bar stays for the table's layout: it is often a "1" that begins a row (its cell is
+      // dropped below).
+      List<Glyph> byX =
+          new ArrayList<>(
+              line.stream().filter(g -> !isStray(g.text()) || g.text().contains("|")).toList());
+      if (byX.isEmpty()) {
+        byX.addAll(line);
+      }
+      byX.sort(Comparator.comparingDouble(Glyph::x));
+      sorted.add(byX);
+    }
+    List<BorderlessTables.Table> tables =
+        lines.size() == glyphs.size()
+            ? BorderlessTables.find(sorted, true)
+            : List.<BorderlessTables.Table>of();
+    if (tables.isEmpty()) {
+      return lines;
+    }
+    List<Block> blocks = new ArrayList<>();
+    int from = 0;
+    for (BorderlessTables.Table table : tables) {
+      blocks.addAll(lines.subList(from, table.from()));
+      blocks.addAll(rows(table, decoder, true));
+      from = table.to();
+    }
+    blocks.addAll(lines.subList(from, lines.size()));
+    return blocks;
+  }
+
+  private static boolean isStray(String word) {
+    String w = word.strip();
+    return !w.isEmpty() && w.chars().allMatch(c -> "|¦_—~'‘’`".indexOf(c) >= 0);
+  }
+
+  /**
+   * The rows of a table found without rules, as a ruled table's: the lines of a cell joined with
+   * spaces, the cells without text left out ({@code strays}: and those of stray marks only).
+   */
+  private static List<Block> rows(
+      BorderlessTables.Table table, RunDecoder decoder, boolean strays) {
+    List<Block> rows = new ArrayList<>();
+    for (List<List<List<Glyph>>> row : table.rows()) {
+      List<String> cells = new ArrayList<>();
+      float top = Float.MAX_VALUE;
+      for (List<List<Glyph>> cell : row) {
+        List<String> lines = new ArrayList<>();
+        for (List<Glyph> line : cell) {
+          lines.add(text(line, decoder));
+          top = Math.min(top, line.getFirst().top());
+        }
+        String text = String.join(" ", lines).strip();
+        if (!text.isEmpty() && !(strays && isStray(text.replace(" ", "")))) {
+          cells.add(text);
+        }
+      }
+      if (!cells.isEmpty()) {
+        rows.add(new Block(top, List.copyOf(cells), true));
+      }
+    }
+    return rows;
   }
 
   /** The cell around a glyph: the nearest rules on its four sides that close a box. */
@@ -212,13 +311,24 @@ final class PageLayout {
    * of an administrative document (unit and number beside the motto and date: four lines).
    */
   static List<List<List<Glyph>>> columns(List<List<Glyph>> lines) {
-    List<List<List<Glyph>>> regions = new ArrayList<>();
+    float[] extent = extent(lines);
+    return columns(lines, extent[0], extent[1]);
+  }
+
+  /** The left and right edges of the page's text, {left, right}. */
+  private static float[] extent(List<List<Glyph>> lines) {
     float left = Float.MAX_VALUE;
     float right = -Float.MAX_VALUE;
     for (List<Glyph> line : lines) {
       left = Math.min(left, line.getFirst().x());
       right = Math.max(right, line.getLast().right());
     }
+    return new float[] {left, right};
+  }
+
+  /** {@link #columns(List)} of some of a page's lines, the page's text from left to right. */
+  private static List<List<List<Glyph>>> columns(List<List<Glyph>> lines, float left, float right) {
+    List<List<List<Glyph>>> regions = new ArrayList<>();
     float width = right - left;
     int i = 0;
     while (i < lines.size()) {

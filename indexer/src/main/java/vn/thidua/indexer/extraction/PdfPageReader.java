@@ -77,7 +77,8 @@ final class PdfPageReader {
         PageGraphics graphics = new PageGraphics(page).read();
         List<PageLayout.Ruling> rulings =
             page.getRotation() == 0 ? graphics.rulings() : List.<PageLayout.Ruling>of();
-        List<PageLayout.Block> blocks = PageLayout.blocks(glyphs, rulings, PdfPageReader::decode);
+        List<PageLayout.Block> blocks =
+            PageLayout.blocks(glyphs, rulings, PdfPageReader::decode, true);
         start(out, "div", "page");
         if (usable(glyphs, blocks, graphics.imageCoverage())) {
           write(out, blocks);
@@ -253,7 +254,7 @@ final class PdfPageReader {
    * Collects the glyphs PDFBox finds on one page (its duplicate-overlap removal and diacritic
    * merging done), without writing any text.
    */
-  private static final class GlyphStripper extends PDFTextStripper {
+  static final class GlyphStripper extends PDFTextStripper {
 
     private final List<PageLayout.Glyph> glyphs = new ArrayList<>();
 

@@ -83,12 +83,15 @@ final class ScanReader {
     if (layout.stream().anyMatch(PageLayout.Block::row)) {
       return layout;
     }
-    // No table: Tesseract's own lines, which follow columns and indents better than baselines.
+    // No ruled table: Tesseract's own lines, which follow columns and indents better than
+    // baselines; a table without rules among them is read cell by cell.
     List<PageLayout.Block> lines = new ArrayList<>();
+    List<List<PageLayout.Glyph>> glyphLines = new ArrayList<>();
     String line = "";
     StringBuilder text = new StringBuilder();
     float top = 0;
-    for (Tesseract.Word w : words) {
+    for (int k = 0; k < words.size(); k++) {
+      Tesseract.Word w = words.get(k);
       if (!w.line().equals(line)) {
         if (!text.isEmpty()) {
           lines.add(new PageLayout.Block(top, List.of(text.toString()), false));
@@ -96,15 +99,17 @@ final class ScanReader {
         text.setLength(0);
         line = w.line();
         top = w.top() * scale;
+        glyphLines.add(new ArrayList<>());
       } else {
         text.append(' ');
       }
       text.append(w.text());
+      glyphLines.getLast().add(glyphs.get(k));
     }
     if (!text.isEmpty()) {
       lines.add(new PageLayout.Block(top, List.of(text.toString()), false));
     }
-    return lines;
+    return PageLayout.withBorderlessTables(lines, glyphLines, PdfPageReader::decode);
   }
 
   /**

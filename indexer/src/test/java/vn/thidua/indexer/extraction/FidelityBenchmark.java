@@ -142,6 +142,7 @@ class FidelityBenchmark {
       }
     }
     printAccuracy(byScan);
+    printLayoutCost(documents);
     print("by kind", byKind);
     print("by format", byFormat);
     print("by producer", byProducer);
@@ -179,6 +180,68 @@ class FidelityBenchmark {
       }
       System.out.println();
     }
+  }
+
+  /**
+   * What finding borderless tables costs on every text PDF page: the page's layout ({@link
+   * PageLayout#blocks}: lines, ruled cells, two columns) with and without it, from the same glyphs
+   * and rules, each page laid out 200 times after a first pass for the JIT.
+   */
+  private static void printLayoutCost(List<Document> documents) throws IOException {
+    final int rounds = 200;
+    long without = 0;
+    long with = 0;
+    int pages = 0;
+    int tables = 0;
+    long sink = 0;
+    for (Document d : documents) {
+      if (!d.format().equals("pdf (text)")) {
+        continue;
+      }
+      try (PDDocument document = Loader.loadPDF(d.file().toFile())) {
+        PdfPageReader.GlyphStripper stripper = new PdfPageReader.GlyphStripper();
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+          List<PageLayout.Glyph> glyphs = stripper.glyphs(document, i + 1);
+          List<PageLayout.Ruling> rulings = new PageGraphics(document.getPage(i)).read().rulings();
+          long rows = rows(PageLayout.blocks(glyphs, rulings, PdfPageReader::decode, false));
+          if (rows(PageLayout.blocks(glyphs, rulings, PdfPageReader::decode, true)) > rows) {
+            tables++;
+          }
+          long start = System.nanoTime();
+          for (int r = 0; r < rounds; r++) {
+            sink += PageLayout.blocks(glyphs, rulings, PdfPageReader::decode, false).size();
+          }
+          long middle = System.nanoTime();
+          for (int r = 0; r < rounds; r++) {
+            sink += PageLayout.blocks(glyphs, rulings, PdfPageReader::decode, true).size();
+          }
+          long end = System.nanoTime();
+          without += middle - start;
+          with += end - middle;
+          pages++;
+        }
+      }
+    }
+    if (pages == 0) {
+      return;
+    }
+    double perPageWithout = without / 1e3 / rounds / pages;
+    double perPageWith = with / 1e3 / rounds / pages;
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Layout of a text PDF page (%d pages, %d with a borderless table; µs per page): without"
+            + " borderless tables %.1f, with %.1f, the detection %.1f (%d blocks)%n",
+        pages,
+        tables,
+        perPageWithout,
+        perPageWith,
+        perPageWith - perPageWithout,
+        sink);
+  }
+
+  private static long rows(List<PageLayout.Block> blocks) {
+    return blocks.stream().filter(PageLayout.Block::row).count();
   }
 
   /**
@@ -503,6 +566,31 @@ class FidelityBenchmark {
             longPdf,
             phrases));
 
+    // Word tables without borders (a rule under the header at most), exported by LibreOffice with
+    // its fallback fonts: on one page, over a page break inside a row, and with every cell centred
+    // vertically in its row.
+    for (String[] made :
+        new String[][] {
+          {"borderless-tables", "1", "top"},
+          {"borderless-over-pages", "8", "top"},
+          {"borderless-centred", "1", "centred"}
+        }) {
+      Path pdf = at.apply(made[0] + ".pdf");
+      if (!Files.exists(pdf)) {
+        FixtureDocuments.borderless(
+            at.apply(made[0] + ".docx"), Integer.parseInt(made[1]), made[2].equals("centred"));
+        FixtureDocuments.convert(at.apply(made[0] + ".docx"), "pdf", dir);
+      }
+      documents.add(
+          new Document(
+              made[0] + ".pdf",
+              "pdf (text)",
+              "LibreOffice, borderless",
+              "text",
+              pdf,
+              FixtureDocuments.borderlessPhrases()));
+    }
+
     Path twoPass = at.apply("two-pass-fonts.pdf");
     if (!Files.exists(twoPass)) {
       twoPassPdf(twoPass);
@@ -549,6 +637,21 @@ class FidelityBenchmark {
               scan,
               phrases));
     }
+
+    // An office scan of the report whose tables have no borders.
+    Path borderlessScan = at.apply("scan-borderless-150dpi.pdf");
+    if (!Files.exists(borderlessScan)) {
+      FixtureDocuments.scan(
+          at.apply("borderless-tables.pdf"), borderlessScan, 150, 1.0, 0.003, 150);
+    }
+    documents.add(
+        new Document(
+            borderlessScan.getFileName().toString(),
+            "pdf (scan)",
+            "scan 150 dpi, 1.0°, borderless",
+            "scan",
+            borderlessScan,
+            FixtureDocuments.borderlessPhrases()));
 
     // A phone's photograph: turned 1.8°, lit unevenly, a little blurred, grainy, at 200 dpi.
     Path photo = at.apply("photo-200dpi.pdf");

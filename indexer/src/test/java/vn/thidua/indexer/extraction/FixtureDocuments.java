@@ -411,6 +411,159 @@ public final class FixtureDocuments {
     }
   }
 
+  /** The higher unit beside the motto in the header of {@link #borderless}. */
+  public static final String AUTHORITY = "ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN";
+
+  /** Initiative rows of {@link #borderless}: title, field, effect; the titles wrap. */
+  public static final List<List<String>> INITIATIVES =
+      List.of(
+          List.of(TITLE, "Chuyển đổi xanh", "Giảm 30 % tiền điện"),
+          List.of(
+              "Ứng dụng phần mềm quản lý hồ sơ sức khỏe điện tử cho người cao tuổi tại trạm y tế",
+              "Chuyển đổi số",
+              "1.250 hồ sơ"),
+          List.of(
+              "Mô hình phân loại rác thải tại nguồn kết hợp ủ phân hữu cơ ở hộ gia đình",
+              "Chuyển đổi xanh",
+              "320 hộ tham gia"));
+
+  /** The lines of the signature block of {@link #borderless}, left and right side by side. */
+  public static final List<List<String>> SIGNATURE =
+      List.of(
+          List.of("Nơi nhận:", "TRƯỞNG TRẠM"),
+          List.of("- UBND xã Đại Sơn;", "(Đã ký)"),
+          List.of("- Lưu: VT.", "Nguyễn Văn An"));
+
+  /** The phrases of {@link #borderless}: the unit, the indicator names, the initiative titles. */
+  public static List<String> borderlessPhrases() {
+    List<String> phrases = new java.util.ArrayList<>();
+    phrases.add(HEADER);
+    INDICATORS.forEach(row -> phrases.add(row.getFirst()));
+    INITIATIVES.forEach(row -> phrases.add(row.getFirst()));
+    return phrases;
+  }
+
+  /**
+   * A report as communes type it in Word, every table without borders: the header's two sides
+   * (unit, motto) in a borderless table, an indicator table (STT | Chỉ tiêu | ĐVT | Kết quả | Ghi
+   * chú) ruled only under its bold header, an initiative table with long titles in a narrow column,
+   * and the signature block in a borderless table. {@code repeats} times the indicator rows
+   * (numbered on): from 4 on, the table runs over a page break, its header not repeated.
+   */
+  public static void borderless(Path target, int repeats) throws IOException {
+    borderless(target, repeats, false);
+  }
+
+  /**
+   * {@link #borderless(Path, int)}, with every cell {@code centred} vertically in its row if asked,
+   * as many templates set them: a number beside a name of two lines stands between its lines.
+   */
+  public static void borderless(Path target, int repeats, boolean centred) throws IOException {
+    String font = "Times New Roman";
+    try (XWPFDocument doc = new XWPFDocument()) {
+      XWPFTable top = borderlessTable(doc, 3, new int[] {4000, 5400});
+      fill(top, 0, font, true, AUTHORITY, MOTTO.toUpperCase(java.util.Locale.ROOT));
+      fill(top, 1, font, true, HEADER, "Độc lập - Tự do - Hạnh phúc");
+      fill(top, 2, font, false, "Số: 15/BC-TYT", "Đại Sơn, ngày 30 tháng 11 năm 2027");
+      run(doc.createParagraph(), "BÁO CÁO", font, null, true);
+      run(
+          doc.createParagraph(),
+          "Kết quả thực hiện phong trào thi đua năm 2027 của "
+              + UNIT
+              + ". Trong năm, đơn vị đã bám sát kế hoạch, phân công cán bộ phụ trách từng chỉ"
+              + " tiêu và báo cáo kết quả hằng tháng với Ủy ban nhân dân xã."
+              // one line more before a long table, so that the page breaks inside a row
+              + (repeats > 1
+                  ? " Các chỉ tiêu được theo dõi theo từng quý, số liệu do các tổ chuyên môn tổng hợp và"
+                      + " đối chiếu với sổ sách của trạm."
+                  : ""),
+          font,
+          null,
+          false);
+      run(doc.createParagraph(), "I. KẾT QUẢ CÁC CHỈ TIÊU", font, null, true);
+      int rows = INDICATORS.size() * repeats;
+      XWPFTable indicators = borderlessTable(doc, rows + 1, new int[] {500, 2200, 900, 800, 1300});
+      fill(indicators, 0, font, true, "STT", "Chỉ tiêu", "ĐVT", "Kết quả", "Ghi chú");
+      for (XWPFTableCell cell : indicators.getRow(0).getTableCells()) {
+        // the one rule of the table, under its header
+        var bottom = cell.getCTTc().addNewTcPr().addNewTcBorders().addNewBottom();
+        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        bottom.setSz(java.math.BigInteger.valueOf(6));
+      }
+      for (int i = 0; i < rows; i++) {
+        List<String> row = INDICATORS.get(i % INDICATORS.size());
+        fill(
+            indicators,
+            i + 1,
+            font,
+            false,
+            String.valueOf(i + 1),
+            row.get(0),
+            row.get(1),
+            row.get(2),
+            i % INDICATORS.size() == 1 ? "Vượt kế hoạch năm" : "");
+      }
+      run(doc.createParagraph(), "II. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU", font, null, true);
+      XWPFTable initiatives =
+          borderlessTable(doc, INITIATIVES.size() + 1, new int[] {500, 3000, 1200, 1700});
+      fill(initiatives, 0, font, true, "STT", "Tên sáng kiến", "Lĩnh vực", "Hiệu quả");
+      for (int i = 0; i < INITIATIVES.size(); i++) {
+        List<String> row = INITIATIVES.get(i);
+        fill(
+            initiatives,
+            i + 1,
+            font,
+            false,
+            String.valueOf(i + 1),
+            row.get(0),
+            row.get(1),
+            row.get(2));
+      }
+      run(
+          doc.createParagraph(),
+          "Trên đây là báo cáo kết quả thực hiện phong trào thi đua năm 2027 của "
+              + UNIT
+              + ", kính gửi Ủy ban nhân dân xã xem xét.",
+          font,
+          null,
+          false);
+      XWPFTable signature = borderlessTable(doc, SIGNATURE.size(), new int[] {4000, 5400});
+      for (int i = 0; i < SIGNATURE.size(); i++) {
+        fill(signature, i, font, i == 0, SIGNATURE.get(i).get(0), SIGNATURE.get(i).get(1));
+      }
+      if (centred) {
+        for (XWPFTable table : doc.getTables()) {
+          for (var row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+              cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            }
+          }
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(target)) {
+        doc.write(out);
+      }
+    }
+  }
+
+  private static XWPFTable borderlessTable(XWPFDocument doc, int rows, int[] widths) {
+    XWPFTable table = doc.createTable(rows, widths.length);
+    table.setWidthType(TableWidthType.DXA);
+    table.removeBorders();
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < widths.length; j++) {
+        table.getRow(i).getCell(j).setWidth(String.valueOf(widths[j]));
+      }
+    }
+    return table;
+  }
+
+  private static void fill(XWPFTable table, int row, String font, boolean bold, String... texts) {
+    for (int j = 0; j < texts.length; j++) {
+      run(table.getRow(row).getCell(j).getParagraphs().getFirst(), texts[j], font, null, bold);
+    }
+  }
+
   /** Writes the committed fixtures into {@code args[0]} (needs LibreOffice). */
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
@@ -426,6 +579,21 @@ public final class FixtureDocuments {
         convert(report, "pdf", work),
         dir.resolve("fallback-fonts.pdf"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    // Tables without borders, one that runs over a page break inside a row, one whose cells are
+    // centred in their rows.
+    for (String[] made :
+        new String[][] {
+          {"borderless-tables", "1", "top"},
+          {"borderless-over-pages", "8", "top"},
+          {"borderless-centred", "1", "centred"}
+        }) {
+      Path borderless = work.resolve(made[0] + ".docx");
+      borderless(borderless, Integer.parseInt(made[1]), made[2].equals("centred"));
+      Files.copy(
+          convert(borderless, "pdf", work),
+          dir.resolve(made[0] + ".pdf"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     for (Encoding e : Encoding.values()) {
       String name = e.name().toLowerCase(java.util.Locale.ROOT);
       Path legacy = work.resolve(name + ".docx");

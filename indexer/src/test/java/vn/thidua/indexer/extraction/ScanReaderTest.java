@@ -110,6 +110,52 @@ class ScanReaderTest {
     assertThat(text(ScanReader.layout(words, List.of(), 300))).containsExactly("Internet |");
   }
 
+  @Test
+  void a_table_without_rules_is_read_cell_by_cell_without_the_specks_between_its_columns() {
+    // An unruled indicator table as Tesseract reads a scan of it (300 dpi): its lines across the
+    // page, a speck between two header cells read as "—", the "1" of row 1 read as "|".
+    List<Tesseract.Word> words = new ArrayList<>();
+    words.addAll(words("I. KẾT QUẢ CÁC CHỈ TIÊU", 240, 1000, "8.1.1"));
+    words.addAll(words("STT", 240, 1100, "9.1.1"));
+    words.addAll(words("Chỉ tiêu", 360, 1100, "9.1.1"));
+    words.addAll(words("ĐVT", 950, 1100, "9.1.1"));
+    words.addAll(words("Kết quả", 1200, 1100, "9.1.1"));
+    words.addAll(words("—", 1365, 1100, "9.1.1"));
+    words.addAll(words("Ghi chú", 1420, 1100, "9.1.1"));
+    words.addAll(words("|", 250, 1160, "10.1.1"));
+    words.addAll(words("Số cán bộ hoàn thành", 360, 1160, "10.1.1"));
+    words.addAll(words("người", 950, 1160, "10.1.1"));
+    words.addAll(words("6", 1200, 1160, "10.1.1"));
+    words.addAll(words("nền tảng học tập số", 360, 1220, "10.1.2"));
+    words.addAll(words("2", 250, 1280, "10.1.3"));
+    words.addAll(words("Khối lượng rác thải", 360, 1280, "10.1.3"));
+    words.addAll(words("kg/tháng", 950, 1280, "10.1.3"));
+    words.addAll(words("865", 1200, 1280, "10.1.3"));
+    words.addAll(words("Vượt kế", 1420, 1280, "10.1.3"));
+    words.addAll(words("nhựa giảm", 360, 1340, "10.1.4"));
+    words.addAll(words("hoạch", 1420, 1340, "10.1.4"));
+    words.addAll(words("Trên đây là báo cáo kết quả thực hiện phong trào", 240, 1460, "11.1.1"));
+
+    assertThat(text(ScanReader.layout(words, List.of(), 300)))
+        .containsExactly(
+            "I. KẾT QUẢ CÁC CHỈ TIÊU",
+            "STT | Chỉ tiêu | ĐVT | Kết quả | Ghi chú",
+            "Số cán bộ hoàn thành nền tảng học tập số | người | 6",
+            "2 | Khối lượng rác thải nhựa giảm | kg/tháng | 865 | Vượt kế hoạch",
+            "Trên đây là báo cáo kết quả thực hiện phong trào");
+  }
+
+  /** The words of {@code text} from {@code left}, 22 pixels a letter, on a line 50 pixels high. */
+  private static List<Tesseract.Word> words(String text, int left, int top, String line) {
+    List<Tesseract.Word> words = new ArrayList<>();
+    int x = left;
+    for (String w : text.split(" ")) {
+      words.add(word(w, x, top, w.length() * 22, 40, line, top, top + 50));
+      x += w.length() * 22 + 15;
+    }
+    return words;
+  }
+
   private static List<Tesseract.Word> table() {
     return List.of(
         word("Chỉ", 600, 1304, 60, 40, "9.1.1", 1300, 1350),

@@ -284,6 +284,77 @@ class TextExtractorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"borderless-tables.pdf", "borderless-centred.pdf"})
+  void a_pdf_table_without_borders_comes_out_one_row_per_line_cell_by_cell(String name) {
+    // Word tables whose borders were removed (a rule under the header at most), exported by
+    // LibreOffice: the names and titles wrapped in their narrow columns came out interleaved with
+    // the other columns ("1 Số cán bộ hoàn thành khóa học trên người 6", "nền tảng học tập số").
+    // With the cells centred in their rows, a row's number stands between its name's lines.
+    ExtractionResult result = extract(fixture(name));
+
+    assertThat(result.ocrUsed()).isFalse();
+    assertThat(text(result).lines())
+        .containsSubsequence(
+            "STT | Chỉ tiêu | ĐVT | Kết quả | Ghi chú",
+            "1 | Số cán bộ hoàn thành khóa học trên nền tảng học tập số | người | 6",
+            "2 | Khối lượng rác thải nhựa giảm | kg/tháng | 865 | Vượt kế hoạch năm",
+            "3 | Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến | % | 78",
+            "4 | Số người dân được hướng dẫn kỹ năng số | người | 936",
+            "II. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU",
+            "STT | Tên sáng kiến | Lĩnh vực | Hiệu quả",
+            "1 | Lắp đặt điện mặt trời mái nhà cho nhà xưởng tại thôn Tây | Chuyển đổi xanh"
+                + " | Giảm 30 % tiền điện",
+            "2 | Ứng dụng phần mềm quản lý hồ sơ sức khỏe điện tử cho người cao tuổi tại trạm y tế"
+                + " | Chuyển đổi số | 1.250 hồ sơ",
+            "3 | Mô hình phân loại rác thải tại nguồn kết hợp ủ phân hữu cơ ở hộ gia đình"
+                + " | Chuyển đổi xanh | 320 hộ tham gia");
+    assertThat(flat(text(result))).contains(FixtureDocuments.borderlessPhrases());
+  }
+
+  @Test
+  void a_borderless_table_over_a_page_break_keeps_its_rows_cell_by_cell_on_both_pages() {
+    ExtractionResult result = extract(fixture("borderless-over-pages.pdf"));
+
+    assertThat(result.pages()).hasSize(2);
+    assertThat(result.pages().get(0).text().lines())
+        .contains(
+            "STT | Chỉ tiêu | ĐVT | Kết quả | Ghi chú",
+            "21 | Số cán bộ hoàn thành khóa học trên nền tảng học tập số | người | 6",
+            "22 | Khối lượng rác thải nhựa giảm | kg/tháng | 865 | Vượt kế hoạch năm")
+        // the row the page breaks: its first line on this page, as a ruled table's
+        .endsWith("24 | Số người dân được hướng dẫn kỹ | người | 936");
+    // without its header, the table goes on cell by cell on the next page
+    assertThat(result.pages().get(1).text().lines())
+        .startsWith(
+            "năng số",
+            "25 | Số cán bộ hoàn thành khóa học trên nền tảng học tập số | người | 6",
+            "26 | Khối lượng rác thải nhựa giảm | kg/tháng | 865 | Vượt kế hoạch năm",
+            "27 | Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến | % | 78");
+  }
+
+  @Test
+  void the_header_paragraphs_and_signature_around_borderless_tables_stay_lines_as_they_look() {
+    // The two sides of the header and the signature block are borderless tables too, of two
+    // columns: they read as they look, side by side on each line, as before.
+    ExtractionResult result = extract(fixture("borderless-tables.pdf"));
+
+    assertThat(text(result).lines())
+        .startsWith(
+            FixtureDocuments.AUTHORITY + " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            FixtureDocuments.HEADER + " Độc lập - Tự do - Hạnh phúc",
+            "Số: 15/BC-TYT Đại Sơn, ngày 30 tháng 11 năm 2027",
+            "BÁO CÁO",
+            "Kết quả thực hiện phong trào thi đua năm 2027 của Trạm Y tế xã Đại Sơn. Trong năm, đơn"
+                + " vị đã bám",
+            "sát kế hoạch, phân công cán bộ phụ trách từng chỉ tiêu và báo cáo kết quả hằng tháng"
+                + " với Ủy ban nhân",
+            "dân xã.",
+            "I. KẾT QUẢ CÁC CHỈ TIÊU")
+        .endsWith(
+            "Nơi nhận: TRƯỞNG TRẠM", "- UBND xã Đại Sơn; (Đã ký)", "- Lưu: VT. Nguyễn Văn An");
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "tcvn3.docx",

@@ -31,12 +31,12 @@ import vn.thidua.indexer.StrapiAsPortal;
 import vn.thidua.indexer.folding.VietnameseText;
 
 /**
- * Files whose text is hard to read as the unit wrote it — a table with narrow columns, a PDF set in
- * two columns, a document typed in TCVN3 fonts, a clean scan and a low-resolution, turned, noisy
- * one — sent through the real Strapi of the test stack as the portal sends them, indexed by this
- * indexer from Strapi's webhook, then searched with their phrases typed without diacritics: each
- * phrase is found on its file and page, marked with its diacritics, and the file's text holds it
- * whole.
+ * Files whose text is hard to read as the unit wrote it — a table with narrow columns, one without
+ * borders in a PDF, a PDF set in two columns, a document typed in TCVN3 fonts, a clean scan and a
+ * low-resolution, turned, noisy one — sent through the real Strapi of the test stack as the portal
+ * sends them, indexed by this indexer from Strapi's webhook, then searched with their phrases typed
+ * without diacritics: each phrase is found on its file and page, marked with its diacritics, and
+ * the file's text holds it whole.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -91,6 +91,7 @@ class TextFidelityIT {
     files.put("tcvn3.doc", fixtures.resolve("tcvn3.doc"));
     files.put("r01-006.pdf", Corpus.reports().resolve("r01-006.pdf"));
     files.put("ban-quet-120dpi.pdf", scan);
+    files.put("bang-khong-ke.pdf", fixtures.resolve("borderless-tables.pdf"));
     List<Long> media = new ArrayList<>();
     for (var file : files.entrySet()) {
       media.add(strapi.uploaded(file.getKey(), file.getValue(), null));
@@ -146,6 +147,9 @@ class TextFidelityIT {
         "lap 821 tram do canh bao do man; r01-006.pdf; 1; Lắp 821 trạm đo",
         // a 120 dpi scan, turned 1.5°, with noise: a wrapped cell of its ruled table
         "khoi luong rac thai nhua giam; ban-quet-120dpi.pdf; 1; Khối lượng rác thải nhựa giảm",
+        // an initiative's title wrapped in a narrow column of a table without borders
+        "phan mem quan ly ho so suc khoe dien tu cho nguoi cao tuoi; bang-khong-ke.pdf; 1;"
+            + " phần mềm quản lý hồ sơ sức khỏe điện tử cho người cao tuổi tại trạm y tế",
       })
   void a_phrase_typed_without_diacritics_is_found_on_its_file_and_page(
       String query, String fileName, @Nullable Integer page, String phrase) {

@@ -3,12 +3,16 @@ package vn.thidua.indexer.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.thidua.indexer.extraction.ExtractionListener;
+import vn.thidua.indexer.extraction.ExtractionProperties;
 import vn.thidua.indexer.extraction.PageText;
+import vn.thidua.indexer.extraction.TextExtractor;
 import vn.thidua.indexer.facts.ReportFacts.Indicator;
 import vn.thidua.indexer.facts.ReportFacts.Initiative;
 
@@ -169,6 +173,41 @@ class FactsExtractorTest {
             indicator("Số lớp Bình dân học vụ số", "lớp", "12", 1),
             indicator("Tỷ lệ hộ phân loại rác tại nguồn", "%", "87.5", 2),
             indicator("Sáng kiến được công nhận", "sáng kiến", "3", 2));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "borderless-tables.pdf, 1",
+    "borderless-over-pages.pdf, 8",
+    "borderless-centred.pdf, 1"
+  })
+  void a_borderless_indicator_table_of_a_libreoffice_pdf_gives_every_row(String name, int repeats) {
+    // A Word table without borders, its names wrapped in a narrow column and a remark in a
+    // "Ghi chú" column, exported by LibreOffice; over two pages the page breaks inside a row.
+    Path pdf = Path.of("src/test/resources/extraction").resolve(name).toAbsolutePath();
+    List<PageText> pages =
+        new TextExtractor(ExtractionProperties.defaults())
+            .extract(pdf, name, ExtractionListener.NONE)
+            .pages();
+
+    ReportFacts facts = extractor.extract(pages);
+
+    List<Indicator> expected = new java.util.ArrayList<>();
+    for (int r = 0; r < repeats; r++) {
+      expected.add(
+          indicator("Số cán bộ hoàn thành khóa học trên nền tảng học tập số", "người", "6", 1));
+      expected.add(indicator("Khối lượng rác thải nhựa giảm", "kg/tháng", "865", 1));
+      expected.add(indicator("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", "%", "78", 1));
+      expected.add(indicator("Số người dân được hướng dẫn kỹ năng số", "người", "936", 1));
+    }
+    if (repeats > 1) {
+      // rows 25 to 32 are on the second page
+      for (int i = 24; i < expected.size(); i++) {
+        Indicator e = expected.get(i);
+        expected.set(i, new Indicator(e.name(), e.unit(), e.value(), 2, false));
+      }
+    }
+    assertThat(facts.indicators()).containsExactlyElementsOf(expected);
   }
 
   @Test
