@@ -11,9 +11,11 @@ import vn.thidua.indexer.facts.ReportFacts.Initiative;
 /**
  * Reads the initiatives a report lists: the items (1., 2., a), -, •) of the section whose heading
  * names initiatives (sáng kiến, giải pháp, mô hình), each item joined over the lines it was broken
- * into. The title runs to the field in brackets ("(Chuyển đổi số)") or to the first full stop; the
- * field is also read from "Lĩnh vực: …". Field names are compared folded and with up to two wrong
- * letters, which is what OCR does to them.
+ * into, or the rows of a table there whose header names the initiative ("Tên sáng kiến", "Nội
+ * dung") and may name its field ("Lĩnh vực"); a PDF's or a scan's table comes out one row per line,
+ * its cells between bars. The title runs to the field in brackets ("(Chuyển đổi số)") or to the
+ * first full stop; the field is also read from "Lĩnh vực: …". Field names are compared folded and
+ * with up to two wrong letters, which is what OCR does to them.
  */
 final class InitiativeReader {
 
@@ -35,6 +37,10 @@ final class InitiativeReader {
       Pattern.compile(
           "^(\\d{1,2}|[a-e])\\s*[.)]\\s*(kho khan|de xuat|kien nghi|phuong huong|nhiem vu|danh gia"
               + "|ket luan|to chuc thuc hien|ton tai)");
+
+  /** The report's closing: "Trên đây là báo cáo …", then "Nơi nhận:" and its list of bodies. */
+  private static final Pattern CLOSING = Pattern.compile("^(noi nhan|tren day (la )?bao cao)");
+
   private static final Pattern ITEM = Pattern.compile("^(\\d{1,2}\\s*[.)]|[a-zđ]\\)|[-–•+*])\\s*");
   private static final Pattern FIELD_LABEL =
       Pattern.compile("[(;,.]?\\s*\\(?linh vuc\\s*[:：-]?\\s*([\\p{L} ,]{3,30}?)\\s*(\\)|[.;]|$)");
@@ -53,6 +59,7 @@ final class InitiativeReader {
   static List<Initiative> read(List<Line> lines) {
     List<Initiative> initiatives = new ArrayList<>();
     boolean inSection = false;
+    @Nullable TableHeader table = null;
     List<Line> item = new ArrayList<>();
     for (Line line : lines) {
       if (line.rowBreak() || line.isPageFurniture()) {
@@ -63,18 +70,40 @@ final class InitiativeReader {
       if (f.length() < 120 && heading.find() && (heading.group(1) != null || capitals(line))) {
         flush(item, initiatives);
         inSection = true;
+        table = null;
         continue;
       }
       if (!inSection) {
         continue;
       }
+      if (line.text().indexOf('|') >= 0) {
+        List<String> cells = cells(line.text());
+        TableHeader header = table == null ? TableHeader.of(cells) : null;
+        if (header != null) {
+          flush(item, initiatives);
+          table = header;
+          continue;
+        }
+        if (table != null) {
+          flush(item, initiatives);
+          Initiative row = table.read(cells, line.page());
+          if (row != null) {
+            initiatives.add(row);
+          }
+          continue;
+        }
+      }
       if (ROMAN_HEADING.matcher(f).find()
+          || CLOSING.matcher(f).find()
           || capitals(line)
           || (f.length() < 80 && NEXT_SECTION.matcher(f).find())) {
         flush(item, initiatives);
         inSection = false;
+        table = null;
         continue;
       }
+      // The table ends where its rows do.
+      table = null;
       if (ITEM.matcher(line.text()).lookingAt()) {
         flush(item, initiatives);
       }
@@ -146,6 +175,81 @@ final class InitiativeReader {
       detail = stop < 0 ? "" : rest.substring(stop + 1);
     }
     out.add(new Initiative(trim(title), field, trim(detail), page));
+  }
+
+  private static List<String> cells(String text) {
+    return List.of(text.split("\\|")).stream()
+        .map(String::strip)
+        .filter(c -> !c.isEmpty())
+        .toList();
+  }
+
+  private static boolean isNumber(String cell) {
+    return cell.length() <= 3 && cell.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+  }
+
+  /**
+   * The header of a table of initiatives: where the number (STT, TT), the name (Tên sáng kiến, Tên
+   * giải pháp, Tên mô hình, Nội dung) and the field (Lĩnh vực) stand, among {@code size} cells.
+   */
+  private record TableHeader(int size, int number, int title, int field) {
+
+    private static final Pattern TITLE =
+        Pattern.compile(
+            "^(ten\\b.*|(cac |noi dung )?(sang kien|giai phap|mo hinh)\\b.*|noi dung.*)$");
+
+    static @Nullable TableHeader of(List<String> cells) {
+      int number = -1;
+      int title = -1;
+      int field = -1;
+      for (int i = 0; i < cells.size(); i++) {
+        String f = vn.thidua.indexer.folding.VietnameseText.fold(cells.get(i));
+        if (f.equals("stt") || f.equals("tt")) {
+          number = number < 0 ? i : number;
+        } else if (f.startsWith("linh vuc")) {
+          field = field < 0 ? i : field;
+        } else if (title < 0 && f.length() <= 40 && TITLE.matcher(f).matches()) {
+          title = i;
+        }
+      }
+      return cells.size() >= 2 && title >= 0
+          ? new TableHeader(cells.size(), number, title, field)
+          : null;
+    }
+
+    /**
+     * The row's initiative, or null when its cells cannot be matched to the header's with
+     * confidence. A row whose number OCR lost has one cell fewer, the number's.
+     */
+    @Nullable Initiative read(List<String> cells, @Nullable Integer page) {
+      int shift;
+      if (cells.size() == size) {
+        shift = 0;
+      } else if (cells.size() == size - 1 && number == 0 && !isNumber(cells.getFirst())) {
+        shift = -1;
+      } else {
+        return null;
+      }
+      if (number >= 0 && shift == 0 && !isNumber(cells.get(number))) {
+        return null;
+      }
+      String name = trim(cells.get(title + shift));
+      if (name.length() < 5) {
+        return null;
+      }
+      String fieldValue =
+          field < 0
+              ? null
+              : fieldOf(vn.thidua.indexer.folding.VietnameseText.fold(cells.get(field + shift)));
+      List<String> rest = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        int at = i + shift;
+        if (i != number && i != title && i != field && at >= 0 && at < cells.size()) {
+          rest.add(cells.get(at));
+        }
+      }
+      return new Initiative(name, fieldValue, trim(String.join("; ", rest)), page);
+    }
   }
 
   /** The end of the first sentence or of a "title: detail" head; -1 when the text is one piece. */

@@ -210,6 +210,77 @@ class FactsExtractorTest {
     assertThat(facts.indicators()).containsExactlyElementsOf(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource({"borderless-tables.pdf", "borderless-centred.pdf"})
+  void the_initiatives_of_a_table_are_read_row_by_row_with_their_field(String name) {
+    // "STT | Tên sáng kiến | Lĩnh vực | Hiệu quả", without borders, titles wrapped in a narrow
+    // column: each row is an initiative, its field from its own column.
+    Path pdf = Path.of("src/test/resources/extraction").resolve(name).toAbsolutePath();
+    List<PageText> pages =
+        new TextExtractor(ExtractionProperties.defaults())
+            .extract(pdf, name, ExtractionListener.NONE)
+            .pages();
+
+    ReportFacts facts = extractor.extract(pages);
+
+    assertThat(facts.initiatives())
+        .extracting(i -> i.title(), i -> i.field(), i -> i.page())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Lắp đặt điện mặt trời mái nhà cho nhà xưởng tại thôn Tây", "chuyen_doi_xanh", 1),
+            org.assertj.core.groups.Tuple.tuple(
+                "Ứng dụng phần mềm quản lý hồ sơ sức khỏe điện tử cho người cao tuổi tại trạm y tế",
+                "chuyen_doi_so",
+                1),
+            org.assertj.core.groups.Tuple.tuple(
+                "Mô hình phân loại rác thải tại nguồn kết hợp ủ phân hữu cơ ở hộ gia đình",
+                "chuyen_doi_xanh",
+                1));
+    assertThat(facts.initiatives().get(1).detail()).isEqualTo("1.250 hồ sơ");
+  }
+
+  @Test
+  void the_bodies_a_report_is_sent_to_are_not_initiatives() {
+    ReportFacts facts =
+        read(
+            """
+            II. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU
+            1. Phần mềm quản lý hồ sơ sức khỏe (Chuyển đổi số).
+            Trên đây là báo cáo kết quả thực hiện phong trào thi đua năm 2027.
+            Nơi nhận:
+            - UBND xã Đại Sơn;
+            - Lưu: VT.
+            """);
+
+    assertThat(facts.initiatives())
+        .extracting(i -> i.title())
+        .containsExactly("Phần mềm quản lý hồ sơ sức khỏe");
+  }
+
+  @Test
+  void a_table_row_whose_number_ocr_lost_is_still_an_initiative_and_other_rows_are_not_guessed() {
+    ReportFacts facts =
+        read(
+            """
+            II. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU
+            STT | Tên sáng kiến | Lĩnh vực | Hiệu quả
+            Lắp đặt điện mặt trời mái nhà | Chuyển đổi xanh | Giảm 30% tiền điện
+            2 | Phần mềm quản lý hồ sơ sức khỏe | Chuyển đổi số | 1.250 hồ sơ
+            3 | Mô hình | Chuyển đổi xanh
+            4 | Số hóa hồ sơ lưu trữ | Khác | 900 hồ sơ
+            III. KHÓ KHĂN
+            """);
+
+    assertThat(facts.initiatives())
+        .extracting(i -> i.title(), i -> i.field(), i -> i.detail())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Lắp đặt điện mặt trời mái nhà", "chuyen_doi_xanh", "Giảm 30% tiền điện"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Phần mềm quản lý hồ sơ sức khỏe", "chuyen_doi_so", "1.250 hồ sơ"),
+            org.assertj.core.groups.Tuple.tuple("Số hóa hồ sơ lưu trữ", null, "900 hồ sơ"));
+  }
+
   @Test
   void rows_with_cells_between_bars_and_headings_without_diacritics_are_read() {
     ReportFacts facts =
