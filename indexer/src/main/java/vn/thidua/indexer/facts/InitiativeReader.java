@@ -59,10 +59,33 @@ final class InitiativeReader {
   static List<Initiative> read(List<Line> lines) {
     List<Initiative> initiatives = new ArrayList<>();
     boolean inSection = false;
-    @Nullable TableHeader table = null;
+    // A table of a row per line (PDF, scan: cells between bars) or of a cell per line (office
+    // formats: Tika ends each row with a line of white space, a row break).
+    @Nullable TableHeader rowTable = null;
+    @Nullable TableHeader cellTable = null;
+    List<Line> cellLines = new ArrayList<>();
     List<Line> item = new ArrayList<>();
     for (Line line : lines) {
-      if (line.rowBreak() || line.isPageFurniture()) {
+      if (line.rowBreak()) {
+        if (inSection && cellLines.size() >= 2) {
+          List<String> cells = cellLines.stream().map(Line::text).toList();
+          if (cellTable == null) {
+            cellTable = TableHeader.of(cells);
+            if (cellTable != null) {
+              item.removeAll(cellLines);
+            }
+          } else {
+            Initiative row = cellTable.read(cells, cellLines.getFirst().page());
+            if (row != null) {
+              item.removeAll(cellLines);
+              initiatives.add(row);
+            }
+          }
+        }
+        cellLines.clear();
+        continue;
+      }
+      if (line.isPageFurniture()) {
         continue;
       }
       String f = line.folded();
@@ -70,7 +93,9 @@ final class InitiativeReader {
       if (f.length() < 120 && heading.find() && (heading.group(1) != null || capitals(line))) {
         flush(item, initiatives);
         inSection = true;
-        table = null;
+        rowTable = null;
+        cellTable = null;
+        cellLines.clear();
         continue;
       }
       if (!inSection) {
@@ -78,15 +103,15 @@ final class InitiativeReader {
       }
       if (line.text().indexOf('|') >= 0) {
         List<String> cells = cells(line.text());
-        TableHeader header = table == null ? TableHeader.of(cells) : null;
+        TableHeader header = rowTable == null ? TableHeader.of(cells) : null;
         if (header != null) {
           flush(item, initiatives);
-          table = header;
+          rowTable = header;
           continue;
         }
-        if (table != null) {
+        if (rowTable != null) {
           flush(item, initiatives);
-          Initiative row = table.read(cells, line.page());
+          Initiative row = rowTable.read(cells, line.page());
           if (row != null) {
             initiatives.add(row);
           }
@@ -95,15 +120,18 @@ final class InitiativeReader {
       }
       if (ROMAN_HEADING.matcher(f).find()
           || CLOSING.matcher(f).find()
-          || capitals(line)
+          || (capitals(line) && !TableHeader.TITLE.matcher(f).matches())
           || (f.length() < 80 && NEXT_SECTION.matcher(f).find())) {
         flush(item, initiatives);
         inSection = false;
-        table = null;
+        rowTable = null;
+        cellTable = null;
+        cellLines.clear();
         continue;
       }
-      // The table ends where its rows do.
-      table = null;
+      // A table of a row per line ends where its rows do.
+      rowTable = null;
+      cellLines.add(line);
       if (ITEM.matcher(line.text()).lookingAt()) {
         flush(item, initiatives);
       }

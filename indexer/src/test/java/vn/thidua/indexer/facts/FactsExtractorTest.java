@@ -240,6 +240,55 @@ class FactsExtractorTest {
   }
 
   @Test
+  void the_initiatives_of_an_office_table_with_a_cell_per_line_are_read_row_by_row() {
+    // Tika's shape of a DOCX table: a cell per line, each row ended by a line of white space;
+    // the header in capitals does not end the section.
+    ReportFacts facts =
+        read(
+            """
+            III. SÁNG KIẾN, GIẢI PHÁP TIÊU BIỂU
+            \tSTT
+
+             \tTÊN SÁNG KIẾN
+
+             \tLĩnh vực
+
+             \tHiệu quả
+
+            \s
+            \t1
+
+             \tỨng dụng phần mềm quản lý hồ sơ sức khỏe điện tử cho người cao tuổi
+
+             \tChuyển đổi số
+
+             \t1.250 hồ sơ
+
+            \s
+            \t2
+
+             \tMô hình phân loại rác thải tại nguồn
+
+             \tChuyển đổi xanh
+
+             \t
+
+            \s
+            IV. PHƯƠNG HƯỚNG NĂM 2028
+            """);
+
+    assertThat(facts.initiatives())
+        .extracting(i -> i.title(), i -> i.field(), i -> i.detail())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Ứng dụng phần mềm quản lý hồ sơ sức khỏe điện tử cho người cao tuổi",
+                "chuyen_doi_so",
+                "1.250 hồ sơ"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Mô hình phân loại rác thải tại nguồn", "chuyen_doi_xanh", ""));
+  }
+
+  @Test
   void the_bodies_a_report_is_sent_to_are_not_initiatives() {
     ReportFacts facts =
         read(
