@@ -350,8 +350,7 @@ final class IndicatorReader {
     if (!text.contains("|")) {
       return false;
     }
-    List<String> cells =
-        List.of(text.split("\\|")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+    List<String> cells = Line.cellsBetweenBars(text);
     long notes = roles.stream().filter(r -> r == Role.OTHER).count();
     if (cells.size() < 2
         || cells.size() > roles.size()

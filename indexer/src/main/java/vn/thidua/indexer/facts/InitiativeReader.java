@@ -102,7 +102,7 @@ final class InitiativeReader {
         continue;
       }
       if (line.text().indexOf('|') >= 0) {
-        List<String> cells = cells(line.text());
+        List<String> cells = Line.cellsBetweenBars(line.text());
         TableHeader header = rowTable == null ? TableHeader.of(cells) : null;
         if (header != null) {
           flush(item, initiatives);
@@ -203,13 +203,6 @@ final class InitiativeReader {
       detail = stop < 0 ? "" : rest.substring(stop + 1);
     }
     out.add(new Initiative(trim(title), field, trim(detail), page));
-  }
-
-  private static List<String> cells(String text) {
-    return List.of(text.split("\\|")).stream()
-        .map(String::strip)
-        .filter(c -> !c.isEmpty())
-        .toList();
   }
 
   private static boolean isNumber(String cell) {

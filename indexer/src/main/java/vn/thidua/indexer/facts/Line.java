@@ -56,6 +56,14 @@ record Line(
     return lines;
   }
 
+  /** The non-empty cells of a row the extractor wrote on one line, its cells between bars. */
+  static List<String> cellsBetweenBars(String text) {
+    return List.of(text.split("\\|")).stream()
+        .map(String::strip)
+        .filter(c -> !c.isEmpty())
+        .toList();
+  }
+
   /** A page number or running header at the top or bottom of a PDF page: not report text. */
   boolean isPageFurniture() {
     return pageEdge && PAGE_NUMBER.matcher(folded).matches();

@@ -24,6 +24,17 @@ class FactsExtractorTest {
     return extractor.extract(List.of(new PageText(null, text)));
   }
 
+  /**
+   * The facts of a fixture under test resources' {@code extraction}, extracted as the indexer does.
+   */
+  private ReportFacts readFixture(String name) {
+    Path file = Path.of("src/test/resources/extraction").resolve(name).toAbsolutePath();
+    return extractor.extract(
+        new TextExtractor(ExtractionProperties.defaults())
+            .extract(file, name, ExtractionListener.NONE)
+            .pages());
+  }
+
   private ReportFacts readPages(String... pages) {
     List<PageText> texts = new java.util.ArrayList<>();
     for (int i = 0; i < pages.length; i++) {
@@ -184,13 +195,7 @@ class FactsExtractorTest {
   void a_borderless_indicator_table_of_a_libreoffice_pdf_gives_every_row(String name, int repeats) {
     // A Word table without borders, its names wrapped in a narrow column and a remark in a
     // "Ghi chú" column, exported by LibreOffice; over two pages the page breaks inside a row.
-    Path pdf = Path.of("src/test/resources/extraction").resolve(name).toAbsolutePath();
-    List<PageText> pages =
-        new TextExtractor(ExtractionProperties.defaults())
-            .extract(pdf, name, ExtractionListener.NONE)
-            .pages();
-
-    ReportFacts facts = extractor.extract(pages);
+    ReportFacts facts = readFixture(name);
 
     List<Indicator> expected = new java.util.ArrayList<>();
     for (int r = 0; r < repeats; r++) {
@@ -215,13 +220,7 @@ class FactsExtractorTest {
   void the_initiatives_of_a_table_are_read_row_by_row_with_their_field(String name) {
     // "STT | Tên sáng kiến | Lĩnh vực | Hiệu quả", without borders, titles wrapped in a narrow
     // column: each row is an initiative, its field from its own column.
-    Path pdf = Path.of("src/test/resources/extraction").resolve(name).toAbsolutePath();
-    List<PageText> pages =
-        new TextExtractor(ExtractionProperties.defaults())
-            .extract(pdf, name, ExtractionListener.NONE)
-            .pages();
-
-    ReportFacts facts = extractor.extract(pages);
+    ReportFacts facts = readFixture(name);
 
     assertThat(facts.initiatives())
         .extracting(i -> i.title(), i -> i.field(), i -> i.page())
