@@ -327,6 +327,23 @@ public final class LegacyVietnamese {
               + "ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])"
               + "(ch|ng|nh|[cmnpt])?");
 
+  /** A Vietnamese syllable, with or without diacritics, a tone at most. */
+  static boolean isSyllable(String word) {
+    String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder bare = new StringBuilder(lower.length());
+    int tones = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == '\u0301' || c == '\u0300' || c == '\u0309' || c == '\u0303' || c == '\u0323') {
+        tones++;
+      } else {
+        bare.append(c);
+      }
+    }
+    return tones <= 1
+        && SYLLABLE.matcher(Normalizer.normalize(bare, Normalizer.Form.NFC)).matches();
+  }
+
   /** A Vietnamese syllable that carries at least one diacritic (a tone, a vowel mark, đ). */
   static boolean isMarkedSyllable(String word) {
     String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

@@ -56,7 +56,8 @@ final class ScanReader {
    */
   static List<PageLayout.Block> layout(
       List<Tesseract.Word> read, List<PageLayout.Ruling> rulingsInPixels, int dpi) {
-    List<Tesseract.Word> words = withCaseRepaired(withoutRules(read, rulingsInPixels));
+    List<Tesseract.Word> words =
+        withCaseRepaired(withGluedSyllablesSplit(withoutRules(read, rulingsInPixels)));
     // In points, as PageLayout's tolerances are.
     float scale = 72f / dpi;
     List<PageLayout.Ruling> rulings = new ArrayList<>();
@@ -135,7 +136,15 @@ final class ScanReader {
           i + 1 < words.size() && words.get(i + 1).line().equals(w.line())
               ? words.get(i + 1)
               : null;
-      if (shortTonedCapitals(text)
+      int run = smallLetterCapitalsRun(words, i);
+      if (run >= 0) {
+        // As its neighbours are written: capital first at the start of its line, after a figure or
+        // a sentence's end ("Số người"), small after a small letter ("hồ sơ sức").
+        text =
+            run == i && !endsSmall(before)
+                ? text.charAt(0) + text.substring(1).toLowerCase(Locale.ROOT)
+                : text.toLowerCase(Locale.ROOT);
+      } else if (shortTonedCapitals(text)
           && !capitals(before)
           && !capitals(after)
           && (endsSmall(before) || startsSmall(after))) {
@@ -158,6 +167,147 @@ final class ScanReader {
                   w.lineBottom()));
     }
     return repaired;
+  }
+
+  /**
+   * The first word of the run word {@code i} is in, or -1, where the run is one or two words in
+   * capitals beside a word in small letters on its line (the line may end or a table's next column
+   * begin on the other side), whose letters are all those a capital and a small letter differ in
+   * only by size (c, o, s, u, v, w, x, z, whatever their marks: "hồ SƠ SỨC khỏe"), and which carry
+   * a Vietnamese mark: at 110–150 dpi the model cannot tell the two apart. An abbreviation carries
+   * no mark (UBND, CCVC) and a word in capitals by intent has other letters too ("hoàn thành XUẤT
+   * SẮC"), so both stay.
+   */
+  private static int smallLetterCapitalsRun(List<Tesseract.Word> words, int i) {
+    String line = words.get(i).line();
+    int from = i;
+    while (from > 0 && words.get(from - 1).line().equals(line) && capitals(words.get(from - 1))) {
+      from--;
+    }
+    int to = i;
+    while (to + 1 < words.size()
+        && words.get(to + 1).line().equals(line)
+        && capitals(words.get(to + 1))) {
+      to++;
+    }
+    if (!capitals(words.get(i)) || to - from + 1 > 2) {
+      return -1;
+    }
+    for (int k = from; k <= to; k++) {
+      String text = words.get(k).text();
+      if (!sizeOnlyCapitals(text) || !LegacyVietnamese.isMarkedSyllable(text)) {
+        return -1;
+      }
+    }
+    Tesseract.@Nullable Word before =
+        from > 0 && words.get(from - 1).line().equals(line) ? words.get(from - 1) : null;
+    Tesseract.@Nullable Word after =
+        to + 1 < words.size() && words.get(to + 1).line().equals(line) ? words.get(to + 1) : null;
+    return endsSmall(before) || startsSmall(after) ? from : -1;
+  }
+
+  /** The letters whose capital is the small letter made bigger, marks aside. */
+  private static final String SIZE_ONLY = "cosuvwxz";
+
+  private static boolean sizeOnlyCapitals(String text) {
+    String bare = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return bare.chars().filter(Character::isLetter).allMatch(c -> SIZE_ONLY.indexOf(c) >= 0);
+  }
+
+  /**
+   * The words with two syllables or more that OCR read as one split at their syllables ("chínhnộp"
+   * is "chính nộp": Tesseract missed the space). Vietnamese writes every syllable apart, and a
+   * syllable carries one tone at most, so a word with two tones or more is several; it is split
+   * where its letters make Vietnamese syllables in one way only, and left as read otherwise. Each
+   * part gets its share of the word's box by its letters.
+   */
+  static List<Tesseract.Word> withGluedSyllablesSplit(List<Tesseract.Word> words) {
+    List<Tesseract.Word> split = new ArrayList<>(words.size());
+    for (Tesseract.Word w : words) {
+      String text = w.text();
+      int first = 0;
+      while (first < text.length() && !Character.isLetter(text.charAt(first))) {
+        first++;
+      }
+      int last = text.length();
+      while (last > first && !Character.isLetter(text.charAt(last - 1))) {
+        last--;
+      }
+      List<String> syllables =
+          tones(text) >= 2 ? syllables(text.substring(first, last)) : List.<String>of();
+      if (syllables.size() < 2) {
+        split.add(w);
+        continue;
+      }
+      // Punctuation before or after the letters stays with the first or the last syllable.
+      List<String> parts = new ArrayList<>(syllables);
+      parts.set(0, text.substring(0, first) + parts.getFirst());
+      parts.set(parts.size() - 1, parts.getLast() + text.substring(last));
+      float letter = (float) w.width() / text.length();
+      int at = 0;
+      for (String part : parts) {
+        int left = w.left() + Math.round(at * letter);
+        int right = w.left() + Math.round((at + part.length()) * letter);
+        split.add(
+            new Tesseract.Word(
+                part,
+                left,
+                w.top(),
+                Math.max(1, right - left),
+                w.height(),
+                w.line(),
+                w.lineTop(),
+                w.lineBottom()));
+        at += part.length();
+      }
+    }
+    return split;
+  }
+
+  /**
+   * The one way {@code word} (letters only, in NFC) is cut into Vietnamese syllables, each with a
+   * tone at most, or nothing when there is none or more than one.
+   */
+  private static List<String> syllables(String word) {
+    int n = word.length();
+    if (n > 40 || !word.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    // ways[i]: how many cuts of word[i..] there are (2 means two or more); next[i]: the end of the
+    // first syllable of the one cut.
+    int[] ways = new int[n + 1];
+    int[] next = new int[n + 1];
+    ways[n] = 1;
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = i + 1; j <= n && j - i <= 8; j++) {
+        if (ways[j] > 0 && syllable(word.substring(i, j))) {
+          ways[i] = Math.min(2, ways[i] + ways[j]);
+          next[i] = j;
+        }
+      }
+    }
+    if (ways[0] != 1) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < n; i = next[i]) {
+      parts.add(word.substring(i, next[i]));
+    }
+    return parts;
+  }
+
+  private static boolean syllable(String part) {
+    return tones(part) <= 1 && LegacyVietnamese.isSyllable(part);
+  }
+
+  private static int tones(String text) {
+    int tones = 0;
+    for (char c : Normalizer.normalize(text, Normalizer.Form.NFD).toCharArray()) {
+      if (c == '\u0301' || c == '\u0300' || c == '\u0309' || c == '\u0303' || c == '\u0323') {
+        tones++;
+      }
+    }
+    return tones;
   }
 
   /** "ngưỜi" → "người": a toned capital after a small letter in the same word. */

@@ -101,6 +101,36 @@ class ScanReaderTest {
   }
 
   @Test
+  void capitals_that_differ_from_small_letters_only_in_size_are_small_among_small_letters() {
+    // As the fast vie model read the 150 dpi scan of a borderless table: "hồ SƠ SỨC", the cell's
+    // line ending there and the next column's text following on Tesseract's line.
+    List<Tesseract.Word> words = new ArrayList<>();
+    words.addAll(words("quản lý hồ SƠ SỨC Chuyển đổi số", 240, 100, "1.1.1"));
+    words.addAll(words("hoàn thành XUẤT SẮC nhiệm vụ", 240, 200, "2.1.1"));
+    words.addAll(words("các CCVC và SỐ CÔNG SỨC", 240, 300, "3.1.1"));
+    words.addAll(words("ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN", 240, 400, "4.1.1"));
+
+    assertThat(text(ScanReader.layout(words, List.of(), 300)))
+        .containsExactly(
+            "quản lý hồ sơ sức Chuyển đổi số",
+            "hoàn thành XUẤT SẮC nhiệm vụ",
+            "các CCVC và SỐ CÔNG SỨC",
+            "ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN");
+  }
+
+  @Test
+  void syllables_read_without_the_space_between_them_are_two_words() {
+    // As the fast vie model read the 150 dpi scan of a borderless table: "hành chínhnỘp trực".
+    List<Tesseract.Word> words = new ArrayList<>();
+    words.addAll(words("thủ tục hành chínhnỘp trực tuyến", 240, 100, "1.1.1"));
+    words.addAll(words("(hànhchính), VietGAP Internet trên", 240, 200, "2.1.1"));
+
+    assertThat(text(ScanReader.layout(words, List.of(), 300)))
+        .containsExactly(
+            "thủ tục hành chính nộp trực tuyến", "(hành chính), VietGAP Internet trên");
+  }
+
+  @Test
   void without_a_table_an_i_or_a_bar_is_left_as_read() {
     List<Tesseract.Word> words =
         List.of(
