@@ -380,6 +380,20 @@ class TextExtractorTest {
   }
 
   @Test
+  void a_tcvn3_pdf_whose_u_horn_libreoffice_never_drew_gets_it_back_where_only_it_fits() {
+    // LibreOffice without .VnTime dropped TCVN3's ư (0xAD, the soft hyphen): "xëng", "l\u00EEng"
+    ExtractionResult result = extract(fixture("tcvn3.pdf"));
+
+    assertThat(flat(text(result)))
+        .contains(
+            FixtureDocuments.TITLE,
+            FixtureDocuments.INDICATORS.get(1).get(0),
+            "dân được hướng dẫn kỹ năng số")
+        // "ngời" is a word too ("sáng ngời", shining): the ư of người is not guessed
+        .contains("Số ngời dân");
+  }
+
+  @Test
   void a_tcvn3_pdf_saved_by_word_with_the_vntime_fonts_embedded_is_read_in_unicode()
       throws IOException {
     Path pdf = tmp.resolve("tcvn3-word.pdf");
