@@ -152,14 +152,14 @@ class FidelityBenchmark {
   private static void print(String title, Map<String, Map<String, List<Outcome>>> table) {
     System.out.println();
     System.out.printf(Locale.ROOT, "Fidelity %s (share of phrases found; ms per page)%n", title);
-    System.out.printf(Locale.ROOT, "%-38s", "");
+    System.out.printf(Locale.ROOT, "%-52s", "");
     for (String reader : READERS) {
       System.out.printf(Locale.ROOT, "%-24s", reader);
     }
     System.out.println();
     for (var row : table.entrySet()) {
       int files = row.getValue().values().iterator().next().size();
-      System.out.printf(Locale.ROOT, "%-38s", row.getKey() + " (" + files + " files)");
+      System.out.printf(Locale.ROOT, "%-52s", row.getKey() + " (" + files + " files)");
       for (String reader : READERS) {
         List<Outcome> outcomes = row.getValue().get(reader);
         if (outcomes == null) {
