@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -144,7 +145,38 @@ public final class LegacyVietnamese {
       String letter = TCVN3.get(byteOf(c));
       out.append(letter != null ? letter : c);
     }
-    return Normalizer.normalize(out, Normalizer.Form.NFC);
+    return withUndrawnU(Normalizer.normalize(out, Normalizer.Form.NFC));
+  }
+
+  /**
+   * ơ (with any tone) before a final ng, c or u, with no ư in front: "lợng", "đợc", "hớng", "xởng",
+   * "trờng", "nớc", "rợu". Vietnamese has no such rhyme, only ương, ước and ươu. It is what is left
+   * of a TCVN3 word whose untoned ư, byte 0xAD, was never drawn: the Windows-1252 soft hyphen,
+   * which LibreOffice without the {@code .VnTime} fonts (and other programs) takes for an optional
+   * hyphen and drops. Where the rhyme without ư exists (ơi, ơn, ơt, ơp, ơm: "ngời" for người, "mời"
+   * for mười, "tơi" for tươi) both are real words and nothing is guessed.
+   */
+  private static final Pattern UNDRAWN_U =
+      Pattern.compile("(?<![ưứừửữựƯỨỪỬỮỰ])(?=[ơớờởỡợƠỚỜỞỠỢ](?:ng|c|u|NG|C|U)(?![\\p{L}\\p{M}]))");
+
+  private static String withUndrawnU(String text) {
+    Matcher m = UNDRAWN_U.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    int last = 0;
+    do {
+      int at = m.start();
+      out.append(text, last, at);
+      // "TRờNG" (a capitals font's lower-case codes): the ư takes the case of the rhyme's end
+      boolean upper =
+          Character.isUpperCase(text.charAt(at)) || Character.isUpperCase(text.charAt(at + 1));
+      out.append(upper ? 'Ư' : 'ư');
+      last = at;
+    } while (m.find());
+    out.append(text, last, text.length());
+    return out.toString();
   }
 
   private static String decodeVni(String text) {

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
@@ -409,6 +410,212 @@ public final class FixtureDocuments {
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       return false;
     }
+  }
+
+  /**
+   * The report typed in TCVN3 as Word on a Windows machine with the {@code .VnTime} fonts saves it
+   * to PDF: the fonts embedded under their own names ({@code .VnTimeH}, the capitals font, for the
+   * header), every letter drawn (TCVN3's ư, byte 0xAD, included), and a text layer that gives the
+   * Windows-1252 letters of the TCVN3 bytes, as Word's ToUnicode built from the font's Windows cmap
+   * does ("Céng hßa…", the ư as U+00AD, the soft hyphen). The letters are drawn from DejaVu Serif
+   * (Liberation Serif 1.07 lacks some Vietnamese letters), embedded whole so that each letter's
+   * code is its glyph id, and the font's ToUnicode is then replaced by the TCVN3 one.
+   */
+  public static void tcvn3WordPdf(Path target) throws IOException {
+    Path serif = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      PDType0Font capitals = wholeFont(document, serif);
+      PDType0Font text = wholeFont(document, serif);
+      StringBuilder capitalsLetters = new StringBuilder();
+      StringBuilder textLetters = new StringBuilder();
+      float size = 12;
+      float left = 60;
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        float y = 790;
+        line(content, capitals, size, left, y, HEADER, capitalsLetters);
+        y -= 20;
+        line(content, text, size, left, y, MOTTO, textLetters);
+        y -= 26;
+        String sentence =
+            "Báo cáo kết quả thực hiện phong trào thi đua năm 2027 của "
+                + UNIT
+                + ". Sáng kiến tiêu biểu: "
+                + TITLE
+                + ".";
+        for (String wrapped : wrap(text, size, sentence, 470)) {
+          line(content, text, size, left, y, wrapped, textLetters);
+          y -= 16;
+        }
+        y -= 10;
+        // The indicator table, ruled as Word rules it, the names wrapping in their narrow column.
+        float[] widths = {40, 220, 110, 100};
+        float top = y;
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("STT", "Tên chỉ tiêu", "Đơn vị tính", "Kết quả"));
+        for (int i = 0; i < INDICATORS.size(); i++) {
+          List<String> row = new java.util.ArrayList<>();
+          row.add(String.valueOf(i + 1));
+          row.addAll(INDICATORS.get(i));
+          rows.add(row);
+        }
+        List<Float> rules = new java.util.ArrayList<>(List.of(top));
+        for (List<String> row : rows) {
+          int lines = 1;
+          float x = left;
+          for (int j = 0; j < row.size(); j++) {
+            List<String> cell = wrap(text, size, row.get(j), widths[j] - 8);
+            lines = Math.max(lines, cell.size());
+            float cellY = y - 14;
+            for (String wrapped : cell) {
+              line(content, text, size, x + 4, cellY, wrapped, textLetters);
+              cellY -= 15;
+            }
+            x += widths[j];
+          }
+          y -= lines * 15 + 6;
+          rules.add(y);
+        }
+        content.setLineWidth(0.5f);
+        float right = left;
+        for (float w : widths) {
+          right += w;
+        }
+        for (float rule : rules) {
+          content.moveTo(left, rule);
+          content.lineTo(right, rule);
+        }
+        float x = left;
+        for (int j = 0; j <= widths.length; j++) {
+          content.moveTo(x, top);
+          content.lineTo(x, y);
+          x += j < widths.length ? widths[j] : 0;
+        }
+        content.stroke();
+        line(
+            content,
+            text,
+            size,
+            left,
+            y - 20,
+            "Ghi chú: số liệu tính đến ngày 30 tháng 11.",
+            textLetters);
+      }
+      asTcvn3(document, capitals, ".VnTimeH", capitalsLetters.toString());
+      asTcvn3(document, text, ".VnTime", textLetters.toString());
+      document.save(target.toFile());
+    }
+  }
+
+  private static PDType0Font wholeFont(PDDocument document, Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      return PDType0Font.load(document, in, false);
+    }
+  }
+
+  private static void line(
+      PDPageContentStream content,
+      PDType0Font font,
+      float size,
+      float x,
+      float y,
+      String text,
+      StringBuilder letters)
+      throws IOException {
+    content.beginText();
+    content.setFont(font, size);
+    content.newLineAtOffset(x, y);
+    content.showText(text);
+    content.endText();
+    letters.append(text);
+  }
+
+  private static List<String> wrap(PDType0Font font, float size, String text, float width)
+      throws IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    String current = "";
+    for (String word : text.split(" ")) {
+      String next = current.isEmpty() ? word : current + " " + word;
+      if (font.getStringWidth(next) / 1000 * size > width && !current.isEmpty()) {
+        lines.add(current);
+        current = word;
+      } else {
+        current = next;
+      }
+    }
+    lines.add(current);
+    return lines;
+  }
+
+  /**
+   * Renames {@code font} (the Type0 font, its descendant and its descriptor) to {@code name} and
+   * replaces its ToUnicode by one that gives, for each code of {@code letters}, the Windows-1252
+   * letters of its TCVN3 byte.
+   */
+  private static void asTcvn3(PDDocument document, PDType0Font font, String name, String letters)
+      throws IOException {
+    java.util.TreeMap<Integer, String> map = new java.util.TreeMap<>();
+    letters
+        .chars()
+        .distinct()
+        .forEach(
+            c -> {
+              String letter = String.valueOf((char) c);
+              try {
+                byte[] code = font.encode(letter);
+                map.put((code[0] & 0xFF) << 8 | code[1] & 0xFF, encode(letter, Encoding.TCVN3));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    StringBuilder cmap =
+        new StringBuilder(
+            """
+            /CIDInit /ProcSet findresource begin
+            12 dict begin
+            begincmap
+            /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+            /CMapName /Adobe-Identity-UCS def
+            /CMapType 2 def
+            1 begincodespacerange
+            <0000> <FFFF>
+            endcodespacerange
+            """);
+    List<Map.Entry<Integer, String>> entries = List.copyOf(map.entrySet());
+    for (int from = 0; from < entries.size(); from += 100) {
+      List<Map.Entry<Integer, String>> block =
+          entries.subList(from, Math.min(entries.size(), from + 100));
+      cmap.append(block.size()).append(" beginbfchar\n");
+      for (Map.Entry<Integer, String> e : block) {
+        cmap.append(String.format(java.util.Locale.ROOT, "<%04X> <", e.getKey()));
+        for (char c : e.getValue().toCharArray()) {
+          cmap.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+        }
+        cmap.append(">\n");
+      }
+      cmap.append("endbfchar\n");
+    }
+    cmap.append(
+        """
+        endcmap
+        CMapName currentdict /CMap defineresource pop
+        end
+        end
+        """);
+    var toUnicode = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+    try (OutputStream out = toUnicode.createOutputStream()) {
+      out.write(cmap.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    var type0 = font.getCOSObject();
+    type0.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, toUnicode);
+    type0.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
+    var descendant = font.getDescendantFont().getCOSObject();
+    descendant.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
+    font.getDescendantFont()
+        .getFontDescriptor()
+        .getCOSObject()
+        .setName(org.apache.pdfbox.cos.COSName.FONT_NAME, name);
   }
 
   /** The higher unit beside the motto in the header of {@link #borderless}. */

@@ -94,6 +94,58 @@ class LegacyVietnameseTest {
         .isEqualTo("TRẠM Y TẾ XÃ ĐẠI SƠN\nCộng hoà xã hội chủ nghĩa Việt Nam");
   }
 
+  /** TCVN3 as LibreOffice leaves it without {@code .VnTime}: the ư (0xAD) not in the file. */
+  private static String withoutU(String unicode) {
+    return FixtureDocuments.encode(unicode, Encoding.TCVN3).replace("\u00AD", "");
+  }
+
+  @Test
+  void the_u_horn_a_tcvn3_text_lost_comes_back_where_the_rhyme_cannot_be_without_it() {
+    String unicode =
+        "Khối lượng rác thải, số người dân được hướng dẫn, nhà xưởng, trường học, nước sạch,"
+            + " bước đầu, hươu và rượu.";
+    String lost = withoutU(unicode);
+    assertThat(lost).contains("l\u00EEng", "\u00AE\u00EEc", "h\u00EDng", "x\u00EBng");
+
+    assertThat(LegacyVietnamese.decode(lost, Encoding.TCVN3))
+        .isEqualTo(
+            "Khối lượng rác thải, số ngời dân được hướng dẫn, nhà xưởng, trường học, nước sạch,"
+                + " bước đầu, hươu và rượu.");
+    assertThat(LegacyVietnamese.convertIfLegacy(lost))
+        .isEqualTo(LegacyVietnamese.decode(lost, Encoding.TCVN3));
+  }
+
+  @Test
+  void where_the_syllable_without_u_horn_is_a_word_too_nothing_is_guessed() {
+    // ngời/người, mời/mười, tơi/tươi, sơn, lớp, cơm, ớt: both readings are Vietnamese
+    String text = withoutU("Mời người mười tươi sơn lớp cơm ớt") + " h\u00ACng";
+
+    assertThat(LegacyVietnamese.decode(text, Encoding.TCVN3))
+        .isEqualTo("Mời ngời mời tơi sơn lớp cơm ớt hương");
+  }
+
+  @Test
+  void a_u_horn_that_was_drawn_is_not_doubled_and_a_capitals_line_gets_a_capital_one() {
+    assertThat(
+            LegacyVietnamese.decode(
+                FixtureDocuments.encode("lượng được", Encoding.TCVN3), Encoding.TCVN3))
+        .isEqualTo("lượng được");
+    // .VnTimeH: capitals drawn from lower-case codes, the rest typed in capitals
+    assertThat(
+            LegacyVietnamese.convertIfLegacy(
+                "TR\u00EANG TI\u00D3U H\u00E4C \u00A7\u00B9I S\u00A5N"))
+        .isEqualTo("TRƯỜNG TIỂU HỌC ĐẠI SƠN");
+    assertThat(LegacyVietnamese.decode("tr\u00EAng", Encoding.TCVN3)).isEqualTo("trường");
+  }
+
+  @Test
+  void only_tcvn3_gets_its_u_horn_back() {
+    // VNI draws every letter, and Unicode text is never decoded
+    assertThat(LegacyVietnamese.decode("lôïng", Encoding.VNI)).isEqualTo("lợng");
+    assertThat(LegacyVietnamese.convertIfLegacy("Khối lợng rác thải nhựa giảm"))
+        .isEqualTo("Khối lợng rác thải nhựa giảm");
+  }
+
   @Test
   void legacy_fonts_are_known_by_their_names() {
     assertThat(LegacyVietnamese.fromFontName("BAAAAA+.VnTime")).contains(Encoding.TCVN3);

@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -376,6 +377,42 @@ class TextExtractorTest {
             VietnameseText.normalize(FixtureDocuments.MOTTO),
             FixtureDocuments.INDICATORS.get(2).get(0),
             "Sáng kiến tiêu biểu: Lắp đặt điện mặt trời mái nhà");
+  }
+
+  @Test
+  void a_tcvn3_pdf_whose_u_horn_libreoffice_never_drew_gets_it_back_where_only_it_fits() {
+    // LibreOffice without .VnTime dropped TCVN3's ư (0xAD, the soft hyphen): "xëng", "l\u00EEng"
+    ExtractionResult result = extract(fixture("tcvn3.pdf"));
+
+    assertThat(flat(text(result)))
+        .contains(
+            FixtureDocuments.TITLE,
+            FixtureDocuments.INDICATORS.get(1).get(0),
+            "dân được hướng dẫn kỹ năng số")
+        // "ngời" is a word too ("sáng ngời", shining): the ư of người is not guessed
+        .contains("Số ngời dân");
+  }
+
+  @Test
+  void a_tcvn3_pdf_saved_by_word_with_the_vntime_fonts_embedded_is_read_in_unicode()
+      throws IOException {
+    Path pdf = tmp.resolve("tcvn3-word.pdf");
+    FixtureDocuments.tcvn3WordPdf(pdf);
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      // the file's own text layer is TCVN3's bytes, the ư (0xAD) as the soft hyphen
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Céng hßa x· héi", "nhµ x\u00ADëng", "ng\u00AD\u00EAi");
+    }
+
+    ExtractionResult result = extract(pdf);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.ocrUsed()).isFalse();
+    assertThat(flat(text(result)))
+        .contains(FixtureDocuments.phrases().stream().map(VietnameseText::normalize).toList());
+    assertThat(text(result).lines())
+        .startsWith(FixtureDocuments.HEADER)
+        .contains("4 | Số người dân được hướng dẫn kỹ năng số | người | 936");
   }
 
   @Test

@@ -32,7 +32,8 @@ import vn.thidua.indexer.folding.VietnameseText;
 
 /**
  * Files whose text is hard to read as the unit wrote it — a table with narrow columns, one without
- * borders in a PDF, a PDF set in two columns, a document typed in TCVN3 fonts, a clean scan and a
+ * borders in a PDF, a PDF set in two columns, documents typed in TCVN3 fonts (a Word 97 file, a PDF
+ * saved by Word with the font embedded, one exported by LibreOffice without it), a clean scan and a
  * low-resolution, turned, noisy one — sent through the real Strapi of the test stack as the portal
  * sends them, indexed by this indexer from Strapi's webhook, then searched with their phrases typed
  * without diacritics: each phrase is found on its file and page, marked with its diacritics, and
@@ -89,6 +90,10 @@ class TextFidelityIT {
     files.put("bang-chi-tieu.docx", fixtures.resolve("narrow-table.docx"));
     files.put("hai-cot.pdf", twoColumns);
     files.put("tcvn3.doc", fixtures.resolve("tcvn3.doc"));
+    Path tcvn3Word = dir.resolve("tcvn3-word.pdf");
+    FixtureDocuments.tcvn3WordPdf(tcvn3Word);
+    files.put("tcvn3-word.pdf", tcvn3Word);
+    files.put("tcvn3.pdf", fixtures.resolve("tcvn3.pdf"));
     files.put("r01-006.pdf", Corpus.reports().resolve("r01-006.pdf"));
     files.put("ban-quet-120dpi.pdf", scan);
     files.put("bang-khong-ke.pdf", fixtures.resolve("borderless-tables.pdf"));
@@ -143,6 +148,11 @@ class TextFidelityIT {
         "duoc duy tri hang thang; hai-cot.pdf; 1; được duy trì hằng tháng",
         // typed in .VnTime (TCVN3) in a Word 97 document
         "cong hoa xa hoi chu nghia viet nam; tcvn3.doc; -; Cộng hòa xã hội chủ nghĩa Việt Nam",
+        // typed in .VnTime, saved to PDF by Word with the font embedded: the ư drawn, U+00AD
+        "so nguoi dan duoc huong dan ky nang so; tcvn3-word.pdf; 1;"
+            + " Số người dân được hướng dẫn kỹ năng số",
+        // the same exported by LibreOffice without the font: the ư of "lượng" never drawn
+        "khoi luong rac thai nhua giam; tcvn3.pdf; 1; Khối lượng rác thải nhựa giảm",
         // the words of a clean 150 dpi scan that lost their marks to the old preparation
         "lap 821 tram do canh bao do man; r01-006.pdf; 1; Lắp 821 trạm đo",
         // a 120 dpi scan, turned 1.5°, with noise: a wrapped cell of its ruled table
