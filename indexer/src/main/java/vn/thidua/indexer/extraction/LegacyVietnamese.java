@@ -359,45 +359,40 @@ public final class LegacyVietnamese {
               + "ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])"
               + "(ch|ng|nh|[cmnpt])?");
 
+  /** The five tone marks (sắc, huyền, hỏi, ngã, nặng) as combining characters. */
+  private static final String TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323";
+
+  /** The marks of â, ê, ô, ă, ơ, ư as combining characters. */
+  private static final String VOWEL_MARKS = "\u0302\u0306\u031B";
+
+  /** How many tone marks {@code text} carries. */
+  static int tones(String text) {
+    int tones = 0;
+    for (char c : Normalizer.normalize(text, Normalizer.Form.NFD).toCharArray()) {
+      tones += TONE_MARKS.indexOf(c) >= 0 ? 1 : 0;
+    }
+    return tones;
+  }
+
   /** A Vietnamese syllable, with or without diacritics, a tone at most. */
   static boolean isSyllable(String word) {
     String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder bare = new StringBuilder(lower.length());
-    int tones = 0;
     for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c == '\u0301' || c == '\u0300' || c == '\u0309' || c == '\u0303' || c == '\u0323') {
-        tones++;
-      } else {
-        bare.append(c);
+      if (TONE_MARKS.indexOf(lower.charAt(i)) < 0) {
+        bare.append(lower.charAt(i));
       }
     }
-    return tones <= 1
+    return lower.length() - bare.length() <= 1
         && SYLLABLE.matcher(Normalizer.normalize(bare, Normalizer.Form.NFC)).matches();
   }
 
   /** A Vietnamese syllable that carries at least one diacritic (a tone, a vowel mark, đ). */
   static boolean isMarkedSyllable(String word) {
     String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    StringBuilder bare = new StringBuilder(lower.length());
-    int tones = 0;
-    boolean marked = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c == '\u0301' || c == '\u0300' || c == '\u0309' || c == '\u0303' || c == '\u0323') {
-        tones++;
-        marked = true;
-      } else {
-        if (c == '\u0302' || c == '\u0306' || c == '\u031B' || c == 'đ') {
-          marked = true;
-        }
-        bare.append(c);
-      }
-    }
-    if (tones > 1 || !marked) {
-      return false;
-    }
-    String syllable = Normalizer.normalize(bare, Normalizer.Form.NFC);
-    return SYLLABLE.matcher(syllable).matches();
+    boolean marked =
+        lower.chars().anyMatch(c -> TONE_MARKS.indexOf(c) >= 0 || VOWEL_MARKS.indexOf(c) >= 0)
+            || lower.indexOf('đ') >= 0;
+    return marked && isSyllable(word);
   }
 }

@@ -153,18 +153,7 @@ final class ScanReader {
                 ? text.toLowerCase(Locale.ROOT)
                 : text.charAt(0) + text.substring(1).toLowerCase(Locale.ROOT);
       }
-      repaired.add(
-          text.equals(w.text())
-              ? w
-              : new Tesseract.Word(
-                  text,
-                  w.left(),
-                  w.top(),
-                  w.width(),
-                  w.height(),
-                  w.line(),
-                  w.lineTop(),
-                  w.lineBottom()));
+      repaired.add(w.as(text));
     }
     return repaired;
   }
@@ -234,7 +223,9 @@ final class ScanReader {
         last--;
       }
       List<String> syllables =
-          tones(text) >= 2 ? syllables(text.substring(first, last)) : List.<String>of();
+          LegacyVietnamese.tones(text) >= 2
+              ? syllables(text.substring(first, last))
+              : List.<String>of();
       if (syllables.size() < 2) {
         split.add(w);
         continue;
@@ -248,16 +239,7 @@ final class ScanReader {
       for (String part : parts) {
         int left = w.left() + Math.round(at * letter);
         int right = w.left() + Math.round((at + part.length()) * letter);
-        split.add(
-            new Tesseract.Word(
-                part,
-                left,
-                w.top(),
-                Math.max(1, right - left),
-                w.height(),
-                w.line(),
-                w.lineTop(),
-                w.lineBottom()));
+        split.add(w.part(part, left, right));
         at += part.length();
       }
     }
@@ -297,17 +279,7 @@ final class ScanReader {
   }
 
   private static boolean syllable(String part) {
-    return tones(part) <= 1 && LegacyVietnamese.isSyllable(part);
-  }
-
-  private static int tones(String text) {
-    int tones = 0;
-    for (char c : Normalizer.normalize(text, Normalizer.Form.NFD).toCharArray()) {
-      if (c == '\u0301' || c == '\u0300' || c == '\u0309' || c == '\u0303' || c == '\u0323') {
-        tones++;
-      }
-    }
-    return tones;
+    return LegacyVietnamese.isSyllable(part);
   }
 
   /** "ngưỜi" → "người": a toned capital after a small letter in the same word. */
@@ -355,12 +327,7 @@ final class ScanReader {
 
   /** Whether the text carries a tone mark (sắc, huyền, hỏi, ngã, nặng). */
   private static boolean toned(String text) {
-    for (char c : Normalizer.normalize(text, Normalizer.Form.NFD).toCharArray()) {
-      if (c == '\u0301' || c == '\u0300' || c == '\u0309' || c == '\u0303' || c == '\u0323') {
-        return true;
-      }
-    }
-    return false;
+    return LegacyVietnamese.tones(text) > 0;
   }
 
   /** The strokes Tesseract takes a table's vertical rule for when it reads it as a letter. */
@@ -432,17 +399,7 @@ final class ScanReader {
     if (text.isEmpty()) {
       return null;
     }
-    return text.equals(w.text())
-        ? w
-        : new Tesseract.Word(
-            text,
-            left,
-            w.top(),
-            Math.max(1, right - left),
-            w.height(),
-            w.line(),
-            w.lineTop(),
-            w.lineBottom());
+    return text.equals(w.text()) ? w : w.part(text, left, right);
   }
 
   private static boolean onRule(

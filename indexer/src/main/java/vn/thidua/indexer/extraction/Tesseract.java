@@ -90,6 +90,18 @@ final class Tesseract {
     int right() {
       return left + width;
     }
+
+    /** The same word read as {@code text}. */
+    Word as(String text) {
+      return text.equals(this.text)
+          ? this
+          : new Word(text, left, top, width, height, line, lineTop, lineBottom);
+    }
+
+    /** A part of the word, {@code text}, from {@code from} to {@code to} (pixels) on its line. */
+    Word part(String text, int from, int to) {
+      return new Word(text, from, top, Math.max(1, to - from), height, line, lineTop, lineBottom);
+    }
   }
 
   /**
