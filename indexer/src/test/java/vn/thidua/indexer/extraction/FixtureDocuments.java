@@ -417,26 +417,56 @@ public final class FixtureDocuments {
    * to PDF: the fonts embedded under their own names ({@code .VnTimeH}, the capitals font, for the
    * header), every letter drawn (TCVN3's ư, byte 0xAD, included), and a text layer that gives the
    * Windows-1252 letters of the TCVN3 bytes, as Word's ToUnicode built from the font's Windows cmap
-   * does ("Céng hßa…", the ư as U+00AD, the soft hyphen). The letters are drawn from DejaVu Serif
-   * (Liberation Serif 1.07 lacks some Vietnamese letters), embedded whole so that each letter's
-   * code is its glyph id, and the font's ToUnicode is then replaced by the TCVN3 one.
+   * does ("Céng hßa…", the ư as U+00AD, the soft hyphen). See {@link #wordPdf}.
    */
   public static void tcvn3WordPdf(Path target) throws IOException {
+    wordPdf(target, Encoding.TCVN3);
+  }
+
+  /**
+   * The report typed in VNI as Word on a Windows machine with the {@code VNI-Times} fonts saves it
+   * to PDF: {@code VNI-Times} embedded under its name ({@code VNI-Times,Bold} for the header). A
+   * VNI font draws a marked letter as two glyphs, the base letter and a mark of zero advance drawn
+   * back over it ("ố" is "o" then the mark of byte 0xE1, "á" in Windows-1252), and Word's ToUnicode
+   * gives each glyph the Windows-1252 letter of its byte: {@code pdftotext} gives "Coäng hoøa xaõ
+   * hoäi"). The marks are DejaVu Serif's combining marks (zero advance, drawn back over the letter
+   * before): the five tones, the circumflex and the breve. DejaVu has no such mark for a circumflex
+   * or a breve with a tone (its stacked ones are drawn forward, at the height of capitals, for
+   * positioning by OpenType) nor marks for capitals: those letters (ế, ộ, ặ, Ạ…) are drawn whole,
+   * one glyph whose ToUnicode gives the two letters of the VNI bytes ("eá"). See {@link #wordPdf}.
+   */
+  public static void vniWordPdf(Path target) throws IOException {
+    wordPdf(target, Encoding.VNI);
+  }
+
+  /**
+   * The report (header, motto, the initiative's sentence, the ruled indicator table with its names
+   * wrapping, a note) typed in {@code encoding} and saved to PDF as Word does with the legacy fonts
+   * installed. The letters are drawn from DejaVu Serif (Liberation Serif 1.07 lacks some Vietnamese
+   * letters), embedded whole so that each glyph's code is its glyph id; the fonts are then renamed
+   * and their ToUnicode replaced by the legacy one ({@link LegacyTypist}).
+   */
+  private static void wordPdf(Path target, Encoding encoding) throws IOException {
     Path serif = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+    boolean tcvn3 = encoding == Encoding.TCVN3;
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
-      PDType0Font capitals = wholeFont(document, serif);
-      PDType0Font text = wholeFont(document, serif);
-      StringBuilder capitalsLetters = new StringBuilder();
-      StringBuilder textLetters = new StringBuilder();
+      PDType0Font capitalsFont =
+          wholeFont(
+              document,
+              tcvn3 ? serif : Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"));
+      PDType0Font textFont = wholeFont(document, serif);
+      LegacyTypist capitals = new LegacyTypist(capitalsFont, encoding);
+      LegacyTypist text = new LegacyTypist(textFont, encoding);
       float size = 12;
       float left = 60;
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+      RawContent content = new RawContent(page);
+      {
         float y = 790;
-        line(content, capitals, size, left, y, HEADER, capitalsLetters);
+        line(content, capitals, size, left, y, HEADER);
         y -= 20;
-        line(content, text, size, left, y, MOTTO, textLetters);
+        line(content, text, size, left, y, MOTTO);
         y -= 26;
         String sentence =
             "Báo cáo kết quả thực hiện phong trào thi đua năm 2027 của "
@@ -444,8 +474,8 @@ public final class FixtureDocuments {
                 + ". Sáng kiến tiêu biểu: "
                 + TITLE
                 + ".";
-        for (String wrapped : wrap(text, size, sentence, 470)) {
-          line(content, text, size, left, y, wrapped, textLetters);
+        for (String wrapped : wrap(textFont, size, sentence, 470)) {
+          line(content, text, size, left, y, wrapped);
           y -= 16;
         }
         y -= 10;
@@ -465,11 +495,11 @@ public final class FixtureDocuments {
           int lines = 1;
           float x = left;
           for (int j = 0; j < row.size(); j++) {
-            List<String> cell = wrap(text, size, row.get(j), widths[j] - 8);
+            List<String> cell = wrap(textFont, size, row.get(j), widths[j] - 8);
             lines = Math.max(lines, cell.size());
             float cellY = y - 14;
             for (String wrapped : cell) {
-              line(content, text, size, x + 4, cellY, wrapped, textLetters);
+              line(content, text, size, x + 4, cellY, wrapped);
               cellY -= 15;
             }
             x += widths[j];
@@ -493,17 +523,11 @@ public final class FixtureDocuments {
           x += j < widths.length ? widths[j] : 0;
         }
         content.stroke();
-        line(
-            content,
-            text,
-            size,
-            left,
-            y - 20,
-            "Ghi chú: số liệu tính đến ngày 30 tháng 11.",
-            textLetters);
+        line(content, text, size, left, y - 20, "Ghi chú: số liệu tính đến ngày 30 tháng 11.");
       }
-      asTcvn3(document, capitals, ".VnTimeH", capitalsLetters.toString());
-      asTcvn3(document, text, ".VnTime", textLetters.toString());
+      content.writeTo(document, page);
+      capitals.embedAs(document, tcvn3 ? ".VnTimeH" : "VNI-Times,Bold");
+      text.embedAs(document, tcvn3 ? ".VnTime" : "VNI-Times");
       document.save(target.toFile());
     }
   }
@@ -515,20 +539,59 @@ public final class FixtureDocuments {
   }
 
   private static void line(
-      PDPageContentStream content,
-      PDType0Font font,
-      float size,
-      float x,
-      float y,
-      String text,
-      StringBuilder letters)
+      RawContent content, LegacyTypist typist, float size, float x, float y, String text)
       throws IOException {
-    content.beginText();
-    content.setFont(font, size);
-    content.newLineAtOffset(x, y);
-    content.showText(text);
-    content.endText();
-    letters.append(text);
+    content.show(typist.font, size, x, y, typist.codes(text));
+  }
+
+  /**
+   * A page's content written operator by operator: {@link PDPageContentStream} shows only the codes
+   * a font gives for Unicode letters, and a VNI mark or a stacked mark glyph has none.
+   */
+  private static final class RawContent {
+
+    private final org.apache.pdfbox.pdmodel.PDResources resources =
+        new org.apache.pdfbox.pdmodel.PDResources();
+    private final StringBuilder operators = new StringBuilder();
+
+    RawContent(PDPage page) {
+      page.setResources(resources);
+    }
+
+    void show(PDType0Font font, float size, float x, float y, byte[] codes) {
+      String name = resources.add(font).getName();
+      operators.append(
+          String.format(java.util.Locale.ROOT, "BT /%s %.1f Tf %.2f %.2f Td <", name, size, x, y));
+      for (byte b : codes) {
+        operators.append(String.format(java.util.Locale.ROOT, "%02X", b & 0xFF));
+      }
+      operators.append("> Tj ET\n");
+    }
+
+    void setLineWidth(float width) {
+      operators.append(String.format(java.util.Locale.ROOT, "%.2f w\n", width));
+    }
+
+    void moveTo(float x, float y) {
+      operators.append(String.format(java.util.Locale.ROOT, "%.2f %.2f m\n", x, y));
+    }
+
+    void lineTo(float x, float y) {
+      operators.append(String.format(java.util.Locale.ROOT, "%.2f %.2f l\n", x, y));
+    }
+
+    void stroke() {
+      operators.append("S\n");
+    }
+
+    void writeTo(PDDocument document, PDPage page) throws IOException {
+      var contents = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+      try (OutputStream out =
+          contents.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        out.write(operators.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      }
+      page.setContents(contents);
+    }
   }
 
   private static List<String> wrap(PDType0Font font, float size, String text, float width)
@@ -549,73 +612,132 @@ public final class FixtureDocuments {
   }
 
   /**
-   * Renames {@code font} (the Type0 font, its descendant and its descriptor) to {@code name} and
-   * replaces its ToUnicode by one that gives, for each code of {@code letters}, the Windows-1252
-   * letters of its TCVN3 byte.
+   * Types Unicode text as a legacy font draws it, in a font embedded whole (a glyph's code is its
+   * glyph id), and keeps the ToUnicode entry of every code drawn: the Windows-1252 letters of the
+   * legacy bytes the glyph stands for. TCVN3: one glyph per letter. VNI: a marked letter is its
+   * base letter and a zero-advance mark, each a glyph with its byte, where the font has the mark.
    */
-  private static void asTcvn3(PDDocument document, PDType0Font font, String name, String letters)
-      throws IOException {
-    java.util.TreeMap<Integer, String> map = new java.util.TreeMap<>();
-    letters
-        .chars()
-        .distinct()
-        .forEach(
-            c -> {
-              String letter = String.valueOf((char) c);
-              try {
-                byte[] code = font.encode(letter);
-                map.put((code[0] & 0xFF) << 8 | code[1] & 0xFF, encode(letter, Encoding.TCVN3));
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-    StringBuilder cmap =
-        new StringBuilder(
-            """
-            /CIDInit /ProcSet findresource begin
-            12 dict begin
-            begincmap
-            /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-            /CMapName /Adobe-Identity-UCS def
-            /CMapType 2 def
-            1 begincodespacerange
-            <0000> <FFFF>
-            endcodespacerange
-            """);
-    List<Map.Entry<Integer, String>> entries = List.copyOf(map.entrySet());
-    for (int from = 0; from < entries.size(); from += 100) {
-      List<Map.Entry<Integer, String>> block =
-          entries.subList(from, Math.min(entries.size(), from + 100));
-      cmap.append(block.size()).append(" beginbfchar\n");
-      for (Map.Entry<Integer, String> e : block) {
-        cmap.append(String.format(java.util.Locale.ROOT, "<%04X> <", e.getKey()));
-        for (char c : e.getValue().toCharArray()) {
-          cmap.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+  private static final class LegacyTypist {
+
+    /**
+     * VNI's mark bytes (lower case) that DejaVu Serif has a zero-advance mark for, drawn back over
+     * the letter before it: the five tones, the circumflex, the breve.
+     */
+    private static final Map<Character, String> VNI_MARKS =
+        Map.ofEntries(
+            Map.entry('ù', "acutecomb"),
+            Map.entry('ø', "gravecomb"),
+            Map.entry('û', "hookabovecomb"),
+            Map.entry('õ', "tildecomb"),
+            Map.entry('ï', "dotbelowcomb"),
+            Map.entry('â', "uni0302"),
+            Map.entry('ê', "uni0306"));
+
+    final PDType0Font font;
+    private final Encoding encoding;
+    private final org.apache.fontbox.ttf.TrueTypeFont glyphs;
+    private final java.util.TreeMap<Integer, String> toUnicode = new java.util.TreeMap<>();
+
+    LegacyTypist(PDType0Font font, Encoding encoding) {
+      this.font = font;
+      this.encoding = encoding;
+      this.glyphs =
+          ((org.apache.pdfbox.pdmodel.font.PDCIDFontType2) font.getDescendantFont())
+              .getTrueTypeFont();
+    }
+
+    byte[] codes(String text) throws IOException {
+      var codes = new java.io.ByteArrayOutputStream();
+      for (char c :
+          java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toCharArray()) {
+        String letter = String.valueOf(c);
+        String legacy = encode(letter, encoding);
+        @Nullable String mark =
+            encoding == Encoding.VNI && legacy.length() == 2
+                ? VNI_MARKS.get(legacy.charAt(1))
+                : null;
+        if (mark != null) {
+          String base = LegacyVietnamese.decode(legacy.substring(0, 1), Encoding.VNI);
+          draw(codes, unicodeGlyph(base.charAt(0)), legacy.substring(0, 1));
+          draw(codes, glyphs.nameToGID(mark), legacy.substring(1));
+        } else {
+          draw(codes, unicodeGlyph(c), legacy);
         }
-        cmap.append(">\n");
       }
-      cmap.append("endbfchar\n");
+      return codes.toByteArray();
     }
-    cmap.append(
-        """
-        endcmap
-        CMapName currentdict /CMap defineresource pop
-        end
-        end
-        """);
-    var toUnicode = new org.apache.pdfbox.pdmodel.common.PDStream(document);
-    try (OutputStream out = toUnicode.createOutputStream()) {
-      out.write(cmap.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    private int unicodeGlyph(char c) throws IOException {
+      int gid = glyphs.getUnicodeCmapLookup().getGlyphId(c);
+      if (gid == 0) {
+        throw new IOException("DejaVu Serif has no glyph for " + c);
+      }
+      return gid;
     }
-    var type0 = font.getCOSObject();
-    type0.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, toUnicode);
-    type0.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
-    var descendant = font.getDescendantFont().getCOSObject();
-    descendant.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
-    font.getDescendantFont()
-        .getFontDescriptor()
-        .getCOSObject()
-        .setName(org.apache.pdfbox.cos.COSName.FONT_NAME, name);
+
+    private void draw(java.io.ByteArrayOutputStream codes, int gid, String legacy)
+        throws IOException {
+      if (gid <= 0) {
+        throw new IOException("no glyph for " + legacy);
+      }
+      codes.write(gid >> 8);
+      codes.write(gid & 0xFF);
+      toUnicode.put(gid, legacy);
+    }
+
+    /**
+     * Renames the font (the Type0 font, its descendant and its descriptor) to {@code name} and
+     * replaces its ToUnicode by the legacy one.
+     */
+    void embedAs(PDDocument document, String name) throws IOException {
+      StringBuilder cmap =
+          new StringBuilder(
+              """
+              /CIDInit /ProcSet findresource begin
+              12 dict begin
+              begincmap
+              /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+              /CMapName /Adobe-Identity-UCS def
+              /CMapType 2 def
+              1 begincodespacerange
+              <0000> <FFFF>
+              endcodespacerange
+              """);
+      List<Map.Entry<Integer, String>> entries = List.copyOf(toUnicode.entrySet());
+      for (int from = 0; from < entries.size(); from += 100) {
+        List<Map.Entry<Integer, String>> block =
+            entries.subList(from, Math.min(entries.size(), from + 100));
+        cmap.append(block.size()).append(" beginbfchar\n");
+        for (Map.Entry<Integer, String> e : block) {
+          cmap.append(String.format(java.util.Locale.ROOT, "<%04X> <", e.getKey()));
+          for (char c : e.getValue().toCharArray()) {
+            cmap.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+          }
+          cmap.append(">\n");
+        }
+        cmap.append("endbfchar\n");
+      }
+      cmap.append(
+          """
+          endcmap
+          CMapName currentdict /CMap defineresource pop
+          end
+          end
+          """);
+      var stream = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+      try (OutputStream out = stream.createOutputStream()) {
+        out.write(cmap.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      }
+      var type0 = font.getCOSObject();
+      type0.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+      type0.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
+      var descendant = font.getDescendantFont().getCOSObject();
+      descendant.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
+      font.getDescendantFont()
+          .getFontDescriptor()
+          .getCOSObject()
+          .setName(org.apache.pdfbox.cos.COSName.FONT_NAME, name);
+    }
   }
 
   /** The higher unit beside the motto in the header of {@link #borderless}. */
