@@ -700,6 +700,19 @@ class FidelityBenchmark {
             "legacy TCVN3",
             tcvn3Word,
             phrases));
+    // VNI as Word saves it to PDF with VNI-Times: a marked letter is its letter and a mark glyph.
+    Path vniWord = at.apply("vni-word.pdf");
+    if (!Files.exists(vniWord)) {
+      FixtureDocuments.vniWordPdf(vniWord);
+    }
+    documents.add(
+        new Document(
+            "vni-word.pdf",
+            "pdf (text)",
+            "VNI (Word, VNI-Times embedded)",
+            "legacy VNI",
+            vniWord,
+            phrases));
     return documents;
   }
 

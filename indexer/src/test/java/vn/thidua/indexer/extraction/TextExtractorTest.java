@@ -416,6 +416,28 @@ class TextExtractorTest {
   }
 
   @Test
+  void a_vni_pdf_saved_by_word_with_marks_drawn_over_their_letters_is_read_in_unicode()
+      throws IOException {
+    Path pdf = tmp.resolve("vni-word.pdf");
+    FixtureDocuments.vniWordPdf(pdf);
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      // the file's own text layer is VNI's bytes: a base letter, then its mark as a letter
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Coäng hoøa xaõ hoäi", "ngöôøi daân");
+    }
+
+    ExtractionResult result = extract(pdf);
+
+    assertThat(result.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(result.ocrUsed()).isFalse();
+    assertThat(flat(text(result)))
+        .contains(FixtureDocuments.phrases().stream().map(VietnameseText::normalize).toList());
+    assertThat(text(result).lines())
+        .startsWith(FixtureDocuments.HEADER)
+        .contains("4 | Số người dân được hướng dẫn kỹ năng số | người | 936");
+  }
+
+  @Test
   void a_pdf_set_in_two_columns_is_read_column_by_column() throws IOException {
     Path pdf = tmp.resolve("two-columns.pdf");
     FixtureDocuments.twoColumns(pdf);
