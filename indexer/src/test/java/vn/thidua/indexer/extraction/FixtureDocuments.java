@@ -429,11 +429,8 @@ public final class FixtureDocuments {
    * VNI font draws a marked letter as two glyphs, the base letter and a mark of zero advance drawn
    * back over it ("ố" is "o" then the mark of byte 0xE1, "á" in Windows-1252), and Word's ToUnicode
    * gives each glyph the Windows-1252 letter of its byte: {@code pdftotext} gives "Coäng hoøa xaõ
-   * hoäi"). The marks are DejaVu Serif's combining marks (zero advance, drawn back over the letter
-   * before): the five tones, the circumflex and the breve. DejaVu has no such mark for a circumflex
-   * or a breve with a tone (its stacked ones are drawn forward, at the height of capitals, for
-   * positioning by OpenType) nor marks for capitals: those letters (ế, ộ, ặ, Ạ…) are drawn whole,
-   * one glyph whose ToUnicode gives the two letters of the VNI bytes ("eá"). See {@link #wordPdf}.
+   * hoäi"). DejaVu Serif draws the letters, with the mark glyphs of a VNI font added ({@link
+   * VniFont}). See {@link #wordPdf}.
    */
   public static void vniWordPdf(Path target) throws IOException {
     wordPdf(target, Encoding.VNI);
@@ -452,13 +449,15 @@ public final class FixtureDocuments {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
-      PDType0Font capitalsFont =
-          wholeFont(
-              document,
-              tcvn3 ? serif : Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"));
-      PDType0Font textFont = wholeFont(document, serif);
-      LegacyTypist capitals = new LegacyTypist(capitalsFont, encoding);
-      LegacyTypist text = new LegacyTypist(textFont, encoding);
+      VniFont capitalsGlyphs =
+          VniFont.of(
+              tcvn3 ? serif : Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"),
+              !tcvn3);
+      VniFont textGlyphs = VniFont.of(serif, !tcvn3);
+      PDType0Font capitalsFont = wholeFont(document, capitalsGlyphs.bytes());
+      PDType0Font textFont = wholeFont(document, textGlyphs.bytes());
+      LegacyTypist capitals = new LegacyTypist(capitalsFont, encoding, capitalsGlyphs.marks());
+      LegacyTypist text = new LegacyTypist(textFont, encoding, textGlyphs.marks());
       float size = 12;
       float left = 60;
       RawContent content = new RawContent(page);
@@ -532,10 +531,8 @@ public final class FixtureDocuments {
     }
   }
 
-  private static PDType0Font wholeFont(PDDocument document, Path file) throws IOException {
-    try (var in = Files.newInputStream(file)) {
-      return PDType0Font.load(document, in, false);
-    }
+  private static PDType0Font wholeFont(PDDocument document, byte[] font) throws IOException {
+    return PDType0Font.load(document, new java.io.ByteArrayInputStream(font), false);
   }
 
   private static void line(
@@ -612,35 +609,246 @@ public final class FixtureDocuments {
   }
 
   /**
+   * DejaVu Serif as a VNI font draws marks: a glyph of zero advance for each VNI mark byte, drawn
+   * back over the letter before it. DejaVu's combining marks are such glyphs for the five tones,
+   * the circumflex and the breve in lower case; the others (a circumflex or a breve with a tone,
+   * every mark of a capital, raised to the capitals' height) are added to the font as composite
+   * glyphs of those marks. {@code marks} gives the glyph of each mark byte; without {@code vni} the
+   * font is DejaVu's, unchanged.
+   */
+  private record VniFont(byte[] bytes, Map<Character, Integer> marks) {
+
+    /** The lower-case tone marks in VNI's order: sắc, huyền, hỏi, ngã, nặng. */
+    private static final String TONES = "ùøûõï";
+
+    private static final String[] TONE_GLYPHS = {
+      "acutecomb", "gravecomb", "hookabovecomb", "tildecomb", "dotbelowcomb"
+    };
+
+    /** Where a tone sits against a circumflex (beside it, to the right, as Vietnamese writes). */
+    private static final int[][] ON_CIRCUMFLEX = {
+      {250, 300}, {380, 300}, {400, 300}, {10, 380}, {0, 0}
+    };
+
+    /** Where a tone sits against a breve (on top of it). */
+    private static final int[][] ON_BREVE = {{-110, 380}, {108, 380}, {-17, 380}, {6, 380}, {0, 0}};
+
+    /** A capital's mark: raised from the x-height to the capitals' height, over a wider letter. */
+    private static final int CAPITAL_RAISE = 373;
+
+    private static final int CAPITAL_SHIFT = -150;
+
+    private record Part(String glyph, int dx, int dy) {}
+
+    static VniFont of(Path file, boolean vni) throws IOException {
+      byte[] font = Files.readAllBytes(file);
+      if (!vni) {
+        return new VniFont(font, Map.of());
+      }
+      org.apache.fontbox.ttf.TrueTypeFont ttf =
+          new org.apache.fontbox.ttf.TTFParser()
+              .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+      Map<Character, List<Part>> recipes = new java.util.LinkedHashMap<>();
+      for (int t = 0; t < 5; t++) {
+        recipes.put(TONES.charAt(t), List.of(new Part(TONE_GLYPHS[t], 0, 0)));
+        recipes.put(
+            "áàåãä".charAt(t),
+            List.of(
+                new Part("uni0302", 0, 0),
+                new Part(TONE_GLYPHS[t], ON_CIRCUMFLEX[t][0], ON_CIRCUMFLEX[t][1])));
+        recipes.put(
+            "éèúüë".charAt(t),
+            List.of(
+                new Part("uni0306", 0, 0),
+                new Part(TONE_GLYPHS[t], ON_BREVE[t][0], ON_BREVE[t][1])));
+      }
+      recipes.put('â', List.of(new Part("uni0302", 0, 0)));
+      recipes.put('ê', List.of(new Part("uni0306", 0, 0)));
+      Map<Character, Integer> marks = new HashMap<>();
+      List<byte[]> added = new java.util.ArrayList<>();
+      int next = ttf.getNumberOfGlyphs();
+      for (Map.Entry<Character, List<Part>> recipe : recipes.entrySet()) {
+        List<Part> parts = recipe.getValue();
+        if (parts.size() == 1) {
+          marks.put(recipe.getKey(), ttf.nameToGID(parts.getFirst().glyph()));
+        } else {
+          marks.put(recipe.getKey(), next++);
+          added.add(composite(ttf, parts));
+        }
+        List<Part> capital = new java.util.ArrayList<>();
+        for (Part p : parts) {
+          boolean below = p.glyph().equals("dotbelowcomb");
+          capital.add(
+              new Part(p.glyph(), p.dx() + CAPITAL_SHIFT, p.dy() + (below ? 0 : CAPITAL_RAISE)));
+        }
+        marks.put(Character.toUpperCase(recipe.getKey()), next++);
+        added.add(composite(ttf, capital));
+      }
+      return new VniFont(withGlyphs(font, added), Map.copyOf(marks));
+    }
+
+    /** A composite glyph (TrueType 'glyf') of marks at their offsets. */
+    private static byte[] composite(org.apache.fontbox.ttf.TrueTypeFont ttf, List<Part> parts)
+        throws IOException {
+      java.nio.ByteBuffer glyph = java.nio.ByteBuffer.allocate(10 + 8 * parts.size());
+      float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+      for (Part p : parts) {
+        var b = ttf.getGlyph().getGlyph(ttf.nameToGID(p.glyph())).getBoundingBox();
+        box[0] = Math.min(box[0], b.getLowerLeftX() + p.dx());
+        box[1] = Math.min(box[1], b.getLowerLeftY() + p.dy());
+        box[2] = Math.max(box[2], b.getUpperRightX() + p.dx());
+        box[3] = Math.max(box[3], b.getUpperRightY() + p.dy());
+      }
+      glyph.putShort((short) -1);
+      for (float v : box) {
+        glyph.putShort((short) Math.round(v));
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        Part p = parts.get(i);
+        // ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES, MORE_COMPONENTS but for the last
+        glyph.putShort((short) (0x0003 | (i < parts.size() - 1 ? 0x0020 : 0)));
+        glyph.putShort((short) ttf.nameToGID(p.glyph()));
+        glyph.putShort((short) p.dx());
+        glyph.putShort((short) p.dy());
+      }
+      return glyph.array();
+    }
+
+    /**
+     * The font with {@code added} glyphs after its own, each of zero advance: 'glyf', 'loca' (long
+     * offsets), 'hmtx', 'hhea', 'maxp' and 'post' (format 2, the new glyphs unnamed) grown, the
+     * tables that hold a record per glyph for hinting ('hdmx', 'LTSH', 'VDMX') and the signature
+     * left out.
+     */
+    private static byte[] withGlyphs(byte[] font, List<byte[]> added) throws IOException {
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(font);
+      Map<String, byte[]> tables = new java.util.TreeMap<>();
+      for (int i = 0; i < (in.getShort(4) & 0xFFFF); i++) {
+        int record = 12 + 16 * i;
+        String tag = new String(font, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int offset = in.getInt(record + 8);
+        tables.put(
+            tag, java.util.Arrays.copyOfRange(font, offset, offset + in.getInt(record + 12)));
+      }
+      for (String hinting : List.of("hdmx", "LTSH", "VDMX", "DSIG")) {
+        tables.remove(hinting);
+      }
+      var head = java.nio.ByteBuffer.wrap(tables.get("head"));
+      var maxp = java.nio.ByteBuffer.wrap(tables.get("maxp"));
+      var hhea = java.nio.ByteBuffer.wrap(tables.get("hhea"));
+      var loca = java.nio.ByteBuffer.wrap(tables.get("loca"));
+      var hmtx = java.nio.ByteBuffer.wrap(tables.get("hmtx"));
+      int glyphs = maxp.getShort(4) & 0xFFFF;
+      int total = glyphs + added.size();
+      boolean shortOffsets = head.getShort(50) == 0;
+      var glyf = new java.io.ByteArrayOutputStream();
+      var newLoca = java.nio.ByteBuffer.allocate(4 * (total + 1));
+      int end = shortOffsets ? (loca.getShort(2 * glyphs) & 0xFFFF) * 2 : loca.getInt(4 * glyphs);
+      glyf.write(tables.get("glyf"), 0, end);
+      for (int g = 0; g < glyphs; g++) {
+        newLoca.putInt(shortOffsets ? (loca.getShort(2 * g) & 0xFFFF) * 2 : loca.getInt(4 * g));
+      }
+      while (glyf.size() % 4 != 0) {
+        glyf.write(0);
+      }
+      for (byte[] glyph : added) {
+        newLoca.putInt(glyf.size());
+        glyf.write(glyph);
+        while (glyf.size() % 4 != 0) {
+          glyf.write(0);
+        }
+      }
+      newLoca.putInt(glyf.size());
+      tables.put("glyf", glyf.toByteArray());
+      tables.put("loca", newLoca.array());
+      head.putShort(50, (short) 1);
+      head.putInt(8, 0);
+      maxp.putShort(4, (short) total);
+      if (maxp.capacity() >= 32) {
+        maxp.putShort(28, (short) Math.max(maxp.getShort(28), 2));
+        maxp.putShort(30, (short) Math.max(maxp.getShort(30), 1));
+      }
+      int metrics = hhea.getShort(34) & 0xFFFF;
+      var newHmtx = java.nio.ByteBuffer.allocate(4 * total);
+      for (int g = 0; g < total; g++) {
+        int advance =
+            g < metrics
+                ? hmtx.getShort(4 * g) & 0xFFFF
+                : g < glyphs ? hmtx.getShort(4 * metrics - 4) : 0;
+        short bearing =
+            g < metrics
+                ? hmtx.getShort(4 * g + 2)
+                : g < glyphs
+                    ? hmtx.getShort(4 * metrics + 2 * (g - metrics))
+                    : java.nio.ByteBuffer.wrap(added.get(g - glyphs)).getShort(2);
+        newHmtx.putShort((short) advance).putShort(bearing);
+      }
+      tables.put("hmtx", newHmtx.array());
+      hhea.putShort(34, (short) total);
+      byte[] post = tables.get("post");
+      if (java.nio.ByteBuffer.wrap(post).getInt(0) == 0x00020000) {
+        var newPost = java.nio.ByteBuffer.allocate(post.length + 2 * added.size());
+        newPost.put(post, 0, 32).putShort((short) total);
+        newPost.put(post, 34, 2 * glyphs);
+        newPost.put(new byte[2 * added.size()]);
+        newPost.put(post, 34 + 2 * glyphs, post.length - 34 - 2 * glyphs);
+        tables.put("post", newPost.array());
+      }
+      int count = tables.size();
+      int selector = 31 - Integer.numberOfLeadingZeros(count);
+      var directory = java.nio.ByteBuffer.allocate(12 + 16 * count);
+      directory.put(font, 0, 4).putShort((short) count);
+      directory.putShort((short) (16 << selector)).putShort((short) selector);
+      directory.putShort((short) (16 * count - (16 << selector)));
+      var body = new java.io.ByteArrayOutputStream();
+      int offset = 12 + 16 * count;
+      for (Map.Entry<String, byte[]> table : tables.entrySet()) {
+        byte[] data = table.getValue();
+        directory.put(table.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        directory.putInt(checksum(data)).putInt(offset + body.size()).putInt(data.length);
+        body.write(data);
+        while (body.size() % 4 != 0) {
+          body.write(0);
+        }
+      }
+      var out = new java.io.ByteArrayOutputStream();
+      out.write(directory.array());
+      out.write(body.toByteArray());
+      return out.toByteArray();
+    }
+
+    private static int checksum(byte[] data) {
+      int sum = 0;
+      for (int i = 0; i < data.length; i += 4) {
+        int word = 0;
+        for (int k = 0; k < 4; k++) {
+          word = word << 8 | (i + k < data.length ? data[i + k] & 0xFF : 0);
+        }
+        sum += word;
+      }
+      return sum;
+    }
+  }
+
+  /**
    * Types Unicode text as a legacy font draws it, in a font embedded whole (a glyph's code is its
    * glyph id), and keeps the ToUnicode entry of every code drawn: the Windows-1252 letters of the
    * legacy bytes the glyph stands for. TCVN3: one glyph per letter. VNI: a marked letter is its
-   * base letter and a zero-advance mark, each a glyph with its byte, where the font has the mark.
+   * base letter and its mark, each a glyph with its byte (ơ, ư, đ and the toned i, one byte each,
+   * are one glyph).
    */
   private static final class LegacyTypist {
-
-    /**
-     * VNI's mark bytes (lower case) that DejaVu Serif has a zero-advance mark for, drawn back over
-     * the letter before it: the five tones, the circumflex, the breve.
-     */
-    private static final Map<Character, String> VNI_MARKS =
-        Map.ofEntries(
-            Map.entry('ù', "acutecomb"),
-            Map.entry('ø', "gravecomb"),
-            Map.entry('û', "hookabovecomb"),
-            Map.entry('õ', "tildecomb"),
-            Map.entry('ï', "dotbelowcomb"),
-            Map.entry('â', "uni0302"),
-            Map.entry('ê', "uni0306"));
 
     final PDType0Font font;
     private final Encoding encoding;
     private final org.apache.fontbox.ttf.TrueTypeFont glyphs;
+    private final Map<Character, Integer> marks;
     private final java.util.TreeMap<Integer, String> toUnicode = new java.util.TreeMap<>();
 
-    LegacyTypist(PDType0Font font, Encoding encoding) {
+    LegacyTypist(PDType0Font font, Encoding encoding, Map<Character, Integer> marks) {
       this.font = font;
       this.encoding = encoding;
+      this.marks = marks;
       this.glyphs =
           ((org.apache.pdfbox.pdmodel.font.PDCIDFontType2) font.getDescendantFont())
               .getTrueTypeFont();
@@ -652,14 +860,11 @@ public final class FixtureDocuments {
           java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toCharArray()) {
         String letter = String.valueOf(c);
         String legacy = encode(letter, encoding);
-        @Nullable String mark =
-            encoding == Encoding.VNI && legacy.length() == 2
-                ? VNI_MARKS.get(legacy.charAt(1))
-                : null;
+        @Nullable Integer mark = legacy.length() == 2 ? marks.get(legacy.charAt(1)) : null;
         if (mark != null) {
           String base = LegacyVietnamese.decode(legacy.substring(0, 1), Encoding.VNI);
           draw(codes, unicodeGlyph(base.charAt(0)), legacy.substring(0, 1));
-          draw(codes, glyphs.nameToGID(mark), legacy.substring(1));
+          draw(codes, mark, legacy.substring(1));
         } else {
           draw(codes, unicodeGlyph(c), legacy);
         }
