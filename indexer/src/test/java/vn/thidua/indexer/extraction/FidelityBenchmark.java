@@ -690,7 +690,7 @@ class FidelityBenchmark {
     // TCVN3 as Word saves it to PDF on a machine with the .VnTime fonts: every letter drawn.
     Path tcvn3Word = at.apply("tcvn3-word.pdf");
     if (!Files.exists(tcvn3Word)) {
-      FixtureDocuments.tcvn3WordPdf(tcvn3Word);
+      LegacyWordPdfs.tcvn3(tcvn3Word);
     }
     documents.add(
         new Document(
@@ -703,7 +703,7 @@ class FidelityBenchmark {
     // VNI as Word saves it to PDF with VNI-Times: a marked letter is its letter and a mark glyph.
     Path vniWord = at.apply("vni-word.pdf");
     if (!Files.exists(vniWord)) {
-      FixtureDocuments.vniWordPdf(vniWord);
+      LegacyWordPdfs.vni(vniWord);
     }
     documents.add(
         new Document(

@@ -397,7 +397,7 @@ class TextExtractorTest {
   void a_tcvn3_pdf_saved_by_word_with_the_vntime_fonts_embedded_is_read_in_unicode()
       throws IOException {
     Path pdf = tmp.resolve("tcvn3-word.pdf");
-    FixtureDocuments.tcvn3WordPdf(pdf);
+    LegacyWordPdfs.tcvn3(pdf);
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       // the file's own text layer is TCVN3's bytes, the ư (0xAD) as the soft hyphen
       assertThat(new PDFTextStripper().getText(document))
@@ -419,7 +419,7 @@ class TextExtractorTest {
   void a_vni_pdf_saved_by_word_with_marks_drawn_over_their_letters_is_read_in_unicode()
       throws IOException {
     Path pdf = tmp.resolve("vni-word.pdf");
-    FixtureDocuments.vniWordPdf(pdf);
+    LegacyWordPdfs.vni(pdf);
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       // the file's own text layer is VNI's bytes: a base letter, then its mark as a letter
       assertThat(new PDFTextStripper().getText(document))

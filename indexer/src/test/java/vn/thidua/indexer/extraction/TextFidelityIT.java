@@ -91,7 +91,7 @@ class TextFidelityIT {
     files.put("hai-cot.pdf", twoColumns);
     files.put("tcvn3.doc", fixtures.resolve("tcvn3.doc"));
     Path tcvn3Word = dir.resolve("tcvn3-word.pdf");
-    FixtureDocuments.tcvn3WordPdf(tcvn3Word);
+    LegacyWordPdfs.tcvn3(tcvn3Word);
     files.put("tcvn3-word.pdf", tcvn3Word);
     files.put("tcvn3.pdf", fixtures.resolve("tcvn3.pdf"));
     files.put("r01-006.pdf", Corpus.reports().resolve("r01-006.pdf"));
