@@ -359,8 +359,8 @@ public final class LegacyVietnamese {
               + "ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])"
               + "(ch|ng|nh|[cmnpt])?");
 
-  /** The five tone marks (sắc, huyền, hỏi, ngã, nặng) as combining characters. */
-  private static final String TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323";
+  /** {@link #TONES} as a string, to look a mark up in. */
+  private static final String TONE_MARKS = String.valueOf(TONES);
 
   /** The marks of â, ê, ô, ă, ơ, ư as combining characters. */
   private static final String VOWEL_MARKS = "\u0302\u0306\u031B";

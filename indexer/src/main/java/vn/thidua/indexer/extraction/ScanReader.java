@@ -130,12 +130,8 @@ final class ScanReader {
     for (int i = 0; i < words.size(); i++) {
       Tesseract.Word w = words.get(i);
       String text = smallAfterSmall(w.text());
-      Tesseract.@Nullable Word before =
-          i > 0 && words.get(i - 1).line().equals(w.line()) ? words.get(i - 1) : null;
-      Tesseract.@Nullable Word after =
-          i + 1 < words.size() && words.get(i + 1).line().equals(w.line())
-              ? words.get(i + 1)
-              : null;
+      Tesseract.@Nullable Word before = onLine(words, i - 1, w.line());
+      Tesseract.@Nullable Word after = onLine(words, i + 1, w.line());
       int run = smallLetterCapitalsRun(words, i);
       if (run >= 0) {
         // As its neighbours are written: capital first at the start of its line, after a figure or
@@ -170,13 +166,11 @@ final class ScanReader {
   private static int smallLetterCapitalsRun(List<Tesseract.Word> words, int i) {
     String line = words.get(i).line();
     int from = i;
-    while (from > 0 && words.get(from - 1).line().equals(line) && capitals(words.get(from - 1))) {
+    while (capitals(onLine(words, from - 1, line))) {
       from--;
     }
     int to = i;
-    while (to + 1 < words.size()
-        && words.get(to + 1).line().equals(line)
-        && capitals(words.get(to + 1))) {
+    while (capitals(onLine(words, to + 1, line))) {
       to++;
     }
     if (!capitals(words.get(i)) || to - from + 1 > 2) {
@@ -188,11 +182,14 @@ final class ScanReader {
         return -1;
       }
     }
-    Tesseract.@Nullable Word before =
-        from > 0 && words.get(from - 1).line().equals(line) ? words.get(from - 1) : null;
-    Tesseract.@Nullable Word after =
-        to + 1 < words.size() && words.get(to + 1).line().equals(line) ? words.get(to + 1) : null;
-    return endsSmall(before) || startsSmall(after) ? from : -1;
+    return endsSmall(onLine(words, from - 1, line)) || startsSmall(onLine(words, to + 1, line))
+        ? from
+        : -1;
+  }
+
+  /** Word {@code k}, if there is one and it is on {@code line}. */
+  private static Tesseract.@Nullable Word onLine(List<Tesseract.Word> words, int k, String line) {
+    return k >= 0 && k < words.size() && words.get(k).line().equals(line) ? words.get(k) : null;
   }
 
   /** The letters whose capital is the small letter made bigger, marks aside. */
@@ -262,7 +259,7 @@ final class ScanReader {
     ways[n] = 1;
     for (int i = n - 1; i >= 0; i--) {
       for (int j = i + 1; j <= n && j - i <= 8; j++) {
-        if (ways[j] > 0 && syllable(word.substring(i, j))) {
+        if (ways[j] > 0 && LegacyVietnamese.isSyllable(word.substring(i, j))) {
           ways[i] = Math.min(2, ways[i] + ways[j]);
           next[i] = j;
         }
@@ -276,10 +273,6 @@ final class ScanReader {
       parts.add(word.substring(i, next[i]));
     }
     return parts;
-  }
-
-  private static boolean syllable(String part) {
-    return LegacyVietnamese.isSyllable(part);
   }
 
   /** "ngưỜi" → "người": a toned capital after a small letter in the same word. */
